@@ -1,0 +1,202 @@
+"""Names that mean the same source, actor or outlet: alias tables as data, plus a careful fuzzy match.
+
+Why: reports name one source many ways ("OSDH", "the Observatory", "المرصد السوري لحقوق الإنسان"); counting
+them as different sources would invent corroboration, and merging different ones ("Syrian army" and
+"Syrian Observatory") would hide a disagreement. Tables decide first; fuzzy matching only merges multi-word
+names that share at least two content words, so "Sham FM" and "Shams FM" (a Tunisian radio) stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+Kind = Literal["source", "actor", "outlet"]
+
+# canonical name -> aliases (any language, any case). A name may be both a source and an actor (IS claims).
+ORGANISATIONS: dict[str, tuple[str, ...]] = {
+    "Syrian Observatory for Human Rights": (
+        "SOHR", "OSDH", "the Observatory", "Syrian Observatory", "Britain-based Syrian Observatory",
+        "l'Observatoire syrien des droits de l'homme", "Observatoire syrien des droits de l'homme",
+        "l'Observatoire", "Observatorio Sirio de Derechos Humanos", "el Observatorio",
+        "Syrische Beobachtungsstelle für Menschenrechte", "Beobachtungsstelle",
+        "المرصد السوري لحقوق الإنسان", "المرصد السوري", "المرصد",
+        "Suriye İnsan Hakları Gözlemevi", "SOHR monitor", "the monitor", "the war monitor",
+    ),
+    "Islamic State": (
+        "IS", "ISIS", "ISIL", "Daesh", "Daech", "Daish", "Islamic State group", "IS group",
+        "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria",
+        "État islamique", "Etat islamique", "groupe État islamique", "EI",
+        "Estado Islámico", "Estado Islamico", "EIIL",
+        "Islamischer Staat", "IS-Miliz",
+        "داعش", "الدولة الإسلامية", "تنظيم الدولة", "تنظيم داعش",
+        "IŞİD", "IŞID", "DEAŞ", "DAEŞ", "İslam Devleti",
+    ),
+    "Syrian state television": (
+        "state television", "state TV", "Syrian TV", "Syrian state TV", "Syrian television",
+        "télévision d'État", "télévision d'État syrienne", "la télévision d'Etat", "télévision publique syrienne",
+        "televisión estatal siria", "televisión estatal", "syrisches Staatsfernsehen", "Staatsfernsehen",
+        "التلفزيون السوري", "التلفزيون الرسمي السوري", "Suriye devlet televizyonu", "devlet televizyonu",
+    ),
+    # SANA is the state news agency: a different outlet from state television, kept apart on purpose.
+    "SANA": ("Syrian Arab News Agency", "agence officielle Sana", "سانا", "الوكالة العربية السورية للأنباء"),
+    "Sham FM": ("Cham FM", "Sham FM radio", "radio Cham FM", "شام إف إم"),
+    # The Pentagon is the department CENTCOM reports to; news uses the names interchangeably for US forces.
+    "US Central Command": (
+        "CENTCOM", "US CENTCOM", "U.S. Central Command", "US military", "U.S. military", "American military",
+        "Pentagon", "armée américaine", "militaires américains", "ejército estadounidense", "US-Militär",
+        "الجيش الأمريكي", "القيادة المركزية الأمريكية", "ABD ordusu",
+    ),
+    "United Nations": ("UN", "U.N.", "ONU", "Nations unies", "Naciones Unidas", "Vereinte Nationen", "UNO",
+                       "الأمم المتحدة", "BM", "Birleşmiş Milletler"),
+    "Syrian army": ("Syrian Arab Army", "Syrian military", "armée syrienne", "ejército sirio", "syrische Armee",
+                    "الجيش السوري", "Suriye ordusu", "regime forces", "government forces"),
+}
+
+# Wire agencies and outlets: credits ("With AFP") and `Article.outlet` go through these.
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "AFP": ("Agence France-Presse", "Agence France Presse", "AFP news agency", "وكالة فرانس برس", "فرانس برس"),
+    "Reuters": ("Thomson Reuters", "Reuters news agency", "رويترز"),
+    "AP": ("Associated Press", "The Associated Press", "AP news agency"),
+    "dpa": ("Deutsche Presse-Agentur", "DPA"),
+    "EFE": ("Agencia EFE",),
+    "Anadolu Agency": ("Anadolu", "AA", "Anadolu Ajansı"),
+    "SANA": ORGANISATIONS["SANA"],
+}
+
+# Words that carry no identity: dropped before comparing ("the Islamic State group" = "Islamic State").
+LEADING_ARTICLES = ("the ", "l'", "l’", "le ", "la ", "les ", "el ", "los ", "las ", "der ", "die ", "das ",
+                    "al-", "al ", "el-", "ال")
+TRAILING_NOISE = {
+    "actor": ("group", "terrorists", "militants", "fighters", "jihadists", "organisation", "organization",
+              "terror group", "jihadist group", "militia"),
+    "source": ("group", "ngo", "monitor", "radio", "channel", "news agency"),
+    "outlet": ("news agency", "agency"),
+}
+STOPWORDS = frozenset({"of", "for", "the", "and", "de", "des", "du", "del", "la", "le", "los", "für", "der", "die",
+                       "in", "on", "et", "y", "und"})
+# Title words that make a name an institution, not a person: "Syrian Army" is not Mr Army.
+INSTITUTION_WORDS = frozenset({"army", "forces", "military", "observatory", "command", "television", "tv",
+                               "radio", "ministry", "agency", "state", "group", "council", "government",
+                               "police", "nations", "fm", "news", "media", "office", "hospital"})
+
+FUZZY_MIN = 90  # token-set ratio for multi-word names
+FUZZY_MIN_SHARED = 2  # content words both names must share
+
+
+def _fold(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive form used for table look-ups."""
+    text = unicodedata.normalize("NFKC", name).casefold().strip()
+    text = re.sub(r"\([^)]*\)", " ", text)  # "Syrian Observatory (OSDH)" -> the name outside brackets
+    text = unidecode(text) if text.isascii() is False and _is_latin(text) else text
+    text = re.sub(r"[\"“”«».,;:!?]", "", text)
+    text = text.replace("’", "'").replace("-", " ") if _is_latin(text) else text
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in text)
+
+
+def _strip_noise(folded: str, kind: Kind) -> str:
+    for article in LEADING_ARTICLES:
+        article = article.replace("-", " ")
+        if folded.startswith(article) and len(folded) > len(article) + 1:
+            folded = folded[len(article):]
+            break
+    for word in TRAILING_NOISE[kind]:
+        if folded.endswith(" " + word):
+            folded = folded[: -len(word) - 1]
+            break
+    return folded.strip()
+
+
+def _table(kind: Kind) -> dict[str, tuple[str, ...]]:
+    return OUTLETS if kind == "outlet" else ORGANISATIONS
+
+
+@lru_cache(maxsize=4)
+def _index(kind: Kind) -> dict[str, str]:
+    """Folded alias -> canonical name, built once per kind."""
+    index: dict[str, str] = {}
+    for name, aliases in _table(kind).items():
+        for alias in (name, *aliases):
+            index[_fold(alias)] = name
+            index[_strip_noise(_fold(alias), kind)] = name
+    return index
+
+
+def _domain(name: str) -> str | None:
+    match = re.match(r"^(?:https?://)?(?:www\.)?([a-z0-9.-]+\.[a-z]{2,})(?:/.*)?$", name.strip().lower())
+    return match.group(1) if match else None
+
+
+def _lookup(name: str, kind: Kind) -> str | None:
+    index = _index(kind)
+    folded = _fold(name)
+    for key in (folded, _strip_noise(folded, kind)):
+        if key in index:
+            return index[key]
+    bracket = re.search(r"\(([^)]+)\)", name)  # "Islamic State (IS)" -> try "IS" too
+    return index.get(_fold(bracket.group(1))) if bracket else None
+
+
+def canonical(name: str, kind: Kind) -> str:
+    """The one name every alias of `name` shares; an unknown name comes back tidied, not invented."""
+    if kind == "outlet" and (domain := _domain(name)):
+        return domain
+    found = _lookup(name, kind)
+    if found:
+        return found
+    fuzzy = _fuzzy_table_match(name, kind)
+    return fuzzy if fuzzy else re.sub(r"\s+", " ", name).strip()
+
+
+def _content_tokens(name: str, kind: Kind) -> list[str]:
+    folded = _strip_noise(_fold(name), kind)
+    return [tok for tok in re.split(r"[\s']+", folded) if tok and tok not in STOPWORDS]
+
+
+def _fuzzy_same(a: str, b: str, kind: Kind) -> bool:
+    """Multi-word names with a high token-set ratio that also share two content words."""
+    ta, tb = _content_tokens(a, kind), _content_tokens(b, kind)
+    if len(ta) < 2 or len(tb) < 2:
+        return False
+    if len(set(ta) & set(tb)) < FUZZY_MIN_SHARED:
+        return False
+    return fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) >= FUZZY_MIN
+
+
+def _fuzzy_table_match(name: str, kind: Kind) -> str | None:
+    for canon, aliases in _table(kind).items():
+        if any(_fuzzy_same(name, alias, kind) for alias in (canon, *aliases)):
+            return canon
+    return None
+
+
+def _surname_match(a: str, b: str) -> bool:
+    """ "Audi" and "Walid Audi": a bare surname names the person the fuller name does."""
+    short, long = sorted((a.strip(), b.strip()), key=lambda s: len(s.split()))
+    words = long.split()
+    if len(short.split()) != 1 or not 2 <= len(words) <= 3 or len(short) < 3:
+        return False
+    if any(not w[:1].isupper() or w.casefold() in INSTITUTION_WORDS for w in words):
+        return False
+    return _fold(words[-1]) == _fold(short) and short[:1].isupper()
+
+
+def same(a: str, b: str, kind: Kind) -> bool:
+    """True when `a` and `b` name the same source, actor or outlet."""
+    if not a.strip() or not b.strip():
+        return False
+    ca, cb = canonical(a, kind), canonical(b, kind)
+    if _fold(ca) == _fold(cb):
+        return True
+    if _lookup(a, kind) and _lookup(b, kind):
+        return False  # both known and different: the tables have decided
+    return _fuzzy_same(a, b, kind) or (kind == "source" and _surname_match(a, b))

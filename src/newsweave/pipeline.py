@@ -1,0 +1,249 @@
+"""The pipeline, in the order the product describes it.
+
+    ingest → clean → language → copies → store → annotate → extract → embed → cluster → reconcile
+
+Each stage is a function over the data model (models.py); this module only sequences them, keeps
+what the store already knows from being computed again, and turns a bad input into a `Failure` so
+the rest of the batch goes on. `report` renders the `Result`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
+from functools import lru_cache
+from pathlib import Path
+from typing import BinaryIO, ContextManager, Protocol
+
+from newsweave import clean, cluster, copies, embed, ingest, language, reconcile
+from newsweave.annotate import annotate_many
+from newsweave.errors import InputError
+from newsweave.extract import extract
+from newsweave.models import Article, ArticleEvent, Claim, Event, Failure, Result
+from newsweave.options import Options
+from newsweave.store import SQLiteStore, Store
+
+OnFailure = Callable[[Failure], None]
+
+
+class Progress(Protocol):
+    """Where long stages report how far they got; the CLI shows a bar on a terminal."""
+
+    def stage(self, name: str, total: int) -> ContextManager[Callable[[int], None]]: ...
+
+
+class _Silent:
+    def stage(self, name: str, total: int) -> ContextManager[Callable[[int], None]]:
+        return nullcontext(lambda n: None)
+
+
+def analyze(
+    inputs: Sequence[str],
+    options: Options | None = None,
+    *,
+    store: Store | None = None,
+    stdin: BinaryIO | None = None,
+    on_failure: OnFailure | None = None,
+    progress: Progress | None = None,
+) -> Result:
+    """Read the inputs, and return their articles, claims and events (the JSON contract's content).
+
+    With a persistent store, the inputs are grouped together with every article stored before, and the
+    result holds the events the inputs take part in.
+    """
+    options = options or Options()
+    own_store = store is None
+    active: Store = store if store is not None else SQLiteStore(options.db)
+    try:
+        articles, failures = read_articles(inputs, options, stdin=stdin, on_failure=on_failure)
+        active.add_articles(articles)
+        active.add_failures(failures)
+        pool = _with_stored(articles, active) if options.db != ":memory:" or store is not None else articles
+        return run_stages(pool, options, active, failures, focus=articles, progress=progress)
+    finally:
+        if own_store:
+            active.close()
+
+
+def export(store: Store, options: Options | None = None, progress: Progress | None = None) -> Result:
+    """Everything a store holds, extracted and grouped (cached work is reused)."""
+    options = options or Options()
+    return run_stages(store.articles(), options, store, tuple(store.failures()), progress=progress)
+
+
+def run_stages(
+    articles: Sequence[Article],
+    options: Options,
+    store: Store,
+    failures: Sequence[Failure] = (),
+    *,
+    focus: Sequence[Article] | None = None,
+    progress: Progress | None = None,
+) -> Result:
+    """Annotate, extract, group and reconcile `articles`; report the events that involve `focus`."""
+    progress = progress or _Silent()
+    articles = copies.mark_near_copies(copies.collapse(articles), options.near_copy_threshold)
+    if not options.extract:
+        return Result(articles=tuple(articles), errors=tuple(failures))
+    article_events, claims = extract_all(articles, options, store, progress)
+    if not options.group:
+        return Result(tuple(articles), tuple(claims), (), tuple(article_events), tuple(failures))
+    events, claims = group_all(articles, article_events, claims, options, store, progress)
+    result = Result(tuple(articles), tuple(claims), tuple(events), tuple(article_events), tuple(failures))
+    return result if focus is None else _focus(result, {a.id for a in focus})
+
+
+# --- ingest, clean, language ------------------------------------------------------------------
+
+
+def read_articles(
+    inputs: Sequence[str],
+    options: Options,
+    *,
+    stdin: BinaryIO | None = None,
+    on_failure: OnFailure | None = None,
+) -> tuple[list[Article], list[Failure]]:
+    """Every input as a cleaned article with its language; every bad input as a Failure."""
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    for item in ingest.read(inputs, options, stdin=stdin):
+        try:
+            if isinstance(item, InputError):
+                raise item
+            articles.append(language.detect(clean.clean(item, options), options))
+        except InputError as exc:
+            failure = Failure(input=exc.origin, kind=exc.kind, message=str(exc))
+            failures.append(failure)
+            if on_failure is not None:
+                on_failure(failure)
+    return copies.collapse(articles), failures
+
+
+def _with_stored(articles: Sequence[Article], store: Store) -> list[Article]:
+    """The stored articles (which include this run's) in stored order, with this run's origins."""
+    fresh = {a.content_hash: a for a in articles}
+    return [fresh.get(a.content_hash, a) for a in store.articles()]
+
+
+# --- annotate and extract ---------------------------------------------------------------------
+
+
+def extract_all(
+    articles: Sequence[Article], options: Options, store: Store, progress: Progress
+) -> tuple[list[ArticleEvent], list[Claim]]:
+    """Article-level events and claims of every article, from the store when already computed."""
+    version = extraction_version()
+    done: dict[str, tuple[tuple[ArticleEvent, ...], tuple[Claim, ...]]] = {}
+    todo: list[Article] = []
+    for article in articles:
+        cached = store.get_extraction(_extraction_key(article, options), version)
+        if cached is None:
+            todo.append(article)
+        else:
+            done[article.id] = cached
+    with progress.stage("extracting", len(todo)) as advance:
+        for batch in _batches(todo, 64):
+            for article, notes in zip(batch, annotate_many(batch, today=options.today), strict=True):
+                done[article.id] = extract(article, notes)
+                store.put_extraction(_extraction_key(article, options), version, done[article.id])
+            advance(len(batch))
+    events = [e for a in articles for e in done[a.id][0]]
+    claims = [c for a in articles for c in done[a.id][1]]
+    return events, claims
+
+
+def _extraction_key(article: Article, options: Options) -> str:
+    """Extraction depends on the text, the ids claims carry and, for undated articles, on 'today'."""
+    anchor = article.published or (options.today.isoformat() if options.today else "")
+    return f"{article.content_hash}:{article.id}:{anchor}"
+
+
+@lru_cache(maxsize=1)
+def extraction_version() -> str:
+    """A hash of the rules' source: changing a rule table invalidates cached extractions."""
+    root = Path(__file__).parent
+    digest = hashlib.sha1()
+    for pattern in ("annotate/*.py", "extract/*.py", "places.py", "place_tables.py", "taxonomy*.py", "typing_tables.py"):
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# --- embed, cluster, reconcile ----------------------------------------------------------------
+
+
+def group_all(
+    articles: Sequence[Article],
+    article_events: Sequence[ArticleEvent],
+    claims: Sequence[Claim],
+    options: Options,
+    store: Store,
+    progress: Progress,
+) -> tuple[list[Event], list[Claim]]:
+    """Group article-level events into events and reconcile each; claims then point at their event."""
+    by_id = {a.id: a for a in articles}
+    with progress.stage("embedding", len(article_events)) as advance:
+        texts = [event_text(e, by_id[e.article]) for e in article_events]
+        keys = [f"{by_id[e.article].content_hash}:{e.id}" for e in article_events]
+        langs = [by_id[e.article].language for e in article_events]
+        matrix = embed.embed_texts(texts, langs, cache=store, keys=keys)
+        vectors = {e.id: matrix[i] for i, e in enumerate(article_events)}
+        advance(len(article_events))
+    clusters = cluster.group(article_events, claims, articles, vectors, options)
+    members_by_id = {e.id: e for e in article_events}
+    claims_by_event: dict[str, list[Claim]] = {}
+    for claim in claims:
+        claims_by_event.setdefault(claim.event, []).append(claim)
+    drafts: list[Event] = []
+    with progress.stage("reconciling", len(clusters)) as advance:
+        for number, ids in enumerate(clusters, start=1):
+            members = [members_by_id[i] for i in ids]
+            own = [c for i in ids for c in claims_by_event.get(i, [])]
+            seen = {m.article for m in members}
+            drafts.append(reconcile.reconcile(f"draft{number}", members, own, [by_id[a] for a in seen]))
+            advance(1)
+    return _number_events(drafts, claims)
+
+
+def event_text(event: ArticleEvent, article: Article) -> str:
+    """What is embedded: title and lead for the lede's event, the event's own sentences otherwise."""
+    spans = event.sentences[:3]
+    body = " ".join(article.text[s:e] for s, e in spans) if spans else article.text[:600]
+    if event.main and article.title:
+        return f"{article.title}. {body}"
+    return body
+
+
+def _number_events(drafts: Sequence[Event], claims: Sequence[Claim]) -> tuple[list[Event], list[Claim]]:
+    """Stable ids e1, e2, ... (most reported first); every claim points at its event."""
+    order = sorted(drafts, key=lambda e: (-len(e.main_in), -len(e.articles), e.date.value if e.date else "", e.title))
+    renamed = {d.id: f"e{n}" for n, d in enumerate(order, start=1)}
+    events = [dataclasses.replace(d, id=renamed[d.id]) for d in order]
+    events = [_rename_related(e, renamed) for e in events]
+    owner = {member: e.id for e in events for member in e.members}
+    return events, [dataclasses.replace(c, event=owner.get(c.event, c.event)) for c in claims]
+
+
+def _rename_related(event: Event, renamed: dict[str, str]) -> Event:
+    related = tuple(dataclasses.replace(r, event=renamed.get(r.event, r.event)) for r in event.related)
+    return dataclasses.replace(event, related=related)
+
+
+def _focus(result: Result, ids: set[str]) -> Result:
+    """Keep the events that involve the given articles, and what those events cite."""
+    events = tuple(e for e in result.events if ids & set(e.articles))
+    keep = ids | {a for e in events for a in e.articles}
+    return Result(
+        articles=tuple(a for a in result.articles if a.id in keep),
+        claims=tuple(c for c in result.claims if c.article in keep),
+        events=events,
+        article_events=tuple(e for e in result.article_events if e.article in keep),
+        errors=result.errors,
+    )
+
+
+def _batches(items: Sequence[Article], size: int) -> Iterable[Sequence[Article]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

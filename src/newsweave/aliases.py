@@ -26,7 +26,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "l'Observatoire", "Observatorio Sirio de Derechos Humanos", "el Observatorio",
         "Syrische Beobachtungsstelle für Menschenrechte", "Beobachtungsstelle",
         "المرصد السوري لحقوق الإنسان", "المرصد السوري", "المرصد",
-        "Suriye İnsan Hakları Gözlemevi", "SOHR monitor", "the monitor", "the war monitor",
+        "Suriye İnsan Hakları Gözlemevi", "SOHR monitor",
     ),
     "Islamic State": (
         "IS", "ISIS", "ISIL", "Daesh", "Daech", "Daish", "Islamic State group", "IS group",
@@ -39,7 +39,8 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     ),
     "Syrian state television": (
         "state television", "state TV", "Syrian TV", "Syrian state TV", "Syrian television",
-        "télévision d'État", "télévision d'État syrienne", "la télévision d'Etat", "télévision publique syrienne",
+        "télévision d'État", "télévision d'État syrienne", "la télévision d'Etat",
+        "télévision publique syrienne",
         "televisión estatal siria", "televisión estatal", "syrisches Staatsfernsehen", "Staatsfernsehen",
         "التلفزيون السوري", "التلفزيون الرسمي السوري", "Suriye devlet televizyonu", "devlet televizyonu",
     ),
@@ -54,13 +55,14 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
     ),
     "United Nations": ("UN", "U.N.", "ONU", "Nations unies", "Naciones Unidas", "Vereinte Nationen", "UNO",
                        "الأمم المتحدة", "BM", "Birleşmiş Milletler"),
-    "Syrian army": ("Syrian Arab Army", "Syrian military", "armée syrienne", "ejército sirio", "syrische Armee",
-                    "الجيش السوري", "Suriye ordusu", "regime forces", "government forces"),
+    "Syrian army": ("Syrian Arab Army", "Syrian military", "armée syrienne", "ejército sirio",
+                    "syrische Armee", "الجيش السوري", "Suriye ordusu", "regime forces", "government forces"),
 }
 
 # Wire agencies and outlets: credits ("With AFP") and `Article.outlet` go through these.
 OUTLETS: dict[str, tuple[str, ...]] = {
-    "AFP": ("Agence France-Presse", "Agence France Presse", "AFP news agency", "وكالة فرانس برس", "فرانس برس"),
+    "AFP": ("Agence France-Presse", "Agence France Presse", "AFP news agency", "وكالة فرانس برس",
+            "فرانس برس"),
     "Reuters": ("Thomson Reuters", "Reuters news agency", "رويترز"),
     "AP": ("Associated Press", "The Associated Press", "AP news agency"),
     "dpa": ("Deutsche Presse-Agentur", "DPA"),
@@ -78,8 +80,8 @@ TRAILING_NOISE = {
     "source": ("group", "ngo", "monitor", "radio", "channel", "news agency"),
     "outlet": ("news agency", "agency"),
 }
-STOPWORDS = frozenset({"of", "for", "the", "and", "de", "des", "du", "del", "la", "le", "los", "für", "der", "die",
-                       "in", "on", "et", "y", "und"})
+STOPWORDS = frozenset({"of", "for", "the", "and", "de", "des", "du", "del", "la", "le", "los", "für", "der",
+                       "die", "in", "on", "et", "y", "und"})
 # Title words that make a name an institution, not a person: "Syrian Army" is not Mr Army.
 INSTITUTION_WORDS = frozenset({"army", "forces", "military", "observatory", "command", "television", "tv",
                                "radio", "ministry", "agency", "state", "group", "council", "government",
@@ -93,7 +95,8 @@ def _fold(name: str) -> str:
     """Case-, accent- and punctuation-insensitive form used for table look-ups."""
     text = unicodedata.normalize("NFKC", name).casefold().strip()
     text = re.sub(r"\([^)]*\)", " ", text)  # "Syrian Observatory (OSDH)" -> the name outside brackets
-    text = unidecode(text) if text.isascii() is False and _is_latin(text) else text
+    if not text.isascii() and _is_latin(text):
+        text = unidecode(text)
     text = re.sub(r"[\"“”«».,;:!?]", "", text)
     text = text.replace("’", "'").replace("-", " ") if _is_latin(text) else text
     return re.sub(r"\s+", " ", text).strip()
@@ -146,11 +149,27 @@ def _lookup(name: str, kind: Kind) -> str | None:
     return index.get(_fold(bracket.group(1))) if bracket else None
 
 
+def _tail_lookup(name: str, kind: Kind) -> str | None:
+    """ "the pro-government radio station Sham FM" -> "Sham FM": a known name at the end of a description.
+
+    A one-word tail counts only as an acronym ("the terrorists of IS"), never a common word.
+    """
+    words = re.sub(r"\([^)]*\)", " ", name).split()
+    for start in range(1, len(words)):
+        tail = words[start:]
+        if len(tail) == 1 and not (len(tail[0]) >= 2 and tail[0].isupper()):
+            continue
+        found = _lookup(" ".join(tail), kind)
+        if found:
+            return found
+    return None
+
+
 def canonical(name: str, kind: Kind) -> str:
     """The one name every alias of `name` shares; an unknown name comes back tidied, not invented."""
     if kind == "outlet" and (domain := _domain(name)):
         return domain
-    found = _lookup(name, kind)
+    found = _lookup(name, kind) or _tail_lookup(name, kind)
     if found:
         return found
     fuzzy = _fuzzy_table_match(name, kind)
@@ -163,13 +182,27 @@ def _content_tokens(name: str, kind: Kind) -> list[str]:
 
 
 def _fuzzy_same(a: str, b: str, kind: Kind) -> bool:
-    """Multi-word names with a high token-set ratio that also share two content words."""
+    """Multi-word names with a high token-set ratio that share two content words and differ only harmlessly.
+
+    Harmless: one name's words are all in the other and both start alike ("Syrian army" in "Syrian Arab
+    Army"), or the differing words are near-spellings ("Obsevatory"). "Iranian state television" is not
+    "Syrian state television": the words that differ are the ones that say whose.
+    """
     ta, tb = _content_tokens(a, kind), _content_tokens(b, kind)
-    if len(ta) < 2 or len(tb) < 2:
+    if len(ta) < 2 or len(tb) < 2 or len(set(ta) & set(tb)) < FUZZY_MIN_SHARED:
         return False
-    if len(set(ta) & set(tb)) < FUZZY_MIN_SHARED:
+    if fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) < FUZZY_MIN:
         return False
-    return fuzz.token_set_ratio(" ".join(ta), " ".join(tb)) >= FUZZY_MIN
+    only_a, only_b = set(ta) - set(tb), set(tb) - set(ta)
+    if not only_a or not only_b:
+        return ta[0] == tb[0]
+    return _near_spellings(sorted(only_a), sorted(only_b))
+
+
+def _near_spellings(xs: list[str], ys: list[str]) -> bool:
+    if len(xs) != len(ys):
+        return False
+    return all(max(fuzz.ratio(x, y) for y in ys) >= FUZZY_MIN - 5 for x in xs)
 
 
 def _fuzzy_table_match(name: str, kind: Kind) -> str | None:

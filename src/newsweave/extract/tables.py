@@ -1,0 +1,79 @@
+"""The shape of a per-language rule table, and the lookup by language.
+
+Each language keeps its words in its own module (`tables_en.py`, `tables_fr.py`, ...) as plain data:
+regular-expression fragments, matched case-insensitively. The matching code never names a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+Patterns = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LanguageTable:
+    """Every cue extraction needs for one language."""
+
+    # figures: field -> cue words (verbs and nouns) that say what happened to the people counted
+    casualty: dict[str, Patterns]
+    # words right before a number that say how exact it is: qualifier -> patterns
+    qualifiers: dict[str, Patterns]
+    # words in the clause that mark a toll as a first estimate or a revision
+    stages: dict[str, Patterns]
+    # group name -> the words for it ("troops", "military personnel" -> soldiers)
+    groups: dict[str, Patterns]
+    # words that introduce a part of a total ("including", "among them")
+    parts: Patterns
+    # after the number: it counts no people (ages, units, times)
+    not_counts_after: Patterns
+    # before the number: it counts no people ("aged", "$", "No.")
+    not_counts_before: Patterns
+    # a singular subject right before the cue ("was killed") or a singular object after it ("killed a")
+    singular_before: Patterns
+    singular_after: Patterns
+    # victim roles worth a `victim` claim, and activities that name a role ("picking truffles")
+    roles: Patterns
+    activities: dict[str, str]
+    # attribution: the source follows these ("according to X"), or precedes ("X'e göre")
+    source_follows: Patterns
+    source_precedes: Patterns
+    speech_verbs: Patterns
+    # phrases that point back to the last named source ("the NGO", "she")
+    source_anaphora: Patterns
+    # perpetrator: certainty -> patterns with a named group `actor`
+    perpetrator: dict[str, Patterns]
+    # words that name armed groups or mark a noun phrase as one
+    armed_groups: Patterns
+    # words stripped from an actor's name ("the", "group", "terrorists of")
+    actor_noise: Patterns
+    # segmentation: a different happening starts, or the text points back to the previous one
+    new_event: Patterns
+    back_reference: Patterns
+    weekdays: Patterns = field(default=())  # Monday .. Sunday, one pattern each
+
+
+@lru_cache(maxsize=None)
+def table_for(language: str | None) -> LanguageTable:
+    """The table for `language`; English when the language has none."""
+    from newsweave.extract import tables_ar, tables_de, tables_en, tables_es, tables_fr, tables_tr
+
+    known = {
+        "en": tables_en.TABLE,
+        "fr": tables_fr.TABLE,
+        "es": tables_es.TABLE,
+        "de": tables_de.TABLE,
+        "ar": tables_ar.TABLE,
+        "tr": tables_tr.TABLE,
+    }
+    return known.get((language or "en")[:2].lower(), tables_en.TABLE)
+
+
+@lru_cache(maxsize=4096)
+def compile_any(patterns: Patterns, prefix: str = r"(?<!\w)", suffix: str = r"(?!\w)") -> re.Pattern[str]:
+    """One case-insensitive alternation of `patterns`, longest first, bounded by non-word characters."""
+    ordered = sorted(patterns, key=len, reverse=True)
+    body = "|".join(f"(?:{p})" for p in ordered) or r"(?!x)x"
+    return re.compile(f"{prefix}(?:{body}){suffix}", re.IGNORECASE)

@@ -6,8 +6,9 @@ The JSON contract (`../shared/design/contract.md`) is a view of these types, wri
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal, Union
+import dataclasses
+from dataclasses import dataclass
+from typing import Literal
 
 Span = tuple[int, int]
 DocumentKind = Literal["text", "html"]
@@ -114,7 +115,7 @@ class Annotations:
 
 # --- extract: what an article states ---------------------------------------------------------------
 
-ClaimValue = Union[int, str, Place, None]
+ClaimValue = int | str | Place | None
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ class Figure:
     low: int
     best: int
     high: int
-    groups: dict[str, int] = field(default_factory=dict)
+    groups: dict[str, int] = dataclasses.field(default_factory=dict)
     claims: tuple[str, ...] = ()
     superseded: tuple[str, ...] = ()  # claims a source itself later revised (updates, not conflicts)
 

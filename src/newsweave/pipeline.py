@@ -12,10 +12,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from pathlib import Path
-from typing import BinaryIO, ContextManager, Protocol
+from typing import BinaryIO, Protocol
 
 from newsweave import clean, cluster, copies, embed, ingest, language, reconcile
 from newsweave.annotate import annotate_many
@@ -26,16 +26,17 @@ from newsweave.options import Options
 from newsweave.store import SQLiteStore, Store
 
 OnFailure = Callable[[Failure], None]
+RULE_SOURCES = ("annotate/*.py", "extract/*.py", "places.py", "place_tables.py", "taxonomy*.py", "typing_tables.py")
 
 
 class Progress(Protocol):
     """Where long stages report how far they got; the CLI shows a bar on a terminal."""
 
-    def stage(self, name: str, total: int) -> ContextManager[Callable[[int], None]]: ...
+    def stage(self, name: str, total: int) -> AbstractContextManager[Callable[[int], None]]: ...
 
 
 class _Silent:
-    def stage(self, name: str, total: int) -> ContextManager[Callable[[int], None]]:
+    def stage(self, name: str, total: int) -> AbstractContextManager[Callable[[int], None]]:
         return nullcontext(lambda n: None)
 
 
@@ -165,7 +166,7 @@ def extraction_version() -> str:
     """A hash of the rules' source: changing a rule table invalidates cached extractions."""
     root = Path(__file__).parent
     digest = hashlib.sha1()
-    for pattern in ("annotate/*.py", "extract/*.py", "places.py", "place_tables.py", "taxonomy*.py", "typing_tables.py"):
+    for pattern in RULE_SOURCES:
         for path in sorted(root.glob(pattern)):
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -1,0 +1,267 @@
+"""Clean: raw Document -> Article whose `text` every later offset points into.
+
+HTML goes through trafilatura (main text and metadata); then every text loses page furniture line by line
+(phrase tables in `boilerplate.py` plus a few structural rules) and keeps its wire credits. Dropped lines are
+listed in `Article.removed` so a reader can check that no real sentence went missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ftfy
+
+from newsweave.boilerplate import AGENCIES, BOILERPLATE, CREDIT_JOINERS, CREDIT_LEADS, CREDIT_TAILS, NAV_WORDS
+from newsweave.errors import EmptyInput
+from newsweave.models import Article, Document
+from newsweave.options import Options
+
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\x85]")
+_SPACE_RUNS = re.compile(r" {2,}")
+_BLANK_RUNS = re.compile(r"\n\s*\n")
+_LEADING_MARKS = re.compile(r"^(?:[×✕✖]\s*)+")
+_MARKUP = re.compile(r"^#{2,}.*#{2,}$|\{\*.*\*\}")
+_TERMINAL = ".!?…\"'”»)]:;"
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
+_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section")
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    text: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+
+
+def clean(doc: Document, options: Options) -> Article:
+    """Turn one Document into an Article; raise EmptyInput when nothing readable is left."""
+    extracted = _extract_html(doc) if doc.kind == "html" else _Extracted(doc.content)
+    kept, removed, credits = _filter(normalise(extracted.text))
+    text = "\n\n".join("\n".join(lines) for lines in kept if lines)
+    if len(text) < max(1, options.min_chars):
+        raise EmptyInput(doc.origin, f"only {len(text)} characters left after cleaning ({len(removed)} lines of page furniture removed)")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Article(
+        id=doc.id or "a" + digest[:8],
+        origin=doc.origin,
+        text=text,
+        content_hash=digest,
+        outlet=doc.outlet or extracted.outlet,
+        title=doc.title or extracted.title,
+        language=doc.language,
+        published=doc.published or extracted.published,
+        url=doc.url,
+        author=extracted.author,
+        credits=tuple(dict.fromkeys(credits)),
+        removed=tuple(removed),
+        origins=(doc.origin,),
+    )
+
+
+def normalise(text: str) -> str:
+    """NFC, mojibake repaired, odd spaces made plain, one kind of line break, paragraphs kept."""
+    text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
+    text = ftfy.fix_text(text, _FTFY)
+    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+    lines = (_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+# --- HTML ---------------------------------------------------------------------------------------------
+
+
+def _extract_html(doc: Document) -> _Extracted:
+    """Main text and metadata by trafilatura; a plain tag strip for snippets trafilatura finds too small."""
+    import trafilatura
+
+    result: Any = trafilatura.bare_extraction(
+        doc.content, url=doc.url, with_metadata=True, include_comments=False, include_images=False
+    )
+    text = getattr(result, "text", None) or ""
+    if not text.strip():
+        return _Extracted(_strip_tags(doc.content))
+    return _Extracted(
+        text=text.replace("\n", "\n\n"),
+        title=getattr(result, "title", None) or None,
+        published=getattr(result, "date", None) or None,
+        outlet=getattr(result, "sitename", None) or None,
+        author=getattr(result, "author", None) or None,
+    )
+
+
+def _strip_tags(html: str) -> str:
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return ""
+    for bad in root.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    for el in root.iter(*_BLOCK_TAGS):
+        el.tail = "\n\n" + (el.tail or "")
+    return str(root.text_content())
+
+
+# --- lines ----------------------------------------------------------------------------------------------
+
+
+def _filter(text: str) -> tuple[list[list[str]], list[str], list[str]]:
+    """Split into paragraphs of lines, drop furniture, collect credits. Returns (kept, removed, credits)."""
+    paragraphs = [[_LEADING_MARKS.sub("", line) for line in p.split("\n")] for p in text.split("\n\n")]
+    flat = [(i, line) for i, p in enumerate(paragraphs) for line in p if line]
+    drop: set[int] = set()
+    credits: list[str] = []
+    for n, (_, line) in enumerate(flat):
+        found = credit_line(line)
+        if found:
+            credits.extend(found)
+            drop.add(n)
+        elif is_boilerplate(line):
+            drop.add(n)
+            credits.extend(_agencies_in(line) if _is_copyright(line) else ())
+    drop |= _trailing_furniture([line for _, line in flat], drop)
+    first = next((line for n, (_, line) in enumerate(flat) if n not in drop), "")
+    credits[:0] = dateline_credits(first)
+    kept: list[list[str]] = [[] for _ in paragraphs]
+    for n, (i, line) in enumerate(flat):
+        if n not in drop:
+            kept[i].append(line)
+    return kept, [flat[n][1] for n in sorted(drop)], credits
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a line of page furniture: a known phrase, a share bar, a symbol run or a caps nav fragment."""
+    if not any(ch.isalnum() for ch in line) or _MARKUP.search(line):
+        return True
+    if _phrases().match(line):
+        return True
+    words = re.split(r"[\s|·•/]+", line.lower().strip(" |·•:"))
+    if len(words) <= 8 and all(w in NAV_WORDS for w in words if w):
+        return True
+    return _caps_fragment(line)
+
+
+def _caps_fragment(line: str) -> bool:
+    """'HOME | NEWS | WORLD', 'BREAKING NEWS': short, all capitals, no sentence end."""
+    if len(line.split()) > 5 or line[-1] in ".!?":
+        return False
+    return any(ch.isupper() for ch in line) and not any(ch.islower() for ch in line)
+
+
+def _trailing_furniture(lines: Sequence[str], drop: set[int]) -> set[int]:
+    """Short lines after the closing credit ('With AFP' then a newsletter box), and a tail of fragments."""
+    out: set[int] = set()
+    last_credit = max((n for n in drop if credit_line(lines[n])), default=-1)
+    tail = range(last_credit + 1, len(lines))
+    if last_credit >= len(lines) - 10 and last_credit >= 0 and all(len(lines[n]) < 160 for n in tail):
+        out.update(tail)
+    n = len(lines) - 1
+    while n >= 0 and (n in drop or n in out or _fragment(lines[n])):
+        out.add(n)
+        n -= 1
+    return out - drop
+
+
+def _fragment(line: str) -> bool:
+    """A few words with no sentence end: a leftover button or caption, never a sentence."""
+    return len(line.split()) <= 6 and line[-1] not in _TERMINAL
+
+
+# --- credits -------------------------------------------------------------------------------------------
+
+
+def credit_line(line: str) -> tuple[str, ...]:
+    """Agencies named by a standalone credit line ('With AFP', 'avec AFP et Reuters', '(AA)', '— AP')."""
+    body = line.strip().strip("—–-()[] .").strip()
+    if not body or len(body) > 80:
+        return ()
+    tail = _tails().search(body)
+    if tail:
+        body = body[: tail.start()].strip()
+    else:
+        body = _leads().sub("", body, count=1).strip()
+    return _only_agencies(body)
+
+
+def _only_agencies(body: str) -> tuple[str, ...]:
+    parts = [body]
+    for joiner in CREDIT_JOINERS:
+        parts = [piece for part in parts for piece in part.split(joiner)]
+    names = [_alias_map().get(_norm_alias(p.strip(" .()"))) for p in parts if p.strip(" .()")]
+    if not names or any(n is None for n in names):
+        return ()
+    return tuple(n for n in names if n)
+
+
+def dateline_credits(first_line: str) -> list[str]:
+    """'DAMASCUS (AFP) -', 'BEIRUT, Feb 17 (Reuters) -', 'ANKARA (AA) -': the agency that filed the story."""
+    match = _dateline().match(first_line[:160])
+    return [name for name in [_alias_map().get(_norm_alias(match.group(1)))] if name] if match else []
+
+
+def _is_copyright(line: str) -> bool:
+    low = line.lower()
+    return "©" in line or "copyright" in low or "all rights reserved" in low
+
+
+def _agencies_in(line: str) -> list[str]:
+    return [_alias_map()[_norm_alias(m.group(0))] for m in _alias_regex().finditer(line)]
+
+
+def _norm_alias(alias: str) -> str:
+    """Short forms (AP, AA, dpa) stay case-sensitive; long names compare case-insensitively."""
+    alias = re.sub(r"\s+", " ", alias.strip())
+    return alias if len(alias) <= 5 else alias.lower()
+
+
+# --- compiled tables (built once, on first use) --------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> re.Pattern[str]:
+    return _alternation(p for table in BOILERPLATE.values() for p in table)
+
+
+@lru_cache(maxsize=1)
+def _leads() -> re.Pattern[str]:
+    leads = sorted({lead for table in CREDIT_LEADS.values() for lead in table}, key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(lead) for lead in leads) + r")\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _tails() -> re.Pattern[str]:
+    return re.compile(r"\s(?:" + "|".join(CREDIT_TAILS) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _alias_map() -> dict[str, str]:
+    return {_norm_alias(alias): name for name, aliases in AGENCIES.items() for alias in aliases}
+
+
+@lru_cache(maxsize=1)
+def _alias_regex() -> re.Pattern[str]:
+    aliases = sorted((a for aliases in AGENCIES.values() for a in aliases if len(a) > 5), key=len, reverse=True)
+    short = sorted(a for aliases in AGENCIES.values() for a in aliases if len(a) <= 5)
+    long_part = "(?i:" + "|".join(re.escape(a) for a in aliases) + ")"
+    return re.compile(r"(?<!\w)(?:" + long_part + "|" + "|".join(re.escape(a) for a in short) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _dateline() -> re.Pattern[str]:
+    return re.compile(r"^[^()\n]{0,80}?\((" + _alias_regex().pattern + r")\)\s*[-—–:]")
+
+
+def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
+

@@ -152,11 +152,14 @@ def _lookup(name: str, kind: Kind) -> str | None:
 def _tail_lookup(name: str, kind: Kind) -> str | None:
     """ "the pro-government radio station Sham FM" -> "Sham FM": a known name at the end of a description.
 
-    A one-word tail counts only as an acronym ("the terrorists of IS"), never a common word.
+    The tail must open with a capital after a lower-case word, so it is a name after a description
+    ("Iranian state television" is not "state television"); a one-word tail must be an acronym ("of IS").
     """
     words = re.sub(r"\([^)]*\)", " ", name).split()
     for start in range(1, len(words)):
         tail = words[start:]
+        if not tail[0][:1].isupper() or words[start - 1][:1].isupper():
+            continue
         if len(tail) == 1 and not (len(tail[0]) >= 2 and tail[0].isupper()):
             continue
         found = _lookup(" ".join(tail), kind)
@@ -165,6 +168,7 @@ def _tail_lookup(name: str, kind: Kind) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def canonical(name: str, kind: Kind) -> str:
     """The one name every alias of `name` shares; an unknown name comes back tidied, not invented."""
     if kind == "outlet" and (domain := _domain(name)):
@@ -223,6 +227,7 @@ def _surname_match(a: str, b: str) -> bool:
     return _fold(words[-1]) == _fold(short) and short[:1].isupper()
 
 
+@lru_cache(maxsize=8192)
 def same(a: str, b: str, kind: Kind) -> bool:
     """True when `a` and `b` name the same source, actor or outlet."""
     if not a.strip() or not b.strip():

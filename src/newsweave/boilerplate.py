@@ -61,11 +61,7 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"like this: like",
         r"add a location to your tweets",
         r"when you tweet with a location",
-        r"click (?:here|on the button|to)\b",
         # related links and reading prompts
-        r"(?:read|see) (?:more|also|next|the full story)\b",
-        r"(?:related|recommended|trending)(?: (?:stories|articles|news|videos|links|coverage))?\s*:",
-        r"(?:more|popular|latest|top|related|recommended|trending) (?:stories|articles|videos|links|coverage)\s*:?$",
         r"report an error",
         r"submit a (?:news )?tip",
         # comments, cookies, ads, copyright
@@ -79,7 +75,7 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"cookie (?:policy|settings|preferences)",
         r"advertisement$",
         r"sponsored(?: content)?$",
-        r"\(?\s*©",
+        r"\(?\s*©\s*(?:\d{4}|copyright)",
         r"\(?copyright\s*(?:©|\(c\))?\s*\d{4}",
         r".{0,80}\ball rights reserved\b",
         r"text size$",
@@ -93,9 +89,6 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"\S+(?: \S+){0,3} vous propose de revenir sur",
         r"emportez l'actualité",
         r"télécharge[zr]? l'application",
-        r"lire (?:aussi|la suite|plus)\b",
-        r"à lire (?:aussi|également)\b",
-        r"voir aussi\b",
         r"suivez-nous\b",
         r"partage[rz]? (?:sur|cet article)\b",
         r"vous devez être connecté",
@@ -111,10 +104,6 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"suscr[ií]bete\b",
         r"suscríbase\b",
         r"recibe (?:nuestro|nuestros|el) (?:boletín|newsletter)",
-        r"lee (?:también|más)\b",
-        r"leer más\b",
-        r"más información\s*:",
-        r"te puede interesar\b",
         r"síguenos\b",
         r"descarga (?:la|nuestra) app",
         r"compartir (?:en|este artículo)\b",
@@ -131,9 +120,6 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"abonnieren sie\b",
         r"newsletter abonnieren\b",
         r"melden sie sich (?:an|für)\b",
-        r"lesen sie (?:auch|mehr)\b",
-        r"mehr zum thema\b",
-        r"weiterlesen\b",
         r"folgen sie uns\b",
         r"laden sie (?:die|unsere) .{0,30}app\b",
         r"teilen (?:sie|auf)\b",
@@ -150,7 +136,6 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"سجل الدخول",
         r"تابعونا\b",
         r"تابعوا\b",
-        r"اقرأ (?:أيضا|أيضاً|المزيد)",
         r"(?:حمّل|حمل|تحميل|نزّل) تطبيق",
         r"شارك (?:على|هذا|المقال)",
         r"نستخدم ملفات (?:تعريف )?الارتباط",
@@ -162,9 +147,6 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"abone ol\b",
         r"bültenimize abone",
         r"bizi takip edin\b",
-        r"(?:ayrıca|bunları da) okuyun\b",
-        r"devamını oku\b",
-        r"ilgili haberler\b",
         r"uygulamayı indirin\b",
         r"paylaş\s*:?$",
         r"yorum yapmak için giriş",
@@ -172,6 +154,39 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"canlı izle\b",
         r"reklam$",
         r"tüm hakları saklıdır\b",
+    ),
+}
+
+# Reading prompts ("Read more:", "Related:", "Lire aussi"): furniture on a short line, but crawls glue them
+# to real sentences, so `clean` drops a long line for these only when it is short (see clean.PROMPT_MAX).
+PROMPTS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"click (?:here|on the button|to)\b",
+        r"(?:read|see) (?:more|also|next|the full story)\b",
+        r"(?:related|recommended|trending)(?: (?:stories|articles|news|videos|links|coverage))?\s*:",
+        r"(?:more|popular|latest|top|related|recommended|trending) (?:stories|articles|videos|links|coverage)\s*:?$",
+    ),
+    "fr": (
+        r"lire (?:aussi|la suite|plus)\b",
+        r"à lire (?:aussi|également)\b",
+        r"voir aussi\b",
+    ),
+    "es": (
+        r"lee (?:también|más)\b",
+        r"leer más\b",
+        r"más información\s*:",
+        r"te puede interesar\b",
+    ),
+    "de": (
+        r"lesen sie (?:auch|mehr)\b",
+        r"mehr zum thema\b",
+        r"weiterlesen\b",
+    ),
+    "ar": (r"اقرأ (?:أيضا|أيضاً|المزيد)",),
+    "tr": (
+        r"(?:ayrıca|bunları da) okuyun\b",
+        r"devamını oku\b",
+        r"ilgili haberler\b",
     ),
 }
 
@@ -216,7 +231,14 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "DHA": ("DHA",),
     "IHA": ("İHA", "IHA"),
     "agencies": (
-        "agencies", "news agencies", "wires", "agences", "agencias", "Agenturen", "ajanslar", "وكالات",
+        "agencies",
+        "news agencies",
+        "wires",
+        "agences",
+        "agencias",
+        "Agenturen",
+        "ajanslar",
+        "وكالات",
         "agenzie",
     ),
 }
@@ -224,8 +246,16 @@ AGENCIES: dict[str, tuple[str, ...]] = {
 # How a standalone credit line opens ("With AFP", "avec AFP", "con EFE", "mit dpa"), per language.
 CREDIT_LEADS: dict[str, tuple[str, ...]] = {
     "en": (
-        "with inputs from", "with input from", "with reporting from", "additional reporting by",
-        "reporting by", "with", "source:", "sources:", "via", "by",
+        "with inputs from",
+        "with input from",
+        "with reporting from",
+        "additional reporting by",
+        "reporting by",
+        "with",
+        "source:",
+        "sources:",
+        "via",
+        "by",
     ),
     "fr": ("avec", "source :", "source:", "sources :", "d'après"),
     "es": ("con información de", "con", "fuente:", "fuentes:"),

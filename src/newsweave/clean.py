@@ -7,16 +7,27 @@ listed in `Article.removed` so a reader can check that no real sentence went mis
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import ftfy
+from ftfy.badness import is_bad
 
-from newsweave.boilerplate import AGENCIES, BOILERPLATE, CREDIT_JOINERS, CREDIT_LEADS, CREDIT_TAILS, NAV_WORDS
+from newsweave.boilerplate import (
+    AGENCIES,
+    BOILERPLATE,
+    CREDIT_JOINERS,
+    CREDIT_LEADS,
+    CREDIT_TAILS,
+    NAV_WORDS,
+    PROMPTS,
+)
 from newsweave.errors import EmptyInput
 from newsweave.models import Article, Document
 from newsweave.options import Options
@@ -27,9 +38,20 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\x85]")
 _SPACE_RUNS = re.compile(r" {2,}")
 _BLANK_RUNS = re.compile(r"\n\s*\n")
 _LEADING_MARKS = re.compile(r"^(?:[×✕✖]\s*)+")
-_MARKUP = re.compile(r"^#{2,}.*#{2,}$|\{\*.*\*\}")
+_MARKUP = re.compile(r"^#{2,}.{0,60}#{2,}$|\{\*.{0,60}\*\}")
 _TERMINAL = ".!?…\"'”»)]:;"
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
+PROMPT_MAX = 200  # a "Read more:" line longer than this carries a real sentence glued on by the crawl
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
+TITLE_META = ("og:title", "twitter:title", "headline")
+SITE_META = ("og:site_name", "application-name", "publisher")
+AUTHOR_META = ("author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author")
+DATE_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate",
+    "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date",
+    "sailthru.date", "parsely-pub-date", "article.published", "published_time", "og:published_time",
+)  # fmt: skip
 _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section")
 
 
@@ -48,7 +70,10 @@ def clean(doc: Document, options: Options) -> Article:
     kept, removed, credits = _filter(normalise(extracted.text))
     text = "\n\n".join("\n".join(lines) for lines in kept if lines)
     if len(text) < max(1, options.min_chars):
-        raise EmptyInput(doc.origin, f"only {len(text)} characters left after cleaning ({len(removed)} lines of page furniture removed)")
+        raise EmptyInput(
+            doc.origin,
+            f"only {len(text)} characters left after cleaning ({len(removed)} lines of page furniture removed)",
+        )
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Article(
         id=doc.id or "a" + digest[:8],
@@ -69,33 +94,95 @@ def clean(doc: Document, options: Options) -> Article:
 
 def normalise(text: str) -> str:
     """NFC, mojibake repaired, odd spaces made plain, one kind of line break, paragraphs kept."""
-    text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
-    text = ftfy.fix_text(text, _FTFY)
-    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+    text = _plain_chars(text)
+    if is_bad(text):  # ftfy's own mojibake test: most texts skip the costly repair
+        text = _plain_chars(ftfy.fix_text(text, _FTFY))
+    text = unicodedata.normalize("NFC", text)
     lines = (_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def _plain_chars(text: str) -> str:
+    text = _LINE_BREAKS.sub("\n", text).replace("\u2029", "\n\n")
+    return _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
 
 
 # --- HTML ---------------------------------------------------------------------------------------------
 
 
 def _extract_html(doc: Document) -> _Extracted:
-    """Main text and metadata by trafilatura; a plain tag strip for snippets trafilatura finds too small."""
+    """Main text by trafilatura; metadata from the page's own tags (cheaper than trafilatura's search)."""
     import trafilatura
 
+    tree = _parse_html(doc.content)
+    if tree is None:
+        return _Extracted(_strip_tags(doc.content))
+    meta = _page_metadata(tree, doc.content)
     result: Any = trafilatura.bare_extraction(
-        doc.content, url=doc.url, with_metadata=True, include_comments=False, include_images=False
+        tree, url=doc.url, with_metadata=False, include_comments=False, include_images=False
     )
     text = getattr(result, "text", None) or ""
-    if not text.strip():
-        return _Extracted(_strip_tags(doc.content))
+    text = text.replace("\n", "\n\n") if text.strip() else _strip_tags(doc.content)
+    return dataclasses.replace(meta, text=text)
+
+
+def _parse_html(html: str) -> Any:
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+        return lxml.html.document_fromstring(html.encode("utf-8", errors="replace"), parser=parser)
+    except (ParserError, ValueError):
+        return None
+
+
+def _page_metadata(tree: Any, html: str) -> _Extracted:
+    """Title, date, site name and author as the page declares them in <meta>, <time>, JSON-LD or <title>."""
+    meta: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key and content:
+            meta.setdefault(key, content)
     return _Extracted(
-        text=text.replace("\n", "\n\n"),
-        title=getattr(result, "title", None) or None,
-        published=getattr(result, "date", None) or None,
-        outlet=getattr(result, "sitename", None) or None,
-        author=getattr(result, "author", None) or None,
+        text="",
+        title=_page_title(tree, meta),
+        published=_page_date(tree, meta, html),
+        outlet=_first(meta, SITE_META),
+        author=_first(meta, AUTHOR_META),
     )
+
+
+def _first(meta: dict[str, str], keys: Sequence[str]) -> str | None:
+    return next((meta[k] for k in keys if meta.get(k)), None)
+
+
+def _page_title(tree: Any, meta: dict[str, str]) -> str | None:
+    """The <h1> when the <title> carries it, else og:title, else <title> without its ' | Site' suffix."""
+    heads = [_text(el) for el in tree.iter("h1")]
+    titles = [_text(el) for el in tree.iter("title")]
+    page_title = titles[0] if titles else ""
+    if heads and heads[0] and heads[0] in page_title:
+        return heads[0]
+    return _first(meta, TITLE_META) or (_TITLE_SUFFIX.sub("", page_title) or None)
+
+
+def _page_date(tree: Any, meta: dict[str, str], html: str) -> str | None:
+    from newsweave.ingest import date_iso
+
+    candidates = [meta[k] for k in DATE_META if meta.get(k)]
+    candidates += [el.get("datetime") or "" for el in tree.iter("time")][:1]
+    candidates += _JSONLD_DATE.findall(html[:200_000])[:1]
+    for value in candidates:
+        iso = date_iso(value)
+        if iso:
+            return iso[:10]
+    return None
+
+
+def _text(el: Any) -> str:
+    return " ".join(str(el.text_content()).split())
 
 
 def _strip_tags(html: str) -> str:
@@ -144,7 +231,7 @@ def is_boilerplate(line: str) -> bool:
     """True for a line of page furniture: a known phrase, a share bar, a symbol run or a caps nav fragment."""
     if not any(ch.isalnum() for ch in line) or _MARKUP.search(line):
         return True
-    if _phrases().match(line):
+    if matches_phrase(line):
         return True
     words = re.split(r"[\s|·•/]+", line.lower().strip(" |·•:"))
     if len(words) <= 8 and all(w in NAV_WORDS for w in words if w):
@@ -152,9 +239,14 @@ def is_boilerplate(line: str) -> bool:
     return _caps_fragment(line)
 
 
+def matches_phrase(line: str) -> bool:
+    """True when a phrase of the boilerplate tables opens the line (prompts only on short lines)."""
+    return bool(_phrases().match(line) or (len(line) <= PROMPT_MAX and _prompts().match(line)))
+
+
 def _caps_fragment(line: str) -> bool:
     """'HOME | NEWS | WORLD', 'BREAKING NEWS': short, all capitals, no sentence end."""
-    if len(line.split()) > 5 or line[-1] in ".!?":
+    if len(line.split()) > 5 or line[-1] in ".!?-—–,":
         return False
     return any(ch.isupper() for ch in line) and not any(ch.islower() for ch in line)
 
@@ -234,6 +326,11 @@ def _phrases() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _prompts() -> re.Pattern[str]:
+    return _alternation(p for table in PROMPTS.values() for p in table)
+
+
+@lru_cache(maxsize=1)
 def _leads() -> re.Pattern[str]:
     leads = sorted({lead for table in CREDIT_LEADS.values() for lead in table}, key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(lead) for lead in leads) + r")\s*", re.IGNORECASE)
@@ -259,9 +356,8 @@ def _alias_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
-    return re.compile(r"^[^()\n]{0,80}?\((" + _alias_regex().pattern + r")\)\s*[-—–:]")
+    return re.compile(r"^[^()\n]{0,80}?\((" + _alias_regex().pattern + r")\)\.?\s*[-—–:]")
 
 
 def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
-

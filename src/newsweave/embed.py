@@ -99,7 +99,8 @@ def e5_embedder() -> Embedder:
 
 def _normalise(matrix: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return (matrix / np.maximum(norms, 1e-12)).astype(np.float32)
+    out: np.ndarray = (matrix / np.maximum(norms, 1e-12)).astype(np.float32)
+    return out
 
 
 def uses_use(language: str | None) -> bool:

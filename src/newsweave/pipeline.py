@@ -26,7 +26,6 @@ from newsweave.options import Options
 from newsweave.store import SQLiteStore, Store
 
 OnFailure = Callable[[Failure], None]
-RULE_SOURCES = ("annotate/*.py", "extract/*.py", "places.py", "place_tables.py", "taxonomy*.py", "typing_tables.py")
 
 
 class Progress(Protocol):
@@ -163,12 +162,10 @@ def _extraction_key(article: Article, options: Options) -> str:
 
 @lru_cache(maxsize=1)
 def extraction_version() -> str:
-    """A hash of the rules' source: changing a rule table invalidates cached extractions."""
-    root = Path(__file__).parent
+    """A hash of newsweave's own code: a changed rule table invalidates cached extractions (and only that)."""
     digest = hashlib.sha1()
-    for pattern in RULE_SOURCES:
-        for path in sorted(root.glob(pattern)):
-            digest.update(path.read_bytes())
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 Patterns = tuple[str, ...]
 
@@ -52,10 +52,20 @@ class LanguageTable:
     # segmentation: a different happening starts, or the text points back to the previous one
     new_event: Patterns
     back_reference: Patterns
+    # nouns and verbs that name a happening ("an assault", "a shooting"): a segment they open can be referred back to
+    event_words: Patterns
     weekdays: Patterns = field(default=())  # Monday .. Sunday, one pattern each
+    # words that end an actor's name in a captured phrase ("in", "who", "claimed")
+    actor_stops: Patterns = field(default=())
+    # words that join two verbs or two counts ("and", "or")
+    conjunctions: Patterns = field(default=())
+    # asides skipped between a number and its cue (", mostly civilians,")
+    asides: Patterns = field(default=())
+    # an object right after a verb cue ("shot him"): the number before the verb counts its subject, not victims
+    object_after: Patterns = field(default=())
 
 
-@lru_cache(maxsize=None)
+@cache
 def table_for(language: str | None) -> LanguageTable:
     """The table for `language`; English when the language has none."""
     from newsweave.extract import tables_ar, tables_de, tables_en, tables_es, tables_fr, tables_tr

@@ -2,10 +2,10 @@
 
 `types` holds the taxonomy as data (read its docstring for how `type`, `subtype` and `parent` relate),
 `tables` the per-language keyword tables, `prototypes` the English descriptions the embedding scorer
-compares against, and `classify` the scorer itself.
+compares against, and `scorer` the classifier itself.
 """
 
-from newsweave.taxonomy.classify import classify, classify_many
+from newsweave.taxonomy.scorer import classify, classify_many
 from newsweave.taxonomy.types import (
     ACLED_CATEGORIES,
     ALL_TYPES,

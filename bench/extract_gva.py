@@ -1,0 +1,127 @@
+"""Extraction on the Gun Violence Archive reports: each report's main event against its incident record.
+
+    python bench/extract_gva.py [--limit N] [--split dev|test|all]
+
+Split: an incident is in the dev half when the SHA-1 of its incident_id is even (the first byte's low bit),
+the test half otherwise; every report of an incident goes with it. Only reports with a structured record and
+a non-empty text are scored.
+
+Scoring per report (the main event, `main=True`):
+- killed / injured: the event's figure compared exactly to num_killed / num_injured; the figure is the
+  largest total (a claim with no group), else the sum of the group parts, else 0 when the text gives none.
+- date: the event's date equals the incident date (day precision).
+- place: the event's place lies within 25 km of the record's city (`newsweave.places.lookup`).
+Speed covers annotate + extract (spaCy included); peak memory is the process's maximum resident size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import resource
+import sys
+import time
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+from newsweave.annotate import annotate_many
+from newsweave.extract import extract
+from newsweave.models import Article, ArticleEvent, Claim, Place
+from newsweave.places import distance_km, lookup
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "gva"
+BATCH = 64
+
+
+def in_split(incident_id: str, split: str) -> bool:
+    even = hashlib.sha1(incident_id.encode()).digest()[0] % 2 == 0
+    return split == "all" or (split == "dev") == even
+
+
+def load(split: str, limit: int | None) -> list[tuple[Article, dict[str, object]]]:
+    incidents = {}
+    for line in (DATA / "incidents.jsonl").open(encoding="utf-8"):
+        record = json.loads(line)
+        incidents[str(record["incident_url"]).rstrip("/").rsplit("/", 1)[-1]] = record
+    pairs = []
+    for line in (DATA / "documents.jsonl").open(encoding="utf-8"):
+        doc = json.loads(line)
+        record = incidents.get(doc["incident_id"])
+        if record is None or not doc["text"].strip() or not in_split(doc["incident_id"], split):
+            continue
+        article = Article(doc["doc_id"], doc["url"], doc["text"], doc["doc_id"], title=doc["title"],
+                          language="en", published=doc["dct"])
+        pairs.append((article, record))
+    return pairs[:limit] if limit else pairs
+
+
+def figure(claims: list[Claim], field: str) -> int:
+    totals = [int(c.value) for c in claims if c.field == field and c.group is None and isinstance(c.value, int)]
+    if totals:
+        return max(totals)
+    return sum(int(c.value) for c in claims if c.field == field and isinstance(c.value, int))
+
+
+def iso(date_text: str) -> str:
+    return datetime.strptime(date_text, "%B %d, %Y").date().isoformat()
+
+
+def score_place(place: Place | None, record: dict[str, object]) -> str:
+    if place is None:
+        return "no place"
+    gold = lookup(str(record["city_or_county"]), "US", str(record["state"]))
+    if gold is None:
+        return "gold city not in gazetteer"
+    km = distance_km(place, gold)
+    return "ok" if km is not None and km <= 25 else "far"
+
+
+def score(event: ArticleEvent, claims: list[Claim], record: dict[str, object]) -> dict[str, str]:
+    mine = [c for c in claims if c.event == event.id]
+    result = {}
+    for field, gold_key in (("killed", "num_killed"), ("injured", "num_injured")):
+        got, gold = figure(mine, field), int(record[gold_key])  # type: ignore[call-overload]
+        result[field] = "ok" if got == gold else ("none found" if got == 0 else ("over" if got > gold else "under"))
+    gold_date = iso(str(record["date"]))
+    if event.date is None:
+        result["date"] = "no date"
+    elif event.date == gold_date:
+        result["date"] = "ok"
+    else:
+        result["date"] = "coarser" if gold_date.startswith(event.date) else "other day"
+    result["place"] = score_place(event.place, record)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    args = parser.parse_args()
+    pairs = load(args.split, args.limit)
+    annotate_many([pairs[0][0]])  # load the models before timing
+    outcomes: dict[str, Counter[str]] = {k: Counter() for k in ("killed", "injured", "date", "place")}
+    spent = 0.0
+    for i in range(0, len(pairs), BATCH):
+        chunk = pairs[i : i + BATCH]
+        start = time.perf_counter()
+        annotations = annotate_many([a for a, _ in chunk])
+        results = [extract(a, ann) for (a, _), ann in zip(chunk, annotations, strict=True)]
+        spent += time.perf_counter() - start
+        for (_, record), (events, claims) in zip(chunk, results, strict=True):
+            for key, value in score(events[0], list(claims), record).items():
+                outcomes[key][value] += 1
+    n = len(pairs)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"GVA {args.split}: {n} reports, {n / spent:.1f} articles/s (annotate + extract), peak RSS {peak_mb:.0f} MB")
+    print(f"{'field':8} {'accuracy':>9}  misses")
+    for key, counts in outcomes.items():
+        misses = ", ".join(f"{k} {v}" for k, v in counts.most_common() if k != "ok")
+        print(f"{key:8} {100 * counts['ok'] / n:8.1f}%  {misses}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Reconciliation benchmark on GVA incidents reported by several articles: are the reconciled figures right?
+
+    python bench/reconcile.py [--limit N]
+
+For each gold incident with 2+ reports (SemEval-2018 Task 5 / Gun Violence Archive, ../shared/data/gva), every
+report is annotated and extracted, its main event is taken, and `reconcile` merges them (gold grouping, so this
+measures extraction + reconciliation, not clustering). The reconciled `best` killed / injured is compared with
+GVA's num_killed / num_injured, against two one-report baselines: the earliest report's own figure, and the
+figure most reports state (a plain vote).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from newsweave.annotate import annotate_many  # noqa: E402
+from newsweave.extract import extract  # noqa: E402
+from newsweave.models import Article, ArticleEvent, Claim  # noqa: E402
+from newsweave.reconcile import group_of, reconcile  # noqa: E402
+
+GVA = REPO.parent / "shared" / "data" / "gva"
+FIELDS = ("killed", "injured")
+
+
+def load(limit: int) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    incidents = {i["incident_id"]: i for i in map(json.loads, (GVA / "incidents.jsonl").open())}
+    docs: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for doc in map(json.loads, (GVA / "documents.jsonl").open()):
+        docs[doc["incident_id"]].append(doc)
+    multi = sorted(i for i, ds in docs.items() if len(ds) >= 2 and i in incidents)
+    return [(incidents[i], sorted(docs[i], key=lambda d: (d["dct"] or "", d["doc_id"]))) for i in multi[:limit]]
+
+
+def article(doc: dict[str, Any]) -> Article:
+    text = doc["text"]
+    digest = hashlib.sha1(text.encode()).hexdigest()
+    return Article(doc["doc_id"][:10], doc["url"], text, digest, language="en", published=doc["dct"],
+                   title=doc["title"])
+
+
+def main_event(a: Article, notes: Any) -> tuple[ArticleEvent | None, list[Claim]]:
+    events, claims = extract(a, notes)
+    main = next((e for e in events if e.main), None)
+    return main, [c for c in claims if main is not None and c.event == main.id]
+
+
+def report_figure(claims: list[Claim], field: str) -> int:
+    """One report alone: its largest total for the field (0 when it states none)."""
+    totals = [int(c.value) for c in claims if c.field == field and isinstance(c.value, int) and group_of(c) is None]
+    parts = [int(c.value) for c in claims if c.field == field and isinstance(c.value, int) and group_of(c)]
+    return max(totals) if totals else sum(parts)
+
+
+def run(limit: int) -> dict[str, Any]:
+    cases = load(limit)
+    score: Counter[str] = Counter()
+    started = time.perf_counter()
+    conflicts = 0
+    for incident, docs in cases:
+        articles = [article(d) for d in docs]
+        extracted = [main_event(a, n) for a, n in zip(articles, annotate_many(articles), strict=True)]
+        members = [m for m, _ in extracted if m is not None]
+        claims = [c for _, cs in extracted for c in cs]
+        event = reconcile("e1", members, claims, articles)
+        conflicts += any(c.field in FIELDS for c in event.conflicts)
+        best = {f.field: f.best for f in event.figures}
+        for field in FIELDS:
+            gold = int(incident[f"num_{field}"])
+            per_report = [report_figure(cs, field) for _, cs in extracted]
+            vote = Counter(per_report).most_common(1)[0][0] if per_report else 0
+            score[f"{field}_reconciled"] += best.get(field, 0) == gold
+            score[f"{field}_earliest_report"] += (per_report[0] if per_report else 0) == gold
+            score[f"{field}_vote"] += vote == gold
+    n = len(cases)
+    out: dict[str, Any] = {k: round(v / n, 3) for k, v in sorted(score.items())}
+    out.update(incidents=n, reports=sum(len(d) for _, d in cases), with_figure_conflict=conflicts,
+               seconds=round(time.perf_counter() - started, 1))
+    return out
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=120, help="number of multi-report incidents")
+    print(json.dumps(run(parser.parse_args().limit), indent=2))

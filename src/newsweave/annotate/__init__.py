@@ -1,0 +1,88 @@
+"""annotate: what each sentence of an article contains — sentences, named entities, counts, dates, places.
+
+    >>> from newsweave.annotate import annotate
+    >>> annotate(article).quantities[0].value
+    53
+
+Every span is a char offset into `article.text`. Relative dates resolve against `article.published`;
+`today` is used only for absolute dates without a year in articles that carry no publication date.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from spacy.tokens import Doc
+
+from newsweave.annotate.nlp import load
+from newsweave.annotate.numbers import find_quantities
+from newsweave.annotate.times import find_times
+from newsweave.models import Annotations, Article, Entity, Span
+
+__all__ = ["annotate", "annotate_many", "find_quantities", "find_times", "load", "published_date"]
+
+BATCH_SIZE = 32
+DEFAULT_LANGUAGE = "en"  # for articles whose language is unknown
+
+
+def annotate(article: Article, *, today: date | None = None) -> Annotations:
+    """Sentences, entities, quantities, times and places of one article."""
+    return annotate_many([article], today=today)[0]
+
+
+def annotate_many(articles: Sequence[Article], *, today: date | None = None) -> list[Annotations]:
+    """Annotate many articles, one spaCy batch per language; results keep the input order."""
+    by_language: dict[str, list[int]] = defaultdict(list)
+    for i, article in enumerate(articles):
+        by_language[_language(article)].append(i)
+    results: dict[int, Annotations] = {}
+    for language, indexes in by_language.items():
+        docs = load(language).pipe((articles[i].text for i in indexes), batch_size=BATCH_SIZE)
+        for i, doc in zip(indexes, docs, strict=True):
+            results[i] = _annotations(articles[i], doc, language, today)
+    return [results[i] for i in range(len(articles))]
+
+
+def _language(article: Article) -> str:
+    return (article.language or DEFAULT_LANGUAGE).lower()[:2]
+
+
+def _annotations(article: Article, doc: Doc, language: str, today: date | None) -> Annotations:
+    from newsweave.places import find_places  # written by the places stage; imported late on purpose
+
+    text = article.text
+    entities = tuple(Entity((e.start_char, e.end_char), e.text, e.label_) for e in doc.ents)
+    return Annotations(
+        article=article.id,
+        sentences=tuple(_sentences(text, ((s.start_char, s.end_char) for s in doc.sents))),
+        entities=entities,
+        quantities=tuple(find_quantities(text, language)),
+        times=tuple(find_times(text, language, published_date(article.published), today)),
+        places=tuple(find_places(text, entities, language)),
+    )
+
+
+def _sentences(text: str, spans: Iterable[Span]) -> list[Span]:
+    """spaCy's sentences, also cut at line breaks (headlines, captions), without surrounding whitespace."""
+    out: list[Span] = []
+    for start, end in spans:
+        pos = start
+        for line in text[start:end].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                first = pos + line.index(stripped)
+                out.append((first, first + len(stripped)))
+            pos += len(line) + 1
+    return out
+
+
+def published_date(published: str | None) -> date | None:
+    """The day of an ISO date or datetime string ("2023-02-18", "2023-02-18T09:30:00Z"); None if unreadable."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None

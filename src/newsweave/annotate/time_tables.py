@@ -1,0 +1,330 @@
+"""Time words per language, as data: month and weekday names, relative words, "last"/"next" markers.
+
+`times.py` builds its patterns from these tables; add a language by adding its entries here.
+Keys are lower case; matching is case-insensitive. Languages without an entry fall back to English.
+"""
+
+from __future__ import annotations
+
+# Month names and common abbreviations -> month number.
+MONTHS: dict[str, dict[str, int]] = {
+    "en": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    "fr": {
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+        "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "juil": 7, "sept": 9, "oct": 10,
+        "nov": 11, "déc": 12,
+    },
+    "es": {
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    },
+    "de": {
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+        "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12, "jan": 1,
+        "feb": 2, "okt": 10, "dez": 12,
+    },
+    "ar": {
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5,
+        "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+        "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+        "كانون الثاني": 1, "شباط": 2, "آذار": 3, "اذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5,
+        "حزيران": 6, "تموز": 7, "آب": 8, "اب": 8, "أيلول": 9, "ايلول": 9, "تشرين الأول": 10,
+        "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12, "كانون الاول": 12,
+    },
+    "tr": {
+        "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+        "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    },
+    "it": {
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+        "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    },
+    "nl": {
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+        "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    "pt": {
+        "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+        "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    },
+}
+
+# Month names that are also common words: they count only next to a day number or a year.
+AMBIGUOUS_MONTHS: dict[str, frozenset[str]] = {
+    "en": frozenset({"may", "mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "apr", "feb"}),
+    "fr": frozenset({"mars", "mai"}),
+    "tr": frozenset({"ekim", "mart", "ocak"}),
+    "ar": frozenset({"آب", "اب", "أيار"}),
+    "de": frozenset({"jan", "feb", "okt", "dez"}),
+}
+
+# Languages that capitalise month names: there a lower-case ambiguous name ("may") is not a month.
+CAPITALISED_MONTHS = frozenset({"en", "de"})
+
+# Weekday names -> 0 (Monday) .. 6 (Sunday).
+WEEKDAYS: dict[str, dict[str, int]] = {
+    "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
+    "fr": {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
+    "es": {
+        "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+        "sábado": 5, "sabado": 5, "domingo": 6,
+    },
+    "de": {
+        "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
+        "sonnabend": 5, "sonntag": 6,
+    },
+    "ar": {
+        "الاثنين": 0, "الإثنين": 0, "الثلاثاء": 1, "الأربعاء": 2, "الاربعاء": 2, "الخميس": 3,
+        "الجمعة": 4, "السبت": 5, "الأحد": 6, "الاحد": 6,
+    },
+    "tr": {
+        "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6,
+    },
+    "it": {
+        "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6,
+    },
+    "nl": {
+        "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    },
+    "pt": {
+        "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
+        "sábado": 5, "domingo": 6, "segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4,
+    },
+}
+
+# Weekday names that are also common words: they count only with a marker ("on", "last", "günü").
+AMBIGUOUS_WEEKDAYS: dict[str, frozenset[str]] = {
+    "tr": frozenset({"pazar"}),
+    "es": frozenset({"domingo"}),
+    "pt": frozenset({"segunda", "terça", "quarta", "quinta", "sexta", "domingo"}),
+}
+
+# Words just before a weekday that make it one ("on Friday", "el viernes", "am Freitag", "يوم الجمعة").
+WEEKDAY_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("on", "late on", "early on", "since", "by", "until"),
+    "fr": ("le", "ce", "depuis"),
+    "es": ("el", "este", "desde el"),
+    "de": ("am", "seit", "vom", "bis"),
+    "ar": ("يوم", "مساء", "صباح", "ليل", "فجر"),
+    "tr": (),
+    "it": ("il", "lo", "la", "da"),
+    "nl": ("op", "afgelopen", "sinds"),
+    "pt": ("na", "no", "nesta", "neste", "desde"),
+}
+
+# "last Friday" / "vendredi dernier": the most recent such day strictly before publication.
+LAST_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("last", "this past", "past"),
+    "fr": (),
+    "es": ("el pasado",),
+    "de": ("letzten", "vergangenen", "letzter", "vergangener", "am vergangenen", "am letzten"),
+    "ar": (),
+    "tr": ("geçen", "geçtiğimiz"),
+    "it": ("lo scorso", "scorso"),
+    "nl": ("vorige", "afgelopen"),
+    "pt": ("no último", "na última", "no passado", "na passada"),
+}
+LAST_AFTER: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "fr": ("dernier",),
+    "es": ("pasado",),
+    "de": (),
+    "ar": ("الماضي", "الماضية", "الفائت", "الفائتة"),
+    "tr": (),
+    "it": ("scorso",),
+    "nl": (),
+    "pt": ("passado", "passada"),
+}
+# "next Friday": the first such day after publication.
+NEXT_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("next", "this coming"),
+    "fr": (),
+    "es": ("el próximo", "próximo"),
+    "de": ("nächsten", "kommenden", "am nächsten", "am kommenden"),
+    "ar": (),
+    "tr": ("gelecek", "önümüzdeki"),
+    "it": ("il prossimo", "prossimo"),
+    "nl": ("volgende", "aanstaande"),
+    "pt": ("na próxima", "no próximo"),
+}
+NEXT_AFTER: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "fr": ("prochain",),
+    "es": ("próximo", "que viene"),
+    "de": (),
+    "ar": ("المقبل", "المقبلة", "القادم", "القادمة"),
+    "tr": (),
+    "it": ("prossimo",),
+    "nl": (),
+    "pt": ("que vem",),
+}
+
+# Parts of the day that may follow a weekday and belong to it ("Thursday night", "vendredi soir").
+DAY_PARTS: dict[str, tuple[str, ...]] = {
+    "en": ("night", "evening", "morning", "afternoon"),
+    "fr": ("soir", "matin", "après-midi", "soirée", "nuit"),
+    "es": ("por la noche", "por la mañana", "por la tarde", "noche"),
+    "de": ("abend", "morgen", "nachmittag", "nacht", "früh"),
+    "ar": ("مساء", "صباحا", "ليلا"),
+    "tr": ("günü", "gecesi", "akşamı", "sabahı", "öğleden sonra"),
+    "it": ("sera", "mattina", "notte", "pomeriggio"),
+    "nl": ("avond", "ochtend", "nacht", "middag"),
+    "pt": ("à noite", "de manhã", "à tarde"),
+}
+
+# Fixed relative phrases -> (days before publication, precision).
+# Precision "week": value is the Monday of the week; "month"/"year": offsets count in months/years.
+RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
+    "en": {
+        "today": (0, "day"), "this morning": (0, "day"), "this afternoon": (0, "day"),
+        "this evening": (0, "day"), "tonight": (0, "day"), "earlier today": (0, "day"),
+        "earlier in the day": (0, "day"), "later in the day": (0, "day"), "yesterday": (1, "day"),
+        "last night": (1, "day"), "overnight": (1, "day"), "the day before yesterday": (2, "day"),
+        "last week": (1, "week"), "this week": (0, "week"), "earlier this week": (0, "week"),
+        "last month": (1, "month"), "this month": (0, "month"), "earlier this month": (0, "month"),
+        "last year": (1, "year"), "this year": (0, "year"), "earlier this year": (0, "year"),
+        "a day ago": (1, "day"), "a week ago": (1, "week"), "a month ago": (1, "month"),
+        "a year ago": (1, "year"),
+    },
+    "fr": {
+        "aujourd'hui": (0, "day"), "aujourd’hui": (0, "day"), "ce matin": (0, "day"),
+        "cet après-midi": (0, "day"), "ce soir": (0, "day"), "plus tôt dans la journée": (0, "day"),
+        "hier": (1, "day"), "hier soir": (1, "day"), "cette nuit": (1, "day"), "avant-hier": (2, "day"),
+        "la semaine dernière": (1, "week"), "la semaine passée": (1, "week"), "cette semaine": (0, "week"),
+        "le mois dernier": (1, "month"), "ce mois-ci": (0, "month"), "l'an dernier": (1, "year"),
+        "l’an dernier": (1, "year"), "l'année dernière": (1, "year"), "l’année dernière": (1, "year"),
+        "l'an passé": (1, "year"), "cette année": (0, "year"), "il y a un an": (1, "year"),
+        "il y a une semaine": (1, "week"),
+    },
+    "es": {
+        "hoy": (0, "day"), "esta mañana": (0, "day"), "esta tarde": (0, "day"), "esta noche": (0, "day"),
+        "ayer": (1, "day"), "anoche": (1, "day"), "anteayer": (2, "day"), "antier": (2, "day"),
+        "la semana pasada": (1, "week"), "esta semana": (0, "week"), "el mes pasado": (1, "month"),
+        "este mes": (0, "month"), "el año pasado": (1, "year"), "este año": (0, "year"),
+        "hace un año": (1, "year"), "hace una semana": (1, "week"),
+    },
+    "de": {
+        "heute": (0, "day"), "heute morgen": (0, "day"), "heute früh": (0, "day"), "heute abend": (0, "day"),
+        "gestern": (1, "day"), "gestern abend": (1, "day"), "vorgestern": (2, "day"),
+        "letzte woche": (1, "week"), "vergangene woche": (1, "week"), "vorige woche": (1, "week"),
+        "diese woche": (0, "week"), "letzten monat": (1, "month"), "vergangenen monat": (1, "month"),
+        "letztes jahr": (1, "year"), "vergangenes jahr": (1, "year"), "im vergangenen jahr": (1, "year"),
+        "dieses jahr": (0, "year"), "vor einem jahr": (1, "year"), "vor einer woche": (1, "week"),
+    },
+    "ar": {
+        "اليوم": (0, "day"), "صباح اليوم": (0, "day"), "مساء اليوم": (0, "day"), "أمس": (1, "day"),
+        "الأمس": (1, "day"), "امس": (1, "day"), "البارحة": (1, "day"), "أول أمس": (2, "day"),
+        "الأسبوع الماضي": (1, "week"), "الاسبوع الماضي": (1, "week"), "هذا الأسبوع": (0, "week"),
+        "الشهر الماضي": (1, "month"), "العام الماضي": (1, "year"), "السنة الماضية": (1, "year"),
+        "هذا العام": (0, "year"),
+    },
+    "tr": {
+        "bugün": (0, "day"), "bu sabah": (0, "day"), "bu akşam": (0, "day"), "dün": (1, "day"),
+        "dün gece": (1, "day"), "dün akşam": (1, "day"), "evvelsi gün": (2, "day"),
+        "geçen hafta": (1, "week"), "bu hafta": (0, "week"), "geçen ay": (1, "month"),
+        "bu ay": (0, "month"), "geçen yıl": (1, "year"), "geçen sene": (1, "year"), "bu yıl": (0, "year"),
+        "bir yıl önce": (1, "year"), "bir hafta önce": (1, "week"),
+    },
+    "it": {
+        "oggi": (0, "day"), "stamattina": (0, "day"), "stasera": (0, "day"), "ieri": (1, "day"),
+        "ieri sera": (1, "day"), "l'altro ieri": (2, "day"), "la settimana scorsa": (1, "week"),
+        "il mese scorso": (1, "month"), "l'anno scorso": (1, "year"), "quest'anno": (0, "year"),
+    },
+    "nl": {
+        "vandaag": (0, "day"), "vanochtend": (0, "day"), "vanavond": (0, "day"), "gisteren": (1, "day"),
+        "gisteravond": (1, "day"), "eergisteren": (2, "day"), "vorige week": (1, "week"),
+        "vorige maand": (1, "month"), "vorig jaar": (1, "year"), "dit jaar": (0, "year"),
+    },
+    "pt": {
+        "hoje": (0, "day"), "esta manhã": (0, "day"), "ontem": (1, "day"), "anteontem": (2, "day"),
+        "ontem à noite": (1, "day"), "na semana passada": (1, "week"), "no mês passado": (1, "month"),
+        "no ano passado": (1, "year"), "este ano": (0, "year"),
+    },
+}
+
+# "N days ago": (pattern with {n} for the count and {unit} for the unit, unit words -> (days, precision)).
+AGO: dict[str, tuple[str, dict[str, tuple[int, str]]]] = {
+    "en": ("{n} {unit} ago", {"days": (1, "day"), "weeks": (7, "week"), "months": (30, "month"),
+                              "years": (365, "year")}),
+    "fr": ("il y a {n} {unit}", {"jours": (1, "day"), "semaines": (7, "week"), "mois": (30, "month"),
+                                 "ans": (365, "year")}),
+    "es": ("hace {n} {unit}", {"días": (1, "day"), "dias": (1, "day"), "semanas": (7, "week"),
+                               "meses": (30, "month"), "años": (365, "year")}),
+    "de": ("vor {n} {unit}", {"tagen": (1, "day"), "wochen": (7, "week"), "monaten": (30, "month"),
+                              "jahren": (365, "year")}),
+    "tr": ("{n} {unit} önce", {"gün": (1, "day"), "hafta": (7, "week"), "ay": (30, "month"),
+                               "yıl": (365, "year")}),
+    "ar": ("قبل {n} {unit}", {"أيام": (1, "day"), "ايام": (1, "day"), "أسابيع": (7, "week"),
+                              "أشهر": (30, "month"), "سنوات": (365, "year")}),
+}
+
+# Small counts for "two days ago" (digits are read too).
+AGO_COUNTS: dict[str, dict[str, int]] = {
+    "en": {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "several": 3, "few": 3},
+    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "quelques": 3},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "unos": 3},
+    "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "einigen": 3},
+    "tr": {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "birkaç": 3},
+    "ar": {"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "عدة": 3},
+}
+
+# Prepositions that make a bare four-digit number a year ("in 2019", "en 2019", "im Jahr 2019", "عام 2019").
+YEAR_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("in", "since", "in early", "in late", "in mid"),
+    "fr": ("en", "depuis", "début", "fin"),
+    "es": ("en", "desde", "en el año", "a principios de", "a finales de"),
+    "de": ("im jahr", "im jahre", "seit", "anfang", "ende", "mitte"),
+    "ar": ("عام", "العام", "سنة", "منذ", "في عام"),
+    "tr": (),
+    "it": ("nel", "dal", "nell'anno"),
+    "nl": ("in", "sinds"),
+    "pt": ("em", "desde"),
+}
+# Turkish marks the year with a case suffix: "2019'da", "2019 yılında".
+YEAR_AFTER: dict[str, tuple[str, ...]] = {
+    "tr": ("'da", "'de", "'ta", "'te", "’da", "’de", "’ta", "’te", " yılında", " yılı"),
+}
+
+# Prepositions that make a bare month name a month ("in February", "en février").
+MONTH_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("in", "since", "early", "late", "mid", "in early", "in late", "in mid"),
+    "fr": ("en", "depuis", "début", "fin", "mi"),
+    "es": ("en", "desde", "a principios de", "a finales de"),
+    "de": ("im", "seit", "anfang", "ende", "mitte"),
+    "ar": ("في", "شهر", "منذ"),
+    "tr": (),
+    "it": ("a", "in", "da"),
+    "nl": ("in", "sinds"),
+    "pt": ("em", "desde"),
+}
+
+# "January last year": a month followed by one of these words is in the year before publication.
+LAST_YEAR_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("last year",),
+    "fr": ("dernier", "de l'année dernière", "de l’année dernière", "l'an dernier", "l’an dernier"),
+    "es": ("del año pasado", "pasado"),
+    "de": ("letzten jahres", "vergangenen jahres"),
+    "ar": ("من العام الماضي",),
+    "tr": (),
+}
+
+# Glue between a day and a month or year: "17 de febrero de 2023", "le 1er mars", "17. Februar".
+DAY_SUFFIX = r"(?:st|nd|rd|th|er|ᵉʳ|º|°|\.)?"
+DATE_GLUE: dict[str, str] = {
+    "es": r"\s+de\s+|\s+",
+    "pt": r"\s+de\s+|\s+",
+    "default": r"\s+(?:of\s+)?",
+}
+YEAR_GLUE: dict[str, str] = {
+    "es": r",?\s+(?:de\s+|del\s+)?",
+    "pt": r",?\s+(?:de\s+)?",
+    "default": r",?\s+",
+}
+
+# Numeric dates: day/month/year order when the first two numbers are both <= 12.
+NUMERIC_ORDER: dict[str, str] = {"en": "mdy", "default": "dmy"}

@@ -1,0 +1,285 @@
+"""Dates as written ("Friday, February 17", "last Saturday", "hier", "17 Şubat"), resolved to ISO dates.
+
+Resolution is against the article's publication date, never against the clock: a weekday is the latest such
+day on or before publication ("last Friday" on a Friday: a week before); a day and month without a year
+take the year that puts them on or before publication. Without a publication date, only absolute dates
+resolve, against `today` (the reference day the caller passes). Words live in `time_tables.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from newsweave.annotate import number_tables as nt
+from newsweave.annotate import time_tables as tt
+from newsweave.models import TimeExpr
+
+_DIGITS = str.maketrans(nt.DIGIT_MAP)
+Resolved = tuple[str, str, bool]  # value, precision, relative
+
+
+@dataclass(frozen=True)
+class _Context:
+    lang: str
+    published: date | None
+    today: date | None
+
+    @property
+    def anchor(self) -> date | None:
+        return self.published or self.today
+
+
+Resolver = Callable[[re.Match[str], _Context], "Resolved | None"]
+
+
+def find_times(
+    text: str, language: str, published: date | None, today: date | None = None, start: int = 0
+) -> list[TimeExpr]:
+    """Every date expression in `text` that can be resolved; spans are offsets into `text` plus `start`."""
+    ctx = _Context(language.lower()[:2] if language else "en", published, today)
+    norm = text.translate(_DIGITS)
+    found: list[tuple[tuple[int, int], Resolved]] = []
+    for pattern, resolve in _rules(ctx.lang):
+        for m in pattern.finditer(norm):
+            resolved = resolve(m, ctx)
+            if resolved is not None:
+                found.append((m.span("t"), resolved))
+    return [_expr(text, span, resolved, start) for span, resolved in _non_overlapping(found)]
+
+
+def _expr(text: str, span: tuple[int, int], resolved: Resolved, start: int) -> TimeExpr:
+    value, precision, relative = resolved
+    return TimeExpr(
+        span=(start + span[0], start + span[1]),
+        text=text[span[0]:span[1]],
+        value=value,
+        precision=precision,  # type: ignore[arg-type]
+        relative=relative,
+    )
+
+
+def _non_overlapping(
+    found: list[tuple[tuple[int, int], Resolved]],
+) -> list[tuple[tuple[int, int], Resolved]]:
+    kept: list[tuple[tuple[int, int], Resolved]] = []
+    for item in sorted(found, key=lambda f: (f[0][0] - f[0][1], f[0][0])):
+        (s, e) = item[0]
+        if all(e <= ks or s >= ke for (ks, ke), _ in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f[0][0])
+
+
+# --- patterns ----------------------------------------------------------------------------------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) or "(?!x)x"
+
+
+def _words(table: dict[str, tuple[str, ...]], lang: str) -> str:
+    return _alt(table.get(lang, ()))
+
+
+@cache
+def _rules(lang: str) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
+    months = _alt(tt.MONTHS.get(lang, tt.MONTHS["en"]))
+    wd = _alt(tt.WEEKDAYS.get(lang, tt.WEEKDAYS["en"]))
+    mon = rf"(?P<month>{months})(?!\w)\.?"
+    day = rf"(?<![\d.,])(?P<day>[0-3]?\d){tt.DAY_SUFFIX}"
+    glue = tt.DATE_GLUE.get(lang, tt.DATE_GLUE["default"])
+    year_glue = tt.YEAR_GLUE.get(lang, tt.YEAR_GLUE["default"])
+    year = r"(?P<year>(?:1[89]|20)\d\d)(?![\d])"
+    lead = rf"(?:(?P<wd>{wd})(?!\w)\s*,?\s+(?:(?:the|le|el|den|der|il|de)\s+)?)?"
+    trail = rf"(?:\s*,?\s+(?P<wd2>{wd})(?!\w))?"
+    specs: list[tuple[str, Resolver]] = [
+        (rf"(?<!\w)(?P<t>{lead}{day}(?:{glue}){mon}(?:{year_glue}{year})?{trail})", _day_month),
+        (rf"(?<!\w)(?P<t>{lead}{mon}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+{year})?)", _day_month),
+        (rf"(?<!\w)(?P<t>{mon}{year_glue}{year})", _month_year),
+        (rf"(?<!\w)(?P<t>{mon}\s+(?:{_words(tt.LAST_YEAR_AFTER, lang)})(?!\w))", _month_last_year),
+        (rf"(?<!\w)(?:{_words(tt.MONTH_BEFORE, lang)})\s+(?P<t>{mon})(?!\w)", _month_alone),
+        (rf"(?<!\w)(?:{_words(tt.YEAR_BEFORE, lang)})\s+(?P<t>{year})(?![.,]\d)", _year),
+        (rf"(?<![\w.,])(?P<t>{year})(?=(?:{_words(tt.YEAR_AFTER, lang)}))", _year),
+        (_weekday_pattern(lang, wd), _weekday),
+        (rf"(?<!\w)(?P<t>(?P<rel>{_alt(tt.RELATIVE.get(lang, tt.RELATIVE['en']))}))(?!\w)", _relative),
+        (r"(?<![\d.])(?P<t>(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d))(?!\d)", _iso),
+        (r"(?<![\d.,/])(?P<t>(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}))(?![\d/])", _numeric),
+    ]
+    ago = _ago_pattern(lang)
+    if ago:
+        specs.append((ago, _ago))
+    return tuple((re.compile(p, re.I), resolver) for p, resolver in specs)
+
+
+def _weekday_pattern(lang: str, wd: str) -> str:
+    on = _words(tt.WEEKDAY_BEFORE, lang)
+    last, nxt = _words(tt.LAST_BEFORE, lang), _words(tt.NEXT_BEFORE, lang)
+    last2, next2 = _words(tt.LAST_AFTER, lang), _words(tt.NEXT_AFTER, lang)
+    part = _words(tt.DAY_PARTS, lang)
+    return (
+        rf"(?<!\w)(?:(?P<on>{on})\s+)?(?P<t>(?:(?P<last>{last})\s+|(?P<next>{nxt})\s+)?(?P<wd>{wd})(?!\w)"
+        rf"(?:\s+(?P<last2>{last2})(?!\w)|\s+(?P<next2>{next2})(?!\w))?(?:\s+(?P<part>{part})(?!\w))?)"
+    )
+
+
+def _ago_pattern(lang: str) -> str | None:
+    if lang not in tt.AGO:
+        return None
+    template, units = tt.AGO[lang]
+    counts = _alt([*tt.AGO_COUNTS.get(lang, {}), "a", "an", "one"])
+    core = re.escape(template).replace(r"\{n\}", rf"(?P<n>\d{{1,3}}|{counts})")
+    core = core.replace(r"\{unit\}", rf"(?P<unit>{_alt(units)})").replace(r"\ ", r"\s+")
+    return rf"(?<!\w)(?P<t>{core})(?!\w)"
+
+
+# --- resolvers ---------------------------------------------------------------------------------------
+
+
+def _month(m: re.Match[str], ctx: _Context) -> int | None:
+    """The month number; a name that is also a common word ("may") counts only when capitalised."""
+    word = m["month"].rstrip(".")
+    key = re.sub(r"\s+", " ", word.lower())
+    table = tt.MONTHS.get(ctx.lang, tt.MONTHS["en"])
+    if key not in table:
+        return None
+    ambiguous = key in tt.AMBIGUOUS_MONTHS.get(ctx.lang, frozenset())
+    if ambiguous and ctx.lang in tt.CAPITALISED_MONTHS and not word[:1].isupper():
+        return None
+    return table[key]
+
+
+def _weekday_of(word: str | None, ctx: _Context) -> int | None:
+    if not word:
+        return None
+    return tt.WEEKDAYS.get(ctx.lang, tt.WEEKDAYS["en"]).get(re.sub(r"\s+", " ", word.lower()))
+
+
+def _safe_date(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _day_month(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    month = _month(m, ctx)
+    if month is None:
+        return None
+    day = int(m["day"])
+    if m["year"]:
+        found = _safe_date(int(m["year"]), month, day)
+    else:
+        wd = _weekday_of(m["wd"] or m.groupdict().get("wd2"), ctx)
+        found = _year_for(month, day, wd, ctx)
+    return (found.isoformat(), "day", False) if found else None
+
+
+def _year_for(month: int, day: int, weekday: int | None, ctx: _Context) -> date | None:
+    """The year that puts day-month on or before publication; without one, the latest matching one."""
+    if ctx.published is not None:
+        return _on_or_before(month, day, ctx.published)
+    if ctx.today is None:
+        return None
+    if weekday is None:
+        return _on_or_before(month, day, ctx.today)
+    for back in range(0, 40):
+        found = _safe_date(ctx.today.year - back, month, day)
+        if found and found <= ctx.today and found.weekday() == weekday:
+            return found
+    return None
+
+
+def _on_or_before(month: int, day: int, anchor: date) -> date | None:
+    for y in (anchor.year, anchor.year - 1):
+        found = _safe_date(y, month, day)
+        if found and found <= anchor:
+            return found
+    return _safe_date(anchor.year - 4, month, day)  # 29 February
+
+
+def _month_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    month = _month(m, ctx)
+    return (f"{int(m['year']):04d}-{month:02d}", "month", False) if month else None
+
+
+def _month_last_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    month = _month(m, ctx)
+    if month is None or ctx.published is None:
+        return None
+    return (f"{ctx.published.year - 1:04d}-{month:02d}", "month", True)
+
+
+def _month_alone(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    month, anchor = _month(m, ctx), ctx.anchor
+    if month is None or anchor is None:
+        return None
+    y = anchor.year if month <= anchor.month else anchor.year - 1
+    return (f"{y:04d}-{month:02d}", "month", False)
+
+
+def _year(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    return (m["year"], "year", False)
+
+
+def _weekday(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    wd, pub = _weekday_of(m["wd"], ctx), ctx.published
+    if wd is None or pub is None:
+        return None
+    ambiguous = m["wd"].lower() in tt.AMBIGUOUS_WEEKDAYS.get(ctx.lang, frozenset())
+    if ambiguous and not any(m[g] for g in ("on", "last", "next", "last2", "next2", "part")):
+        return None
+    if m["next"] or m["next2"]:
+        ahead = (wd - pub.weekday()) % 7 or 7
+        return ((pub + timedelta(days=ahead)).isoformat(), "day", True)
+    back = (pub.weekday() - wd) % 7
+    if back == 0 and (m["last"] or m["last2"]):
+        back = 7
+    return ((pub - timedelta(days=back)).isoformat(), "day", True)
+
+
+def _relative(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    table = tt.RELATIVE.get(ctx.lang, tt.RELATIVE["en"])
+    n, precision = table[re.sub(r"\s+", " ", m["rel"].lower())]
+    return _shift(ctx.published, n, precision)
+
+
+def _ago(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    _, units = tt.AGO[ctx.lang]
+    word = m["n"].lower()
+    n = int(word) if word.isdigit() else tt.AGO_COUNTS.get(ctx.lang, {}).get(word, 1)
+    _, precision = units[m["unit"].lower()]
+    return _shift(ctx.published, n, precision)
+
+
+def _shift(pub: date | None, n: int, precision: str) -> Resolved | None:
+    """The date `n` days/weeks/months/years before publication, at that precision."""
+    if pub is None:
+        return None
+    if precision == "day":
+        return ((pub - timedelta(days=n)).isoformat(), "day", True)
+    if precision == "week":
+        day = pub - timedelta(days=7 * n)
+        return ((day - timedelta(days=day.weekday())).isoformat(), "week", True)
+    if precision == "month":
+        index = pub.year * 12 + pub.month - 1 - n
+        return (f"{index // 12:04d}-{index % 12 + 1:02d}", "month", True)
+    return (f"{pub.year - n:04d}", "year", True)
+
+
+def _iso(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    found = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (found.isoformat(), "day", False) if found else None
+
+
+def _numeric(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    order = tt.NUMERIC_ORDER.get(ctx.lang, tt.NUMERIC_ORDER["default"])
+    month, day = (a, b) if order == "mdy" and a <= 12 else (b, a)
+    if month > 12:
+        month, day = day, month
+    found = _safe_date(y, month, day)
+    return (found.isoformat(), "day", False) if found else None

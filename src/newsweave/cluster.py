@@ -1,0 +1,312 @@
+"""Group: which article-level events, across outlets and languages, are the same real-world happening.
+
+Events, not articles, are linked: the main events of two reports of one attack join, the earlier attack both
+mention joins its own reports, and one report's background event may join another's main event.
+
+`group` works on a batch: candidate pairs come from nearest neighbours in embedding space (faiss, top `K`) and
+from shared rare names, within `Options.time_window_days` of publication; each pair is scored by the linker
+(`linker.py`), and clusters grow by average link: two clusters merge when the mean probability over all their
+cross pairs reaches the fitted threshold. `EventIndex` does the same one event at a time for a stream, with
+memory bounded by the time window.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+
+import faiss
+import numpy as np
+
+from newsweave.linker import Linker, Profile, TermWeights, features, load_linker, profile, vetoed
+from newsweave.models import Article, ArticleEvent, Claim
+from newsweave.options import Options
+
+K = 20  # nearest neighbours per event
+RARE_DF = 30  # a name in at most this many events proposes candidates by itself
+MIN_SHARED_RARE = 2
+
+
+def group(
+    article_events: Sequence[ArticleEvent],
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    vectors: Mapping[str, np.ndarray],
+    options: Options,
+) -> list[tuple[str, ...]]:
+    """Clusters of article-event ids: every id in exactly one, sorted, independent of the input order."""
+    return group_with(load_linker(), article_events, claims, articles, vectors, options)
+
+
+def group_with(
+    linker: Linker,
+    article_events: Sequence[ArticleEvent],
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    vectors: Mapping[str, np.ndarray],
+    options: Options,
+) -> list[tuple[str, ...]]:
+    """`group` with a given linker (the training script tunes the threshold with it)."""
+    profiles, weights = profiles_for(article_events, claims, articles, vectors)
+    scorer = _Scorer(linker, weights)
+    edges = _candidate_edges(profiles, scorer, options.time_window_days)
+    return _average_link(profiles, edges, scorer, linker.threshold)
+
+
+def profiles_for(
+    article_events: Sequence[ArticleEvent],
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    vectors: Mapping[str, np.ndarray],
+) -> tuple[list[Profile], TermWeights]:
+    """Profiles sorted by event id (so nothing depends on the input order) and the batch's term weights."""
+    by_id = {a.id: a for a in articles}
+    by_event: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_event[c.event].append(c)
+    profiles = sorted(
+        (profile(e, by_event[e.id], by_id[e.article], vectors[e.id]) for e in article_events),
+        key=lambda p: p.id,
+    )
+    weights = TermWeights()
+    for p in profiles:
+        weights.add(p.terms)
+    return profiles, weights
+
+
+class _Scorer:
+    """Pair probabilities, memoised, with the hard constraints applied."""
+
+    def __init__(self, linker: Linker, weights: TermWeights) -> None:
+        self.linker = linker
+        self.weights = weights
+        self._memo: dict[tuple[str, str], float] = {}
+
+    def __call__(self, a: Profile, b: Profile) -> float:
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if key not in self._memo:
+            self._memo[key] = 0.0 if vetoed(a, b) else self.linker.probability(features(a, b, self.weights))
+        return self._memo[key]
+
+
+def _within(a: Profile, b: Profile, window: int) -> bool:
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= window
+
+
+def candidate_pairs(profiles: Sequence[Profile], window: int) -> set[tuple[int, int]]:
+    """Index pairs worth scoring: embedding neighbours and events sharing rare names, inside the window."""
+    pairs = _neighbour_pairs(profiles) | _rare_name_pairs(profiles)
+    return {(i, j) for i, j in pairs if _within(profiles[i], profiles[j], window)}
+
+
+def _neighbour_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
+    if len(profiles) < 2:
+        return set()
+    matrix = np.ascontiguousarray(np.stack([p.vector for p in profiles]).astype(np.float32))
+    index = faiss.IndexFlatIP(matrix.shape[1])
+    index.add(matrix)
+    _, found = index.search(matrix, min(K + 1, len(profiles)))
+    return {(min(i, int(j)), max(i, int(j))) for i, row in enumerate(found) for j in row if 0 <= j != i}
+
+
+def _rare_name_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        for t in p.terms:
+            if not t.startswith("#"):
+                postings[t].append(i)
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in postings.values():
+        if 1 < len(members) <= RARE_DF:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    shared[(i, j)] += 1
+    return {pair for pair, n in shared.items() if n >= MIN_SHARED_RARE}
+
+
+def _candidate_edges(
+    profiles: Sequence[Profile], scorer: _Scorer, window: int
+) -> list[tuple[float, str, str, int, int]]:
+    edges = []
+    for i, j in candidate_pairs(profiles, window):
+        score = scorer(profiles[i], profiles[j])
+        edges.append((-score, profiles[i].id, profiles[j].id, i, j))
+    edges.extend(_copy_edges(profiles))
+    edges.sort()
+    return edges
+
+
+def _copy_edges(profiles: Sequence[Profile]) -> Iterator[tuple[float, str, str, int, int]]:
+    """Syndicated copies: the copy's main event joins its original's main event, before anything else."""
+    main_of = {p.article: i for i, p in enumerate(profiles) if p.main}
+    for i, p in enumerate(profiles):
+        if p.main and p.copies_of in main_of:
+            j = main_of[p.copies_of]
+            yield (-2.0, profiles[j].id, p.id, j, i)
+
+
+def _average_link(
+    profiles: Sequence[Profile], edges: Sequence[tuple[float, str, str, int, int]], scorer: _Scorer, threshold: float
+) -> list[tuple[str, ...]]:
+    """Merge along edges, best first, when the mean pair probability between the two clusters passes."""
+    root = list(range(len(profiles)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
+    for neg, _, _, i, j in edges:
+        a, b = _find(root, i), _find(root, j)
+        if a == b or -neg < threshold:
+            continue
+        if neg <= -2.0 or _mean_score(members[a], members[b], profiles, scorer) >= threshold:
+            root[b] = a
+            members[a].extend(members.pop(b))
+    clusters = [tuple(sorted(profiles[i].id for i in m)) for m in members.values()]
+    return sorted(clusters)
+
+
+def _find(root: list[int], i: int) -> int:
+    while root[i] != i:
+        root[i] = root[root[i]]
+        i = root[i]
+    return i
+
+
+def _mean_score(a: Sequence[int], b: Sequence[int], profiles: Sequence[Profile], scorer: _Scorer) -> float:
+    """Average link; 0 when the clusters share an article (two events of one report are never one event)."""
+    total = 0.0
+    for i in a:
+        for j in b:
+            if profiles[i].article == profiles[j].article:
+                return 0.0
+            total += scorer(profiles[i], profiles[j])
+    return total / (len(a) * len(b))
+
+
+def _search_one(index: faiss.Index, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """One query on one thread: OpenMP start-up costs more than the search itself (10x on 2 busy cores)."""
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        distances, ids = index.search(query, k)
+    finally:
+        faiss.omp_set_num_threads(threads)
+    return distances, ids
+
+
+class EventIndex:
+    """Incremental grouping: `add` one event at a time; memory bounded by the publication time window.
+
+    Events published more than `time_window_days` before the newest one leave the search index; their
+    clusters keep only the member ids, so `clusters()` still lists everything seen.
+    """
+
+    def __init__(self, options: Options, linker: Linker | None = None) -> None:
+        self.window = options.time_window_days
+        self.linker = linker or load_linker()
+        self.weights = TermWeights()
+        self._index: faiss.IndexIDMap2 | None = None
+        self._live: dict[int, Profile] = {}
+        self._live_members: dict[str, set[int]] = defaultdict(set)
+        self._cluster_of: dict[str, str] = {}
+        self._members: dict[str, list[str]] = {}
+        self._main_of_article: dict[str, str] = {}
+        self._postings: dict[str, set[int]] = defaultdict(set)
+        self._expiry: list[tuple[date, int]] = []
+        self._newest: date | None = None
+        self._next = 0
+
+    def add(self, event: ArticleEvent, claims: Sequence[Claim], article: Article, vector: np.ndarray) -> str:
+        """Add one article-level event; returns the id of the cluster it joined or opened."""
+        p = profile(event, claims, article, vector)
+        self.weights.add(p.terms)
+        self._expire(p.published)
+        cluster = self._copy_target(p) or self._best_cluster(p) or f"g{len(self._members)}"
+        self._members.setdefault(cluster, []).append(p.id)
+        self._cluster_of[p.id] = cluster
+        if p.main:
+            self._main_of_article[p.article] = p.id
+        self._insert(p, cluster)
+        return cluster
+
+    def clusters(self) -> list[tuple[str, ...]]:
+        """Every event seen, in clusters, sorted like `group`'s output."""
+        return sorted(tuple(sorted(m)) for m in self._members.values())
+
+    def live_count(self) -> int:
+        return len(self._live)
+
+    def cluster_count(self) -> int:
+        return len(self._members)
+
+    def _copy_target(self, p: Profile) -> str | None:
+        original = self._main_of_article.get(p.copies_of or "") if p.main else None
+        return self._cluster_of.get(original) if original else None
+
+    def _best_cluster(self, p: Profile) -> str | None:
+        scorer = _Scorer(self.linker, self.weights)
+        by_cluster: dict[str, list[Profile]] = defaultdict(list)
+        for other in self._candidates(p):
+            by_cluster[self._cluster_of[other.id]].append(other)
+        best: tuple[float, str] | None = None
+        for cluster in sorted(by_cluster):
+            live = [self._live[k] for k in sorted(self._live_members[cluster])]
+            if any(q.article == p.article for q in live):
+                continue
+            score = sum(scorer(p, q) for q in live) / len(live)
+            if score >= self.linker.threshold and (best is None or score > best[0]):
+                best = (score, cluster)
+        return best[1] if best else None
+
+    def _candidates(self, p: Profile) -> list[Profile]:
+        found: set[int] = set()
+        if self._index is not None and self._index.ntotal:
+            query = np.ascontiguousarray(p.vector.reshape(1, -1).astype(np.float32))
+            _, ids = _search_one(self._index, query, min(K, self._index.ntotal))
+            found.update(int(i) for i in ids[0] if i >= 0)
+        found |= self._rare_name_hits(p)
+        return [self._live[i] for i in sorted(found) if i in self._live and _within(p, self._live[i], self.window)]
+
+    def _rare_name_hits(self, p: Profile) -> set[int]:
+        counts: dict[int, int] = defaultdict(int)
+        for t in p.terms:
+            hits = self._postings.get(t)
+            if hits and len(hits) <= RARE_DF and not t.startswith("#"):
+                for i in hits:
+                    counts[i] += 1
+        return {i for i, n in counts.items() if n >= MIN_SHARED_RARE}
+
+    def _insert(self, p: Profile, cluster: str) -> None:
+        if self._index is None:
+            self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(int(p.vector.shape[0])))
+        key = self._next
+        self._next += 1
+        self._index.add_with_ids(p.vector.reshape(1, -1).astype(np.float32), np.array([key], dtype=np.int64))
+        self._live[key] = p
+        self._live_members[cluster].add(key)
+        for t in p.terms:
+            self._postings[t].add(key)
+        heapq.heappush(self._expiry, (p.published or self._newest or date.max, key))
+
+    def _expire(self, published: date | None) -> None:
+        """Drop events published more than the window before the newest date seen."""
+        if published is not None and (self._newest is None or published > self._newest):
+            self._newest = published
+        if self._newest is None:
+            return
+        gone = []
+        while self._expiry and (self._newest - self._expiry[0][0]).days > self.window:
+            gone.append(heapq.heappop(self._expiry)[1])
+        if gone and self._index is not None:
+            self._index.remove_ids(faiss.IDSelectorBatch(np.array(gone, dtype=np.int64)))
+            for key in gone:
+                old = self._live.pop(key)
+                cluster = self._cluster_of[old.id]
+                self._live_members[cluster].discard(key)
+                if not self._live_members[cluster]:
+                    del self._live_members[cluster]
+                for t in old.terms:
+                    self._postings[t].discard(key)
+                    if not self._postings[t]:
+                        del self._postings[t]

@@ -1,0 +1,222 @@
+"""Extract: what one article states, as article-level events and attributed claims.
+
+`extract(article, annotations)` reads the sentences, numbers, dates, places and entities that `annotate`
+found and returns the article's events (e0 is the lede's, `main=True`) and one `Claim` per fact, each with
+the sentence that carries it and who said it. The rules live in per-language tables (`tables_*.py`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from newsweave.extract.actors import perpetrators, victims
+from newsweave.extract.attribution import Sources, source_at, sentence_sources
+from newsweave.extract.dates import anchor, event_date, event_times, should_anchor, weekday_mentions
+from newsweave.extract.figures import FigureMention, find_figures
+from newsweave.extract.segment import SentenceCues, lede_index, segment
+from newsweave.extract.tables import LanguageTable, compile_any, table_for
+from newsweave.models import Annotations, Article, ArticleEvent, Claim, ClaimValue, Place, Span, TimeExpr
+
+__all__ = ["extract"]
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    index: int
+    span: Span
+    figures: tuple[FigureMention, ...]
+    times: tuple[TimeExpr, ...]
+    sources: Sources
+    event_word: bool = False
+
+
+def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEvent, ...], tuple[Claim, ...]]:
+    """The article's events (main first) and every claim it makes, each claim tied to one event."""
+    table = table_for(article.language)
+    sentences = _read_sentences(article, annotations, table)
+    cues = [_cues(article.text, s, table) for s in sentences]
+    sentences, cues = _anchor_weekdays(article.text, sentences, cues, table)
+    groups = segment(cues)
+    builder = _Builder(article, annotations, table)
+    for k, members in enumerate(groups):
+        chosen = [sentences[i] for i in members]
+        if k == 0 or any(s.figures for s in chosen):
+            builder.add_event(chosen, main=k == 0)
+    return tuple(builder.events), tuple(builder.claims)
+
+
+def _read_sentences(article: Article, ann: Annotations, table: LanguageTable) -> list[_Sentence]:
+    text = article.text
+    spans = ann.sentences or ((0, len(text)),)
+    sources = sentence_sources(text, spans, ann.entities, table)
+    result: list[_Sentence] = []
+    previous: str | None = None
+    for i, span in enumerate(spans):
+        figures = find_figures(text, span, ann.quantities, ann.times, table, previous)
+        previous = figures[-1].field if figures else None
+        times = event_times(text, span, ann.times, table)
+        times += tuple(weekday_mentions(text, span, ann.times, table))
+        event_word = bool(compile_any(table.event_words).search(text, span[0], span[1]))
+        result.append(_Sentence(i, span, tuple(figures), times, sources[i], event_word))
+    return result
+
+
+def _anchor_weekdays(
+    text: str, sentences: list[_Sentence], cues: list[SentenceCues], table: LanguageTable
+) -> tuple[list[_Sentence], list[SentenceCues]]:
+    """Read weekdays after the lede against the main event's date (see `dates`)."""
+    lede = lede_index(cues)
+    main = next((t for s in sentences[: lede + 1] for t in s.times if not _placeholder(t)), None)
+    if main is None or main.precision != "day":
+        return _drop_placeholders(sentences, cues)
+    for i in range(lede + 1, len(sentences)):
+        s = sentences[i]
+        times = tuple(anchor(text, t, main, table) if should_anchor(text, t, cues[i].new_event) else t for t in s.times)
+        if times != s.times:
+            sentences[i] = replace(s, times=times)
+            cues[i] = replace(cues[i], dates=times)
+    return _drop_placeholders(sentences, cues)
+
+
+def _placeholder(t: TimeExpr) -> bool:
+    return t.value.startswith("weekday:")
+
+
+def _drop_placeholders(
+    sentences: list[_Sentence], cues: list[SentenceCues]
+) -> tuple[list[_Sentence], list[SentenceCues]]:
+    """Weekdays that could not be read against a date tell nothing; they are dropped."""
+    for i, s in enumerate(sentences):
+        times = tuple(t for t in s.times if not _placeholder(t))
+        if times != s.times:
+            sentences[i] = replace(s, times=times)
+            cues[i] = replace(cues[i], dates=times)
+    return sentences, cues
+
+
+def _cues(text: str, s: _Sentence, table: LanguageTable) -> SentenceCues:
+    a, b = s.span
+    return SentenceCues(
+        span=s.span,
+        has_figures=bool(s.figures),
+        dates=s.times,
+        new_event=bool(compile_any(table.new_event).search(text, a, b)),
+        back_reference=bool(compile_any(table.back_reference).search(text, a, b)),
+        event_word=s.event_word,
+    )
+
+
+class _Builder:
+    """Numbers events and claims in reading order while they are built."""
+
+    def __init__(self, article: Article, annotations: Annotations, table: LanguageTable) -> None:
+        self.article = article
+        self.ann = annotations
+        self.table = table
+        self.events: list[ArticleEvent] = []
+        self.claims: list[Claim] = []
+        self.main_date: str | None = None
+
+    def claim(self, event: str, field: str, value: ClaimValue, sentence: _Sentence, **extra: object) -> str:
+        cid = f"{self.article.id}:c{len(self.claims)}"
+        a, b = sentence.span
+        quote = self.article.text[a:b]
+        where = extra.get("value_span")
+        source = source_at(sentence.sources, where[0] if isinstance(where, tuple) else None)
+        self.claims.append(
+            Claim(cid, self.article.id, event, field, value, (a, b), quote, attributed_to=source, **extra)  # type: ignore[arg-type]
+        )
+        return cid
+
+    def add_event(self, sentences: list[_Sentence], main: bool) -> None:
+        eid = f"{self.article.id}:e{len(self.events)}"
+        first = len(self.claims)
+        type_, subtype = self._type(sentences)
+        anchor = next((s for s in sentences if s.figures), sentences[0] if sentences else None)
+        if anchor is not None:
+            self.claim(eid, "type", type_, anchor)
+        date = self._date(eid, sentences, main)
+        place = self._place(eid, sentences)
+        self._actors(eid, sentences)
+        for s in sentences:
+            for f in s.figures:
+                self.claim(
+                    eid,
+                    f.field,
+                    f.value,
+                    s,
+                    qualifier=f.qualifier,
+                    group=f.group,
+                    low=f.low,
+                    high=f.high,
+                    value_span=f.value_span,
+                )
+        ids = tuple(c.id for c in self.claims[first:])
+        self.events.append(
+            ArticleEvent(
+                eid,
+                self.article.id,
+                main,
+                type_,
+                subtype,
+                date[0] if date else None,
+                date[1] if date else None,
+                place,
+                ids,
+                tuple(s.span for s in sentences),
+            )
+        )
+
+    def _type(self, sentences: list[_Sentence]) -> tuple[str, str | None]:
+        text = " ".join(self.article.text[a:b] for s in sentences if s.figures for a, b in [s.span])
+        return classify_event(
+            text or " ".join(self.article.text[a:b] for a, b in (s.span for s in sentences[:2])),
+            self.article.language or "en",
+        )
+
+    def _date(self, eid: str, sentences: list[_Sentence], main: bool) -> tuple[str, str] | None:
+        found = event_date(
+            [t for s in sentences for t in s.times], self.main_date, main, self.article.published is not None
+        )
+        if found is None:
+            return None
+        t = found
+        holder = next(s for s in sentences if t in s.times)
+        self.claim(eid, "date", t.value, holder, value_span=t.span)
+        if main:
+            self.main_date = t.value
+        return t.value, t.precision
+
+    def _place(self, eid: str, sentences: list[_Sentence]) -> Place | None:
+        """The most precise place the event's sentences name first (a town before its province or country)."""
+        mentions = [(s, p) for s in sentences for p in self.ann.places if s.span[0] <= p.span[0] < s.span[1]]
+        for precision in ("town", "admin1", "region", "country"):
+            for s, p in mentions:
+                if p.place.precision == precision:
+                    self.claim(eid, "location", p.place, s, relation=p.relation, value_span=p.span)
+                    return p.place
+        return None
+
+    def _actors(self, eid: str, sentences: list[_Sentence]) -> None:
+        seen: set[tuple[str, str]] = set()
+        text = self.article.text
+        for s in sentences:
+            described = bool(s.figures or s.event_word)
+            found = [a for a in perpetrators(text, s.span, self.table) if described or a.certainty != "stated"]
+            if s.figures:
+                found += victims(text, s.span, self.table)
+            for a in found:
+                if (a.role, a.name.lower()) in seen:
+                    continue
+                seen.add((a.role, a.name.lower()))
+                self.claim(eid, a.role, a.name, s, certainty=a.certainty, value_span=a.span)
+
+
+def classify_event(text: str, language: str) -> tuple[str, str | None]:
+    """The event type from the taxonomy stage; "other" when that stage is not installed."""
+    try:
+        from newsweave.taxonomy import classify
+    except ImportError:
+        return "other", None
+    type_, subtype, _ = classify(text, language)
+    return type_, subtype

@@ -1,0 +1,252 @@
+"""Casualty figures: tie each number to the nearest casualty word of its clause.
+
+A number counts people only when a cue ("killed", "dead", "kidnapped") sits in the same clause, a few words
+away, with no other number in between. Years, ages, units and times never count. A count written as a
+breakdown ("46 civilians and 7 troops") or after "including" is a part of a total and carries its group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsweave.extract.tables import LanguageTable, compile_any
+from newsweave.models import Quantity, Span, TimeExpr
+
+MAX_FORWARD_WORDS = 6  # "Sixteen people, mostly civilians, were killed"
+MAX_BACKWARD_WORDS = 4  # "the death toll rose to 53"
+_BREAKS = re.compile(r"[;:?!\n]|\.\s")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Cue:
+    span: Span
+    field: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """A count of people as one sentence states it."""
+
+    field: str
+    value: int
+    qualifier: str
+    value_span: Span
+    low: int | None = None
+    high: int | None = None
+    group: str | None = None
+
+
+def find_cues(text: str, span: Span, table: LanguageTable) -> list[Cue]:
+    """Every casualty word in the sentence, longest first where two overlap."""
+    found: list[Cue] = []
+    for name, patterns in table.casualty.items():
+        for m in compile_any(patterns).finditer(text, span[0], span[1]):
+            found.append(Cue((m.start(), m.end()), name, m.group(0)))
+    found.sort(key=lambda c: (c.span[0], -(c.span[1] - c.span[0])))
+    kept: list[Cue] = []
+    for cue in found:
+        if kept and cue.span[0] < kept[-1].span[1]:
+            continue
+        kept.append(cue)
+    return kept
+
+
+def counts_people(text: str, q: Quantity, times: Sequence[TimeExpr], table: LanguageTable) -> bool:
+    """False for years, ages, units, clock times and numbers inside dates."""
+    if any(t.span[0] <= q.span[0] and q.span[1] <= t.span[1] for t in times):
+        return False
+    if re.fullmatch(r"(?:1[89]|20)\d\d", q.text.strip()) or ":" in q.text:
+        return False
+    after = text[q.span[1] : q.span[1] + 20]
+    if compile_any(table.not_counts_after, prefix=r"^[\s-]*").search(after):
+        return False
+    before = text[max(0, q.span[0] - 20) : q.span[0]]
+    return not compile_any(table.not_counts_before, suffix=r"\s*$").search(before)
+
+
+def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> float | None:
+    """Words between a number and a cue, or None when they cannot belong together.
+
+    A part clause inside the gap (", including five children,") is skipped over.
+    """
+    gap = compile_any(table.parts + table.asides, prefix=r",\s*(?:", suffix=r")[^,]*,").sub(",", gap)
+    if _BREAKS.search(gap) or re.search(r"\d", gap):
+        return None
+    words = _WORD.findall(gap)
+    if len(words) > limit:
+        return None
+    conj = compile_any(table.conjunctions, prefix=r"^")
+    if forward and words and conj.fullmatch(words[-1]):
+        return None
+    penalty = 1.0 if not forward and any(conj.fullmatch(w) for w in words) else 0.0
+    return len(words) + 0.5 * gap.count(",") + penalty
+
+
+def _mask(text: str, qs: Sequence[Quantity]) -> str:
+    """The text with every counted number written as "0"s, so a gap test sees numbers written in words."""
+    chars = list(text)
+    for q in qs:
+        for i in range(q.span[0], q.span[1]):
+            chars[i] = "0" if chars[i].isalnum() else chars[i]
+    return "".join(chars)
+
+
+def _has_object(text: str, cue: Cue, table: LanguageTable) -> bool:
+    if not table.object_after:
+        return False
+    return compile_any(table.object_after, prefix=r"^\s+").search(text[cue.span[1] : cue.span[1] + 15]) is not None
+
+
+def _pair(text: str, q: Quantity, cues: Sequence[Cue], table: LanguageTable) -> Cue | None:
+    """The cue nearest to the number in its clause."""
+    best: tuple[float, Cue] | None = None
+    for cue in cues:
+        if cue.span[0] >= q.span[1]:
+            cost = _gap_cost(text[q.span[1] : cue.span[0]], MAX_FORWARD_WORDS, table, True)
+            if cost is not None and _has_object(text, cue, table):
+                cost = None
+        elif cue.span[1] <= q.span[0]:
+            cost = _gap_cost(text[cue.span[1] : q.span[0]], MAX_BACKWARD_WORDS, table, False)
+        else:
+            cost = None
+        if cost is not None and (best is None or cost < best[0]):
+            best = (cost, cue)
+    return best[1] if best else None
+
+
+def group_after(text: str, position: int, table: LanguageTable) -> str | None:
+    """The normalised group named in the three words after a number ("7 Syrian troops" -> soldiers)."""
+    window = " ".join(text[position : position + 40].split()[:3])
+    for name, patterns in table.groups.items():
+        if compile_any(patterns).search(window):
+            return name
+    return None
+
+
+def _qualifier(text: str, q: Quantity, cue: Cue | None, sentence: Span, table: LanguageTable) -> str:
+    """How exact the figure is: a stage word (initial, revised) wins over the number's own wording."""
+    start = max(sentence[0], q.span[0] - 40)
+    end = cue.span[1] if cue and cue.span[1] > q.span[1] else q.span[1]
+    for stage, patterns in table.stages.items():
+        if compile_any(patterns).search(text, start, end):
+            return stage
+    if q.qualifier != "exact":
+        return q.qualifier
+    before = text[max(0, q.span[0] - 25) : q.span[0]]
+    for name, patterns in table.qualifiers.items():
+        if compile_any(patterns, suffix=r"\s*$").search(before):
+            return name
+    return "exact"
+
+
+def _after_part_cue(text: str, q: Quantity, table: LanguageTable) -> bool:
+    before = text[max(0, q.span[0] - 25) : q.span[0]]
+    return compile_any(table.parts, suffix=r"\s*$").search(before) is not None
+
+
+def _prefer_objects(qs: Sequence[Quantity], paired: list[Cue | None], skip: set[int]) -> None:
+    """A verb with a number after it ("bombers killed 19 people") does not also count its subject."""
+    for i, cue in enumerate(paired):
+        if cue is None or i in skip or qs[i].span[1] > cue.span[0]:
+            continue
+        if any(paired[j] is cue and j not in skip and qs[j].span[0] >= cue.span[1] for j in range(len(qs))):
+            paired[i] = None
+
+
+def _is_part(text: str, q: Quantity, cue: Cue, table: LanguageTable) -> bool:
+    """A part of a total: after "including", or "among the killed"."""
+    before = text[max(0, q.span[0] - 25) : q.span[0]]
+    if compile_any(table.parts, suffix=r"\s*$").search(before):
+        return True
+    return cue.span[0] > q.span[0] and re.match(r"(?i)among|parmi", cue.text) is not None
+
+
+def _chains(text: str, qs: Sequence[Quantity], cues: Sequence[Cue], table: LanguageTable) -> dict[int, int]:
+    """Index of each number that opens a list ("46 civilians and 7 troops") -> index of the next one."""
+    links: dict[int, int] = {}
+    joiner = compile_any(table.conjunctions + (",",), prefix=r"^\s*(?:\w+\s*){1,3}(?:,\s*)?", suffix=r"\s*$")
+    for i in range(len(qs) - 1):
+        gap = text[qs[i].span[1] : qs[i + 1].span[0]]
+        crossed = any(qs[i].span[1] <= c.span[0] < qs[i + 1].span[0] for c in cues)
+        if joiner.search(gap) and not crossed and group_after(text, qs[i].span[1], table):
+            links[i] = i + 1
+    return links
+
+
+def _mention(text: str, q: Quantity, cue: Cue, sentence: Span, table: LanguageTable, part: bool) -> FigureMention:
+    qualifier = _qualifier(text, q, cue, sentence, table)
+    group = group_after(text, q.span[1], table) if part else None
+    low, high = (q.low, q.high) if qualifier in ("range", "about") and q.low != q.high else (None, None)
+    return FigureMention(cue.field, q.value, qualifier, q.span, low, high, group)
+
+
+def _singulars(text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTable) -> list[FigureMention]:
+    """Cues with no number whose subject or object is one person: "was killed", "killed a senior leader"."""
+    found = []
+    before_re = compile_any(table.singular_before, prefix=r"(?<!\w)", suffix=r"$") if table.singular_before else None
+    after_re = compile_any(table.singular_after, prefix=r"^\s*(?:of\s+)?", suffix=r"") if table.singular_after else None
+    for cue in cues:
+        if cue in used or cue.field not in ("killed", "injured", "kidnapped", "released", "missing", "arrested"):
+            continue
+        before = text[max(0, cue.span[0] - 30) : cue.span[0]]
+        after = text[cue.span[1] : cue.span[1] + 20]
+        if (before_re and before_re.search(before)) or (after_re and after_re.search(after)):
+            found.append(FigureMention(cue.field, 1, "exact", cue.span))
+    return found
+
+
+def find_figures(
+    text: str,
+    sentence: Span,
+    quantities: Sequence[Quantity],
+    times: Sequence[TimeExpr],
+    table: LanguageTable,
+    previous_field: str | None = None,
+) -> list[FigureMention]:
+    """Every count of people in one sentence, in reading order."""
+    cues = find_cues(text, sentence, table)
+    qs = [q for q in quantities if sentence[0] <= q.span[0] < sentence[1] and counts_people(text, q, times, table)]
+    original, text = text, _mask(text, qs)
+    if not cues:
+        return _breakdown(text, qs, sentence, table, previous_field)
+    chains = _chains(text, qs, cues, table)
+    paired = [_pair(text, q, cues, table) for q in qs]
+    for i, j in sorted(chains.items(), reverse=True):
+        paired[i] = paired[i] or paired[j]
+    for i, j in sorted(chains.items()):
+        paired[j] = paired[j] or paired[i]
+    in_chain = set(chains) | set(chains.values())
+    parts = {i for i, q in enumerate(qs) if _after_part_cue(original, q, table)}
+    _prefer_objects(qs, paired, in_chain | parts)
+    found: list[FigureMention] = []
+    used: set[Cue] = set()
+    for i, q in enumerate(qs):
+        cue = paired[i]
+        if cue is None and i and found and _after_part_cue(original, q, table):
+            cue = next(c for c in cues if c.field == found[-1].field)
+        if cue is None:
+            continue
+        used.add(cue)
+        part = i in in_chain or _is_part(original, q, cue, table)
+        found.append(_mention(original, q, cue, sentence, table, part))
+    found.extend(_singulars(original, cues, used, table))
+    return sorted(found, key=lambda f: f.value_span)
+
+
+def _breakdown(
+    text: str, qs: Sequence[Quantity], sentence: Span, table: LanguageTable, previous_field: str | None
+) -> list[FigureMention]:
+    """A sentence of counts by group with no cue ("46 civilians and 7 troops.") continues the last figure."""
+    if previous_field is None or not qs:
+        return []
+    groups = [group_after(text, q.span[1], table) for q in qs]
+    if any(g is None for g in groups):
+        return []
+    return [
+        FigureMention(previous_field, q.value, _qualifier(text, q, None, sentence, table), q.span, group=g)
+        for q, g in zip(qs, groups)
+    ]

@@ -1,0 +1,100 @@
+"""Split an article into the happenings it reports, sentence by sentence.
+
+The lede opens the main event. A later sentence starts another happening when it says so: a date that differs
+from the main event's, a cue phrase ("a few days after a similar attack", "meanwhile", "in April 2021"), and it
+continues the happening just introduced when it points back to it ("the attack", "this first attack") or
+simply follows one that already has figures. Otherwise it belongs to the main event. Sentences that open a
+segment without any figure (history: "was defeated in 2017") give no event; `extract` drops empty segments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsweave.models import Span, TimeExpr
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """What segmentation needs to know about one sentence."""
+
+    span: Span
+    has_figures: bool
+    dates: tuple[TimeExpr, ...] = ()
+    new_event: bool = False
+    back_reference: bool = False
+    event_word: bool = False
+
+
+@dataclass
+class _Segment:
+    date: str | None
+    has_figures: bool = False
+    opened_by_event: bool = False
+    sentences: list[int] = field(default_factory=list)
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two ISO dates that can name the same day ("2023-02" and "2023-02-17")."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def lede_index(cues: Sequence[SentenceCues]) -> int:
+    """The first sentence that names a happening: the lede (titles and datelines before it join it)."""
+    for i, c in enumerate(cues):
+        if c.has_figures or c.event_word:
+            return i
+    return 0
+
+
+def _main_date(cues: Sequence[SentenceCues], lede: int) -> str | None:
+    for c in cues[: lede + 1]:
+        for t in c.dates:
+            return t.value
+    return None
+
+
+def _target(c: SentenceCues, segments: list[_Segment], current: int) -> int:
+    """The segment a sentence belongs to; len(segments) means a new one."""
+    main = segments[0].date
+    for t in c.dates:
+        for k, seg in enumerate(segments[1:], start=1):
+            if seg.date is not None and t.value == seg.date:
+                return k
+    differs = main is not None and any(not compatible(t.value, main) for t in c.dates)
+    same_as_main = main is not None and any(compatible(t.value, main) for t in c.dates)
+    if c.new_event or (differs and not same_as_main):
+        return len(segments)
+    if same_as_main:
+        return 0
+    if current and c.back_reference and segments[current].opened_by_event:
+        return current
+    if current and segments[current].has_figures:
+        return current
+    return 0
+
+
+def segment(cues: Sequence[SentenceCues]) -> list[list[int]]:
+    """Sentence indexes per segment; segment 0 is the main event (the lede's)."""
+    if not cues:
+        return [[]]
+    lede = lede_index(cues)
+    segments = [_Segment(_main_date(cues, lede), sentences=list(range(lede + 1)))]
+    segments[0].has_figures = any(c.has_figures for c in cues[: lede + 1])
+    current = 0
+    for i in range(lede + 1, len(cues)):
+        c = cues[i]
+        k = _target(c, segments, current)
+        if k == len(segments):
+            date = next(
+                (t.value for t in c.dates if not segments[0].date or not compatible(t.value, segments[0].date)), None
+            )
+            segments.append(_Segment(date, opened_by_event=c.event_word or c.has_figures))
+        elif k == 0 and segments[0].date is None and c.dates:
+            segments[0].date = c.dates[0].value
+        seg = segments[k]
+        seg.sentences.append(i)
+        seg.has_figures = seg.has_figures or c.has_figures
+        current = k
+    return [s.sentences for s in segments]

@@ -1,0 +1,242 @@
+"""The pair score: how likely two article-level events are the same real-world happening.
+
+A small logistic model over features anyone can read (embedding cosine, shared rare names and numbers, date,
+place, type, actors, figures, publication gap), fitted by `scripts/train_linker.py` and stored in
+`data/linker.json`. Two hard constraints veto a link whatever the score: dates known to the day and more than
+`MAX_DAY_GAP` days apart, or places known and more than `MAX_KM` apart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from unidecode import unidecode
+
+from newsweave.embed import event_text, same_space
+from newsweave.errors import ModelError
+from newsweave.models import Article, ArticleEvent, Claim, Place
+from newsweave.places import distance_km
+
+MAX_DAY_GAP = 2
+MAX_KM = 100.0
+NAME_CHARS = 1500  # names and numbers come from the title and the first part of the text
+ACTOR_FIELDS = ("perpetrator", "victim")
+FIGURE_FIELDS = ("killed", "injured", "kidnapped")
+
+FEATURES = (
+    "cosine", "no_cosine", "names_tfidf", "numbers_shared",
+    "date_known", "date_gap", "place_known", "place_near", "place_km",
+    "type_known", "same_type", "actors_known", "actors_overlap", "figures_match", "figures_clash",
+    "published_known", "published_gap", "both_main", "one_main",
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the linker needs to know about one article-level event, computed once."""
+
+    id: str
+    article: str
+    main: bool
+    vector: np.ndarray
+    terms: frozenset[str]  # normalised capitalised words, and numbers prefixed with "#"
+    type: str | None = None
+    day: date | None = None
+    day_precise: bool = False
+    place: Place | None = None
+    published: date | None = None
+    actors: frozenset[str] = frozenset()
+    figures: tuple[tuple[str, int], ...] = ()
+    copies_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Linker:
+    """Weights over FEATURES, a bias, and the clustering threshold on the linked probability."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def probability(self, features: np.ndarray) -> float:
+        z = float(np.dot(self.weights, features)) + self.bias
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def load_linker() -> Linker:
+    """The fitted model bundled in newsweave/data/linker.json."""
+    try:
+        raw = json.loads(resources.files("newsweave").joinpath("data/linker.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError) as err:
+        raise ModelError(f"newsweave/data/linker.json is missing or broken ({err}); reinstall newsweave") from err
+    return linker_from_dict(raw)
+
+
+def linker_from_dict(raw: Mapping[str, object]) -> Linker:
+    """A Linker from linker.json's content; features are matched by name, so old files fail loudly."""
+    names = raw.get("features")
+    weights = raw.get("weights")
+    if not isinstance(names, list) or not isinstance(weights, list) or tuple(names) != FEATURES:
+        raise ModelError("linker.json does not match this version's features; run scripts/train_linker.py")
+    return Linker(tuple(float(w) for w in weights), float(str(raw["bias"])), float(str(raw["threshold"])))
+
+
+# --- profiles -------------------------------------------------------------------------------------
+
+
+def profile(event: ArticleEvent, claims: Sequence[Claim], article: Article, vector: np.ndarray) -> Profile:
+    """The event's profile; `claims` may hold any claims, those of other events are ignored."""
+    own = [c for c in claims if c.event == event.id]
+    text = _name_text(event, article)
+    actors = frozenset(_norm(str(c.value)) for c in own if c.field in ACTOR_FIELDS and c.value)
+    figures = tuple(sorted(_figures(own).items()))
+    return Profile(
+        id=event.id, article=article.id, main=event.main, vector=vector, terms=terms(text) | actors,
+        type=None if event.type in ("", "other") else event.type, day=_day(event.date),
+        day_precise=event.date_precision in (None, "day") and _day(event.date) is not None and
+        len(event.date or "") >= 10, place=event.place, published=_day(article.published), actors=actors,
+        figures=figures, copies_of=article.copies_of,
+    )
+
+
+def _name_text(event: ArticleEvent, article: Article) -> str:
+    if not event.main and event.sentences:
+        return event_text(event, article)
+    return f"{article.title or ''}\n{article.text[:NAME_CHARS]}"
+
+
+def terms(text: str) -> frozenset[str]:
+    """Capitalised words (names, places, organisations in most scripts) and numbers: what tells events apart."""
+    words = {_norm(w) for w in _WORD.findall(text) if w[0].isupper() and len(w) > 1}
+    numbers = {"#" + re.sub(r"[.,]", "", n) for n in _NUMBER.findall(text)}
+    return frozenset(words | numbers)
+
+
+def _norm(name: str) -> str:
+    return unidecode(name).lower().strip(" '’-.")
+
+
+def _day(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _figures(claims: Iterable[Claim]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for c in claims:
+        if c.field in FIGURE_FIELDS and isinstance(c.value, int) and c.group is None:
+            out[c.field] = max(out.get(c.field, 0), c.value)
+    return out
+
+
+# --- features -------------------------------------------------------------------------------------
+
+
+class TermWeights:
+    """Inverse document frequencies of terms, updated as events arrive (so a stream can use them too)."""
+
+    def __init__(self) -> None:
+        self.df: Counter[str] = Counter()
+        self.n = 0
+
+    def add(self, profile_terms: Iterable[str]) -> None:
+        self.df.update(set(profile_terms))
+        self.n += 1
+
+    def idf(self, term: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+
+    def cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
+        shared = a & b
+        if not shared:
+            return 0.0
+        dot = sum(self.idf(t) ** 2 for t in shared)
+        na = math.sqrt(sum(self.idf(t) ** 2 for t in a))
+        nb = math.sqrt(sum(self.idf(t) ** 2 for t in b))
+        return dot / (na * nb)
+
+
+def vetoed(a: Profile, b: Profile) -> bool:
+    """The hard constraints: never the same happening, whatever the text says."""
+    if a.article == b.article:
+        return True
+    if a.day_precise and b.day_precise and a.day and b.day and abs((a.day - b.day).days) > MAX_DAY_GAP:
+        return True
+    km = place_km(a.place, b.place)
+    return km is not None and km > MAX_KM
+
+
+def place_km(a: Place | None, b: Place | None) -> float | None:
+    """Distance between two resolved places; None when either is unknown."""
+    if a is None or b is None:
+        return None
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return 0.0
+    return distance_km(a, b)
+
+
+def features(a: Profile, b: Profile, weights: TermWeights) -> np.ndarray:
+    """The FEATURES of a pair, in order, each scaled to about [0, 1]."""
+    comparable = same_space(a.vector, b.vector)
+    cosine = float(np.dot(a.vector, b.vector)) if comparable else 0.0
+    numbers = len({t for t in a.terms & b.terms if t.startswith("#")})
+    km = place_km(a.place, b.place)
+    match, clash = _figure_agreement(a.figures, b.figures)
+    return np.array([
+        cosine, 0.0 if comparable else 1.0, weights.cosine(a.terms, b.terms), min(numbers, 3) / 3,
+        *_gap(a.day, b.day), float(km is not None), float(km is not None and km <= 25.0),
+        _log_scale(km or 0.0, 1000.0), *_same(a.type, b.type), *_overlap(a.actors, b.actors), match, clash,
+        *_gap(a.published, b.published), float(a.main and b.main), float(a.main != b.main),
+    ], dtype=np.float64)
+
+
+def _gap(a: date | None, b: date | None) -> tuple[float, float]:
+    if a is None or b is None:
+        return 0.0, 0.0
+    return 1.0, _log_scale(abs((a - b).days), 30.0)
+
+
+def _log_scale(value: float, top: float) -> float:
+    return min(1.0, math.log1p(value) / math.log1p(top))
+
+
+def _same(a: str | None, b: str | None) -> tuple[float, float]:
+    if a is None or b is None:
+        return 0.0, 0.0
+    return 1.0, float(a == b)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+    if not a or not b:
+        return 0.0, 0.0
+    return 1.0, len(a & b) / len(a | b)
+
+
+def _figure_agreement(a: Sequence[tuple[str, int]], b: Sequence[tuple[str, int]]) -> tuple[float, float]:
+    """(1, 0) when a shared figure agrees within a ratio of 1.5, (0, 1) when one is off by more than 2x."""
+    other = dict(b)
+    match = clash = 0.0
+    for name, value in a:
+        if name in other:
+            low, high = sorted((value, other[name]))
+            ratio = (high + 1) / (low + 1)
+            match = max(match, float(ratio <= 1.5))
+            clash = max(clash, float(ratio > 2.0))
+    return match, clash

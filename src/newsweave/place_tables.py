@@ -1,0 +1,326 @@
+"""Rules as data for `places`: per-language words that are not places, direction phrases, region cues.
+
+Every table is keyed by ISO 639-1 language; `places` falls back to the union of all tables for a
+language it does not know. Phrases are written lowercase, as a reader would type them.
+"""
+
+from __future__ import annotations
+
+# Capitalised words that collide with some village in GeoNames but are almost never a place in news.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """
+        of may june april august march friday monday tuesday wednesday thursday saturday sunday police mobile
+        reading today tonight yesterday tomorrow the a an and or but he she they we it his her their this that
+        these those there here then when where what who why how after before during while since until about
+        according also however meanwhile officials official president governor sheriff mayor chief officer
+        deputy detective sergeant captain lieutenant judge court county city state street avenue road
+        drive lane boulevard highway north south east west northern southern eastern western central new
+        old great little upper lower saint fort mount lake river beach park hill hills valley spring springs
+        island islands bay harbor port center centre university college school hospital church airport station
+        god christmas easter halloween man woman boy girl child children people victim victims suspect
+        suspects family home house office department news report reports story video photo update breaking
+        live said says told attack attacks army forces troops government ministry minister media television
+        radio observatory coalition group union national international world independence liberty victory
+        hope faith grace joy unity justice freedom welcome early late day night morning evening week weekend
+        month year time man's last first second third next black white red green blue brown gold silver
+        orange hunter baker miller carpenter turner cook mason march
+        """.split()
+    ),
+    "fr": frozenset(
+        """
+        le la les un une des de du et ou mais il elle ils elles nous on ce cette ces selon après avant
+        pendant depuis lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai
+        juin juillet août septembre octobre novembre décembre police gendarmerie armée état président
+        ministre gouvernement ville province région nord sud est ouest centre aujourd'hui hier demain
+        """.split()
+    ),
+    "es": frozenset(
+        """
+        el la los las un una unos unas de del y o pero él ella ellos según después antes durante desde lunes
+        martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
+        septiembre octubre noviembre diciembre policía ejército estado presidente ministro gobierno ciudad
+        provincia región norte sur este oeste centro hoy ayer mañana
+        """.split()
+    ),
+    "de": frozenset(
+        """
+        der die das ein eine einer und oder aber er sie es wir nach vor während seit laut montag dienstag
+        mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september
+        oktober november dezember polizei armee staat präsident minister regierung stadt provinz region norden
+        süden osten westen heute gestern morgen
+        """.split()
+    ),
+    "tr": frozenset(
+        """
+        bir ve ile ama o bu şu göre sonra önce sırasında pazartesi salı çarşamba perşembe cuma cumartesi
+        pazar ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık polis ordu devlet
+        başkan bakan hükümet kent şehir il bölge kuzey güney doğu batı bugün dün yarın
+        """.split()
+    ),
+    "ar": frozenset(
+        """
+        في من على إلى الى عن مع بعد قبل خلال منذ حسب وفق قال قالت أن ان إن هذا هذه ذلك تلك التي الذي الذين
+        يوم اليوم أمس غدا الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس شرطة الشرطة الجيش الدولة
+        الحكومة رئيس وزير مدينة محافظة ريف شمال جنوب شرق غرب وسط عدد بين كما حيث
+        """.split()
+    ),
+}
+
+# Words of an organisation's name that tie it to the place it names ("Puyallup Police Department").
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    """
+    police department sheriff sheriff's county city town council hospital university college school airport
+    court prison jail office fire municipality municipal province governorate police polizei policía
+    hôpital hospital université universidad universität mairie ayuntamiento belediyesi valiliği
+    """.split()
+)
+
+# Lowercase words allowed inside a multi-word Latin name ("Deir ez-Zor", "Rio de Janeiro").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "de del della di da do dos das du des la le les el al as ad ash ar an az ez es et y e of on upon "
+    "sur am im an der den bei ob van von zu ul".split()
+)
+
+# Articles stripped from the start of a name ("al-Sukhnah" -> "Sukhnah"). Arabic ones are transliteration
+# noise; Romance ones only help match a name written without its article.
+ARABIC_ARTICLES: tuple[str, ...] = (
+    "al", "el", "as", "es", "ad", "ed", "ash", "esh", "ar", "er", "an", "en", "at", "et", "az", "ez", "adh", "ath",
+)  # fmt: skip
+ARTICLES: tuple[str, ...] = (*ARABIC_ARTICLES, "la", "le", "les", "los", "las", "il", "l")
+
+# Arabic clitics glued before a name: "بحمص" (in Homs), "والسخنة" (and al-Sukhnah).
+ARABIC_PREFIXES: tuple[str, ...] = ("وبال", "وال", "بال", "فال", "كال", "لل", "و", "ب", "ل", "ف", "ك")
+
+# Words that mark the next or previous name as an admin-1 region (province, state, governorate).
+ADMIN1_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("province of", "governorate of", "state of", "region of"),
+    "fr": ("province de", "province d'", "gouvernorat de", "gouvernorat d'", "région de", "état de", "wilaya de"),
+    "es": ("provincia de", "gobernación de", "estado de", "región de"),
+    "de": ("provinz", "gouvernement", "bundesstaat", "region"),
+    "tr": (),
+    "ar": ("محافظة", "ولاية", "إقليم", "منطقة", "ريف"),
+}
+ADMIN1_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("province", "governorate", "state", "region"),
+    "fr": (),
+    "es": (),
+    "de": ("provinz",),
+    "tr": ("ili", "vilayeti", "eyaleti", "bölgesi"),
+    "ar": (),
+}
+
+# Words between a direction and a name that are not part of the name ("the city of", "de la ville de").
+SETTLEMENT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("the city of", "the town of", "the village of", "the province of", "the region of", "the city",
+           "the town", "city of", "town of", "village of", "the", "downtown"),
+    "fr": ("la ville de", "la ville d'", "la localité de", "la localité d'", "la province de",
+           "la province d'", "la région de", "la région d'", "du village de", "la ville", "la", "le", "l'"),
+    "es": ("la ciudad de", "la localidad de", "la provincia de", "la región de", "el pueblo de", "la", "el"),
+    "de": ("der stadt", "des ortes", "der provinz", "der region", "des dorfes", "der", "des"),
+    "tr": (),
+    "ar": ("مدينة", "بلدة", "قرية", "منطقة", "محافظة"),
+}  # fmt: skip
+
+# Relation phrases written before the name, by language: phrase -> English relation.
+_COMPASS_EN = {
+    "north": "north", "south": "south", "east": "east", "west": "west", "northeast": "northeast",
+    "north-east": "northeast", "northwest": "northwest", "north-west": "northwest", "southeast": "southeast",
+    "south-east": "southeast", "southwest": "southwest", "south-west": "southwest",
+}  # fmt: skip
+
+
+def _english_before() -> dict[str, str]:
+    table = {f"{word} of": f"{canon} of" for word, canon in _COMPASS_EN.items()}
+    table.update({f"to the {word} of": f"{canon} of" for word, canon in _COMPASS_EN.items()})
+    table.update({f"in the {word} of": f"in the {canon} of" for word, canon in _COMPASS_EN.items()})
+    table.update({f"in {word} of": f"in the {canon} of" for word, canon in _COMPASS_EN.items()})
+    table.update({f"{word}ern": f"in the {canon} of" for word, canon in _COMPASS_EN.items() if "-" not in word})
+    table.update(
+        {
+            "near": "near",
+            "nearby": "near",
+            "close to": "near",
+            "outside": "outside",
+            "outside of": "outside",
+            "on the outskirts of": "outskirts of",
+            "outskirts of": "outskirts of",
+            "in the countryside of": "countryside of",
+            "in the desert of": "desert of",
+        }
+    )
+    return table
+
+
+_FR_DIRS = {
+    "nord": "north", "sud": "south", "est": "east", "ouest": "west", "nord-est": "northeast",
+    "nord-ouest": "northwest", "sud-est": "southeast", "sud-ouest": "southwest",
+}  # fmt: skip
+_ES_DIRS = {
+    "norte": "north", "sur": "south", "este": "east", "oeste": "west", "noreste": "northeast",
+    "nordeste": "northeast", "noroeste": "northwest", "sureste": "southeast", "sudeste": "southeast",
+    "suroeste": "southwest", "sudoeste": "southwest",
+}  # fmt: skip
+_DE_DIRS = {
+    "nördlich": "north", "südlich": "south", "östlich": "east", "westlich": "west", "nordöstlich": "northeast",
+    "nordwestlich": "northwest", "südöstlich": "southeast", "südwestlich": "southwest",
+}  # fmt: skip
+_AR_DIRS = {
+    "شمال": "north", "جنوب": "south", "شرق": "east", "غرب": "west", "شمال شرق": "northeast",
+    "شمال غرب": "northwest", "جنوب شرق": "southeast", "جنوب غرب": "southwest", "شمال شرقي": "northeast",
+    "شمال غربي": "northwest", "جنوب شرقي": "southeast", "جنوب غربي": "southwest", "شرقي": "east",
+    "غربي": "west", "شمالي": "north", "جنوبي": "south",
+}  # fmt: skip
+_TR_DIRS = {
+    "kuzeyinde": "north", "güneyinde": "south", "doğusunda": "east", "batısında": "west",
+    "kuzeydoğusunda": "northeast", "kuzeybatısında": "northwest", "güneydoğusunda": "southeast",
+    "güneybatısında": "southwest",
+}  # fmt: skip
+
+
+def _french_before() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, canon in _FR_DIRS.items():
+        for prep in ("au", "à l'", "dans le", "dans l'"):
+            joined = f"{prep}{word}" if prep.endswith("'") else f"{prep} {word}"
+            inside = prep.startswith("dans")
+            for de in ("de", "d'", "du", "des"):
+                table[f"{joined} {de}"] = f"in the {canon} of" if inside else f"{canon} of"
+    table.update(
+        {
+            "près de": "near",
+            "près d'": "near",
+            "non loin de": "near",
+            "aux abords de": "near",
+            "à proximité de": "near",
+            "en périphérie de": "outskirts of",
+            "dans la banlieue de": "outskirts of",
+        }
+    )
+    return table
+
+
+def _spanish_before() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, canon in _ES_DIRS.items():
+        for prep, inside in (("al", False), ("en el", True)):
+            for de in ("de", "del"):
+                table[f"{prep} {word} {de}"] = f"in the {canon} of" if inside else f"{canon} of"
+    table.update(
+        {
+            "cerca de": "near",
+            "cerca del": "near",
+            "en las afueras de": "outskirts of",
+            "a las afueras de": "outskirts of",
+        }
+    )
+    return table
+
+
+def _german_before() -> dict[str, str]:
+    table = {f"{word} von": f"{canon} of" for word, canon in _DE_DIRS.items()}
+    table.update({word: f"{canon} of" for word, canon in _DE_DIRS.items()})
+    table.update(
+        {
+            "nahe": "near",
+            "in der nähe von": "near",
+            "bei": "near",
+            "nahe von": "near",
+            "am rande von": "outskirts of",
+            "außerhalb von": "outside",
+        }
+    )
+    return table
+
+
+def _arabic_before() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, canon in _AR_DIRS.items():
+        table[word] = f"{canon} of"
+        table[f"في {word}"] = f"in the {canon} of"
+    table.update(
+        {
+            "قرب": "near",
+            "بالقرب من": "near",
+            "قرابة": "near",
+            "بمحيط": "near",
+            "في محيط": "near",
+            "على أطراف": "outskirts of",
+            "بريف": "countryside of",
+            "في ريف": "countryside of",
+        }
+    )
+    return table
+
+
+RELATIONS_BEFORE: dict[str, dict[str, str]] = {
+    "en": _english_before(),
+    "fr": _french_before(),
+    "es": _spanish_before(),
+    "de": _german_before(),
+    "ar": _arabic_before(),
+    "tr": {},
+}
+
+# Turkish puts the relation after the name, behind a genitive suffix: "Suhne'nin güneydoğusunda".
+RELATIONS_AFTER: dict[str, dict[str, str]] = {
+    "tr": {
+        **{word: f"{canon} of" for word, canon in _TR_DIRS.items()},
+        "yakınlarında": "near", "yakınında": "near", "civarında": "near", "kırsalında": "countryside of",
+    },
+    "en": {},
+    "fr": {},
+    "es": {},
+    "de": {},
+    "ar": {},
+}  # fmt: skip
+
+# AP-style and postal abbreviations of US states as datelines write them ("PUYALLUP, Wash.").
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO", "Conn.": "CT",
+    "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS",
+    "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS",
+    "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ",
+    "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Oreg.": "OR",
+    "Pa.": "PA", "Penn.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX",
+    "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI",
+    "Wyo.": "WY", "D.C.": "DC",
+}  # fmt: skip
+
+# Country names that CLDR (babel) does not list but news writes.
+EXTRA_COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America", "Etats-Unis", "EEUU", "EE.UU.",
+           "ABD", "أمريكا", "الولايات المتحدة الأمريكية"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales", "Grande-Bretagne",
+           "Gran Bretaña", "Großbritannien", "بريطانيا"),
+    "CD": ("DRC", "DR Congo", "RDC", "Congo-Kinshasa"),
+    "CG": ("Congo-Brazzaville",),
+    "CI": ("Ivory Coast",),
+    "KR": ("South Korea",),
+    "KP": ("North Korea",),
+    "AE": ("UAE", "Emirates"),
+    "CZ": ("Czech Republic",),
+    "MM": ("Burma",),
+    "PS": ("Palestine", "Palestinian Territories", "فلسطين"),
+    "SY": ("سورية",),
+    "TR": ("Turkey", "Türkiye", "Turquie", "Turquía", "Türkei", "تركيا"),
+    "NL": ("Holland",),
+    "VA": ("Vatican",),
+}  # fmt: skip
+
+# Languages whose CLDR country names go into the index.
+COUNTRY_NAME_LANGUAGES: tuple[str, ...] = ("en", "fr", "es", "de", "ar", "tr", "it", "pt", "nl", "ru")
+
+# Generic suffixes of admin-1 names in GeoNames ("Diyarbakır Province", "Kano State").
+ADMIN1_SUFFIXES: tuple[str, ...] = (" Province", " Governorate", " State", " Region", " Prefecture")
+# Remainders that are not names: "Eastern Province" keeps its suffix.
+ADMIN1_KEEP_SUFFIX: frozenset[str] = frozenset(
+    "free eastern western northern southern central north south east west upper lower red sea coast capital".split()
+)
+
+
+def for_language(table: dict[str, tuple[str, ...]], language: str) -> tuple[str, ...]:
+    """The entries of a per-language table; the union of all languages for one it does not list."""
+    if language in table:
+        return table[language]
+    return tuple(sorted({entry for entries in table.values() for entry in entries}))

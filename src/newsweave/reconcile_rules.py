@@ -1,0 +1,58 @@
+"""Reconciliation rules as data: which figures exist, which group words name a part, how directions read.
+
+Per-language entries (en, fr, es, de, ar, tr) sit side by side; `reconcile.py` holds the matching code.
+"""
+
+from __future__ import annotations
+
+FIGURE_FIELDS = ("killed", "injured", "kidnapped", "released", "missing", "arrested", "displaced", "affected")
+# Group words that name the whole count, not a part of it ("53 citizens were killed").
+TOTAL_GROUPS = frozenset({"people", "persons", "person", "citizens", "individuals", "victims", "residents",
+                          "personnes", "personas", "menschen", "kişi", "أشخاص", "شخصا", "مواطنا"})
+GROUP_SYNONYMS = {
+    "troops": "soldiers", "soldier": "soldiers", "servicemen": "soldiers", "military personnel": "soldiers",
+    "service members": "soldiers", "militaires": "soldiers", "soldats": "soldiers", "soldados": "soldiers",
+    "soldaten": "soldiers", "asker": "soldiers", "جنود": "soldiers",
+    "civilian": "civilians", "civils": "civilians", "civiles": "civilians", "zivilisten": "civilians",
+    "sivil": "civilians", "مدنيين": "civilians", "مدنيون": "civilians",
+    "child": "children", "kids": "children", "minors": "children", "enfants": "children", "niños": "children",
+    "kinder": "children", "çocuk": "children", "أطفال": "children",
+    "police officers": "police", "policemen": "police", "policiers": "police", "policías": "police",
+    "polizisten": "police", "polis": "police", "شرطة": "police",
+    "jihadists": "militants", "fighters": "militants", "insurgents": "militants", "rebels": "militants",
+    "djihadistes": "militants", "combattants": "militants", "combatientes": "militants", "kämpfer": "militants",
+    "militan": "militants", "مسلحين": "militants",
+    "woman": "women", "femmes": "women", "mujeres": "women", "frauen": "women", "kadın": "women", "نساء": "women",
+}
+# Parts that never overlap, so they add up to a total; "children" or "women" cut across them instead.
+DISJOINT_GROUPS = frozenset({"civilians", "soldiers", "police", "militants"})
+SPECIFICITY = {"exact": 0, "revised": 0, "initial": 0, "at_least": 1, "more_than": 1, "about": 2,
+               "at_most": 2, "up_to": 2, "range": 3}
+PLACE_PRECISION = ("town", "admin1", "region", "country")
+# Types that say little about what happened: they win the vote only when nothing else was seen.
+VAGUE_TYPES = frozenset({"other", "attribution", "diplomacy", "other_development", "change_to_group"})
+CERTAINTY_ORDER = ("claimed", "attributed", "blamed", "suspected")
+# Perpetrators that name nobody: never in conflict with a named one.
+GENERIC_ACTORS = frozenset({
+    "gunmen", "assailants", "attackers", "unknown", "unknown gunmen", "militants", "armed men", "terrorists",
+    "hommes armés", "assaillants", "inconnus", "pistoleros", "atacantes", "hombres armados", "desconocidos",
+    "bewaffnete", "angreifer", "unbekannte", "مسلحون", "مسلحين", "مجهولون", "silahlı kişiler", "saldırganlar",
+})
+# Direction words, compounds first, and words hiding inside others ("ouest", "oeste") before "est".
+# Matched on the relation with spaces and hyphens removed.
+COMPASS: tuple[tuple[str, str], ...] = (
+    ("southeast", "se"), ("southwest", "sw"), ("northeast", "ne"), ("northwest", "nw"),
+    ("sudest", "se"), ("sudouest", "sw"), ("nordest", "ne"), ("nordouest", "nw"),
+    ("sureste", "se"), ("sudeste", "se"), ("suroeste", "sw"), ("sudoeste", "sw"), ("noreste", "ne"),
+    ("nordeste", "ne"), ("noroeste", "nw"),
+    ("südöstlich", "se"), ("südwestlich", "sw"), ("nordöstlich", "ne"), ("nordwestlich", "nw"),
+    ("güneydoğu", "se"), ("güneybatı", "sw"), ("kuzeydoğu", "ne"), ("kuzeybatı", "nw"),
+    ("جنوبشرق", "se"), ("جنوبغرب", "sw"), ("شمالشرق", "ne"), ("شمالغرب", "nw"),
+    ("north", "n"), ("south", "s"), ("west", "w"), ("ouest", "w"), ("oeste", "w"), ("east", "e"),
+    ("nördlich", "n"), ("südlich", "s"), ("östlich", "e"), ("westlich", "w"),
+    ("kuzey", "n"), ("güney", "s"), ("doğu", "e"), ("batı", "w"),
+    ("شمال", "n"), ("جنوب", "s"), ("شرق", "e"), ("غرب", "w"),
+    ("nord", "n"), ("norte", "n"), ("sud", "s"), ("sur", "s"), ("este", "e"), ("est", "e"),
+)
+COMPASS_WORDS = {"n": "north", "ne": "northeast", "e": "east", "se": "southeast", "s": "south",
+                 "sw": "southwest", "w": "west", "nw": "northwest"}

@@ -1,0 +1,155 @@
+"""The brief an editor reads: per event its facts, who said what, conflicts, a cited summary and timeline."""
+
+from __future__ import annotations
+
+from newsweave.models import Article, Claim, Event, Result
+from newsweave.report.text import (
+    as_named,
+    by_source,
+    claim_text,
+    claims_by_id,
+    event_claims,
+    figure_line,
+    ordered_events,
+    place_line,
+    quoted,
+    short_quote,
+    source_of,
+    value_text,
+)
+
+
+def to_markdown(result: Result) -> str:
+    """The whole Result as Markdown: events (main first), then sources, then inputs that failed."""
+    articles = {a.id: a for a in result.articles}
+    lines = [f"# newsweave brief: {len(result.events)} events from {len(result.articles)} articles", ""]
+    for number, event in enumerate(ordered_events(result), start=1):
+        lines += _event(number, event, result, articles)
+    lines += _sources(result.articles)
+    lines += _errors(result)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _cite(ids: tuple[str, ...] | list[str]) -> str:
+    return "".join(f"[{i}]" for i in dict.fromkeys(ids))
+
+
+def _event(number: int, event: Event, result: Result, articles: dict[str, Article]) -> list[str]:
+    claims = claims_by_id(result)
+    flagged = {c.field for c in event.conflicts}
+    lines = [f"## {number}. {_md(event.title)}", ""]
+    lines.append(f"- **Type:** {event.type}" + (f" ({event.subtype})" if event.subtype else ""))
+    if event.date:
+        warn = " ⚠ sources disagree" if "date" in flagged else ""
+        cited = _articles_of(event.date.claims, claims)
+        lines.append(f"- **Date:** {event.date.value} ({event.date.precision}){warn} {cited}")
+    if place := place_line(event):
+        warn = " ⚠ sources disagree" if "location" in flagged else ""
+        cited = _articles_of(event.location.claims if event.location else (), claims)
+        lines.append(f"- **Place:** {_md(place)}{warn} {cited}")
+    for actor in event.actors:
+        certainty = f" ({actor.certainty})" if actor.certainty else ""
+        cited = _articles_of(actor.claims, claims)
+        lines.append(f"- **{actor.role.capitalize()}:** {_md(actor.name)}{certainty} {cited}")
+    for figure in event.figures:
+        warn = " ⚠ sources disagree" if figure.field in flagged else ""
+        lines.append(f"- **{figure_line(figure)}**{warn} {_articles_of(figure.claims, claims)}")
+    main = _cite(list(event.main_in)) or "none"
+    lines.append(f"- **Reported in:** {_cite(list(event.articles))}; main subject in {main}")
+    lines.append("")
+    lines += _conflicts(event, claims)
+    lines += _who_said_what(event, result, articles)
+    lines += _summary(event)
+    lines += _adds(event, claims)
+    lines += _timeline(event, claims)
+    return lines
+
+
+def _articles_of(ids: tuple[str, ...], claims: dict[str, Claim]) -> str:
+    return _cite([claims[i].article for i in ids if i in claims])
+
+
+def _conflicts(event: Event, claims: dict[str, Claim]) -> list[str]:
+    if not event.conflicts:
+        return []
+    lines = ["### ⚠ Conflicts", ""]
+    for conflict in event.conflicts:
+        lines.append(f"- **{_md(conflict.note)}**")
+        for side in conflict.sides or (conflict.claims,):
+            for claim in (claims[i] for i in side if i in claims):
+                lines.append(f"  - [{claim.article}] {_md(value_text(claim))}: {_md(quoted(short_quote(claim.quote)))}")
+    return lines + [""]
+
+
+def _who_said_what(event: Event, result: Result, articles: dict[str, Article]) -> list[str]:
+    own = [c for c in event_claims(event, result.claims) if c.field != "type"]
+    if not own:
+        return []
+    superseded = {i for f in event.figures for i in f.superseded}
+    lines = ["### Who said what", ""]
+    for claim in by_source(own, articles):
+        later = " (later revised)" if claim.id in superseded else ""
+        named = f" (as “{_md(alias)}”)" if (alias := as_named(claim)) else ""
+        lines.append(
+            f"- **{_md(source_of(claim, articles))}**{named} → {_md(claim_text(claim))}{later} [{claim.article}]: "
+            f"{_md(quoted(short_quote(claim.quote)))}"
+        )
+    return lines + [""]
+
+
+def _summary(event: Event) -> list[str]:
+    if not event.summary:
+        return []
+    lines = ["### Summary", ""]
+    lines += [f"- {_md(' '.join(s.text.split()))} {_cite(list(s.articles))}" for s in event.summary]
+    return lines + [""]
+
+
+def _adds(event: Event, claims: dict[str, Claim]) -> list[str]:
+    if not event.adds:
+        return []
+    lines = ["### What each source alone adds", ""]
+    for addition in event.adds:
+        facts = "; ".join(dict.fromkeys(claim_text(claims[i]) for i in addition.claims if i in claims))
+        lines.append(f"- **{_md(addition.source)}** {_cite(list(addition.articles))}: {_md(facts)}")
+    return lines + [""]
+
+
+def _timeline(event: Event, claims: dict[str, Claim]) -> list[str]:
+    if not event.timeline:
+        return []
+    lines = ["### Timeline", ""]
+    for point in event.timeline:
+        when = point.published or "undated"
+        said = claim_text(claims[point.claim]) if point.claim in claims else f"{point.field}: {point.value}"
+        lines.append(f"- {when} · {_md(point.source or 'unattributed')}: {_md(said)} [{point.article}]")
+    return lines + [""]
+
+
+def _sources(articles: tuple[Article, ...]) -> list[str]:
+    if not articles:
+        return []
+    lines = ["## Sources", ""]
+    for article in articles:
+        facts = [article.outlet, article.published, article.language]
+        meta = ", ".join(f for f in facts if f)
+        credits = f"; credits: {', '.join(article.credits)}" if article.credits else ""
+        copy = f"; copy of [{article.copies_of}]" if article.copies_of else ""
+        title = _md(article.title or short_quote(article.text, 80))
+        lines.append(f"- [{article.id}] {title} ({_md(meta)}{credits}{copy}) — {_md(article.url or article.origin)}")
+    return lines + [""]
+
+
+def _errors(result: Result) -> list[str]:
+    if not result.errors:
+        return []
+    lines = ["## Inputs that could not be used", ""]
+    lines += [f"- {_md(f.input)}: {f.kind} — {_md(f.message)}" for f in result.errors]
+    return lines + [""]
+
+
+def _md(text: str) -> str:
+    """Keep report text from turning into Markdown markup (emphasis, links, HTML)."""
+    for char in ("\\", "*", "_", "`", "[", "]", "<", ">", "#"):
+        text = text.replace(char, "\\" + char)
+    return text

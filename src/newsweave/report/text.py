@@ -1,0 +1,107 @@
+"""Words shared by the Markdown and HTML views: how a claim, a figure and a source read to an editor."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsweave.aliases import canonical
+from newsweave.models import Article, Claim, Event, Figure, Place, Result
+
+QUALIFIER_WORDS = {
+    "at_least": "at least {}", "more_than": "more than {}", "about": "about {}", "at_most": "at most {}",
+    "up_to": "up to {}", "initial": "{} (initial)", "revised": "{} (revised)",
+}
+QUOTE_CHARS = 240
+
+
+def ordered_events(result: Result) -> list[Event]:
+    """Main events first, then by how many articles report them (ties keep the Result's order)."""
+    return sorted(result.events, key=lambda e: (not e.main_in, -len(e.articles)))
+
+
+def value_text(claim: Claim) -> str:
+    """ "at least 53", "40–60 civilians", "southeast of Sokhne", "2023-02-17"."""
+    value = claim.value
+    if isinstance(value, Place):
+        name = ", ".join(p for p in (value.name, value.admin1, value.country) if p)
+        return f"{claim.relation} {name}" if claim.relation else name
+    if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
+        text = f"{claim.low}–{claim.high}"
+    else:
+        text = QUALIFIER_WORDS.get(claim.qualifier, "{}").format(value)
+    return f"{text} {claim.group}" if claim.group else text
+
+
+def claim_text(claim: Claim) -> str:
+    return f"{claim.field}: {value_text(claim)}"
+
+
+def source_of(claim: Claim, articles: dict[str, Article]) -> str:
+    """Who said it, by canonical name: the named source, else the outlet, else the report itself."""
+    if claim.attributed_to:
+        return canonical(claim.attributed_to, "source")
+    article = articles.get(claim.article)
+    if article and article.outlet:
+        return canonical(article.outlet, "outlet")
+    return f"the report [{claim.article}]"
+
+
+def as_named(claim: Claim) -> str | None:
+    """How the article itself names the source, when that differs from the canonical name."""
+    if claim.attributed_to and canonical(claim.attributed_to, "source") != claim.attributed_to:
+        return claim.attributed_to
+    return None
+
+
+def quoted(text: str) -> str:
+    """Curly quotes around a sentence, unless it already opens with a quotation mark."""
+    return text if text[:1] in "\"“«„'" else f"“{text}”"
+
+
+def by_source(claims: Sequence[Claim], articles: dict[str, Article]) -> list[Claim]:
+    """Claims grouped by canonical source (first mention first), in text order within a source."""
+    first: dict[str, int] = {}
+    for n, claim in enumerate(claims):
+        first.setdefault(source_of(claim, articles), n)
+    return sorted(claims, key=lambda c: first[source_of(c, articles)])
+
+
+def figure_line(figure: Figure) -> str:
+    """ "Killed: 53 (low 36 – high 53; 46 civilians, 7 soldiers)"."""
+    notes = []
+    if figure.low != figure.best or figure.high != figure.best:
+        notes.append(f"low {figure.low} – high {figure.high}")
+    if figure.groups:
+        notes.append(", ".join(f"{n} {g}" for g, n in figure.groups.items()))
+    detail = f" ({'; '.join(notes)})" if notes else ""
+    return f"{figure.field.capitalize()}: {figure.best}{detail}"
+
+
+def place_line(event: Event) -> str | None:
+    if event.location is None:
+        return None
+    place = event.location.place
+    name = ", ".join(p for p in (place.name, place.admin1, place.country) if p)
+    return f"{event.location.relation} {name}" if event.location.relation else name
+
+
+def short_quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def conflicting_fields(event: Event) -> set[str]:
+    return {c.field for c in event.conflicts}
+
+
+def claims_by_id(result: Result) -> dict[str, Claim]:
+    return {c.id: c for c in result.claims}
+
+
+def event_claims(event: Event, claims: Sequence[Claim]) -> list[Claim]:
+    """The claims that belong to `event`: attached to it, or cited by one of its fields."""
+    cited = {i for f in event.figures for i in f.claims} | {i for a in event.actors for i in a.claims}
+    cited |= set(event.date.claims if event.date else ()) | set(event.location.claims if event.location else ())
+    cited |= {i for c in event.conflicts for i in c.claims}
+    members = set(event.members)
+    return [c for c in claims if c.event == event.id or c.id in cited or c.event in members]

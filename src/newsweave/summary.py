@@ -1,0 +1,162 @@
+"""The words an editor reads first: an event's generated title and its extractive, cited brief.
+
+The brief is 3 to 6 sentences taken verbatim from the reports, never rewritten, so every word can be traced to
+an article: sentences that carry the most claims, stated by the most reports, with near-repeats skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from newsweave.models import Actor, Article, ArticleEvent, Claim, Figure, LocationField, SummarySentence
+
+MAX_SENTENCES = 6
+MIN_SENTENCES = 3
+DUPLICATE_JACCARD = 0.5  # token overlap above which a sentence repeats one already chosen
+MAX_SENTENCE_CHARS = 500
+MIN_SENTENCE_CHARS = 25
+MAX_TITLE_CHARS = 110
+
+# How a title names an event type (the taxonomy's leaf types; a known subtype wins), and a figure's verb.
+TYPE_NOUNS = {
+    "armed_clash": "clashes", "government_regains_territory": "government offensive",
+    "non_state_actor_overtakes_territory": "takeover", "chemical_weapon": "chemical attack",
+    "air_strike": "air strike", "suicide_bomb": "suicide bombing", "shelling": "shelling",
+    "remote_explosive": "bombing", "grenade": "grenade attack", "sexual_violence": "sexual violence",
+    "attack": "attack", "abduction": "abduction", "peaceful_protest": "protest", "protest_with_intervention": "protest",
+    "excessive_force_against_protesters": "crackdown", "violent_demonstration": "riot", "mob_violence": "mob violence",
+    "agreement": "agreement", "arrests": "arrests", "disrupted_weapons_use": "raid", "looting_property_destruction":
+    "looting", "earthquake": "earthquake", "flood": "flood", "storm": "storm", "wildfire": "wildfire",
+    "landslide": "landslide", "drought": "drought", "volcano": "eruption", "tsunami": "tsunami",
+    "extreme_temperature": "heatwave", "air_accident": "plane crash", "rail_accident": "train crash",
+    "road_accident": "road crash", "sea_accident": "boat accident", "industrial_accident": "industrial accident",
+    "fire": "fire", "structural_collapse": "building collapse", "outbreak": "outbreak", "shooting": "shooting",
+    "homicide": "killing", "robbery": "robbery", "organized_crime": "gang violence",
+    # subtypes
+    "ambush": "ambush", "massacre": "massacre", "drone": "drone strike", "car_bomb": "car bombing",
+    "hurricane": "hurricane", "typhoon": "typhoon", "cyclone": "cyclone", "tornado": "tornado",
+}
+PLURAL_NOUNS = frozenset({"clashes", "arrests"})
+FIGURE_VERBS = {"killed": "kill", "injured": "injure", "kidnapped": "abduct"}
+GENERIC_VICTIMS = "people"
+
+
+# --- title --------------------------------------------------------------------------------------------
+
+
+def make_title(
+    type_: str,
+    subtype: str | None,
+    figures: Sequence[Figure],
+    actors: Sequence[Actor],
+    location: LocationField | None,
+    lede: str | None,
+) -> str:
+    """ "Islamic State attack kills 53 truffle hunters near As Sukhnah", or the lede when fields are thin."""
+    noun = TYPE_NOUNS.get(subtype or "") or TYPE_NOUNS.get(type_, "")
+    perpetrator = next((a.name for a in actors if a.role == "perpetrator"), None)
+    subject = " ".join(w for w in (perpetrator, noun) if w)
+    figure = next((f for f in figures if f.field in FIGURE_VERBS), None)
+    if not noun or (figure is None and location is None):
+        return _shorten(lede) if lede else (subject or "Untitled event").capitalize()
+    words = [subject[0].upper() + subject[1:]]
+    if figure is not None:
+        verb = FIGURE_VERBS[figure.field] + ("" if noun in PLURAL_NOUNS else "s")
+        words.append(f"{verb} {_count(figure.best, _victims(actors))}")
+    if location is not None:
+        near = "near" if location.relation or location.place.precision == "town" else "in"
+        words.append(f"{near} {location.place.name}")
+    return _shorten(" ".join(words))
+
+
+def _count(number: int, victims: str) -> str:
+    if number == 1 and victims == GENERIC_VICTIMS:
+        return "one person"
+    return f"{number} {victims}"
+
+
+def _victims(actors: Sequence[Actor]) -> str:
+    victim = next((a.name for a in actors if a.role == "victim"), None)
+    if victim and len(victim.split()) <= 4 and victim[:1].islower():
+        return victim
+    return GENERIC_VICTIMS
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= MAX_TITLE_CHARS:
+        return text.rstrip(".")
+    cut = text[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+# --- brief --------------------------------------------------------------------------------------------
+
+
+def summarize(
+    members: Sequence[ArticleEvent],
+    claims: Sequence[Claim],
+    articles: Mapping[str, Article],
+    support: Mapping[str, frozenset[str]],
+    order: Mapping[str, int],
+) -> tuple[SummarySentence, ...]:
+    """3 to 6 verbatim sentences, best first, each with its claims and the articles that back it."""
+    candidates = _candidates(members, claims, articles)
+    main = {m.article for m in members if m.main}
+    scored = sorted(
+        candidates.items(),
+        key=lambda item: (-_score(item[0], item[1], support, main), order.get(item[0][0], 0), item[0][1][0]),
+    )
+    chosen: list[SummarySentence] = []
+    seen: list[set[str]] = []
+    for (article_id, span), claim_list in scored:
+        text = articles[article_id].text[span[0]:span[1]].strip()
+        words = _tokens(text)
+        if not MIN_SENTENCE_CHARS <= len(text) <= MAX_SENTENCE_CHARS or _repeats(words, seen):
+            continue
+        backing = {article_id} | {a for c in claim_list for a in support.get(c.id, ())}
+        ordered = tuple(sorted(backing, key=lambda a: order.get(a, 0)))
+        chosen.append(SummarySentence(text, tuple(c.id for c in claim_list), ordered))
+        seen.append(words)
+        if len(chosen) == MAX_SENTENCES:
+            break
+    return tuple(chosen)
+
+
+def _candidates(
+    members: Sequence[ArticleEvent], claims: Sequence[Claim], articles: Mapping[str, Article]
+) -> dict[tuple[str, tuple[int, int]], list[Claim]]:
+    """Every sentence that carries a claim; the events' own sentences too when claims are few."""
+    found: dict[tuple[str, tuple[int, int]], list[Claim]] = {}
+    for claim in claims:
+        if claim.article in articles:
+            found.setdefault((claim.article, claim.span), []).append(claim)
+    if len(found) < MIN_SENTENCES:
+        for member in members:
+            for span in member.sentences:
+                if member.article in articles:
+                    found.setdefault((member.article, span), [])
+    return found
+
+
+def _score(
+    key: tuple[str, tuple[int, int]], claims: Sequence[Claim], support: Mapping[str, frozenset[str]], main: set[str]
+) -> float:
+    """Facts carried, reports agreeing, and a nudge for the main story's opening."""
+    fields = len({c.field for c in claims})
+    backing = len({a for c in claims for a in support.get(c.id, ())} - {key[0]})
+    lede = 1.0 if key[1][0] < 400 else 0.0
+    return 2.0 * fields + 1.5 * backing + (1.0 if key[0] in main else 0.0) + lede
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 2}
+
+
+def jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+def _repeats(words: set[str], seen: Sequence[set[str]]) -> bool:
+    return any(jaccard(words, other) >= DUPLICATE_JACCARD for other in seen)

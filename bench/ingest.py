@@ -76,6 +76,10 @@ def ingest(docs: Iterable[Document | InputError], options: Options, store: objec
     return len(articles)
 
 
+def store(folder: str, name: str) -> object | None:
+    return open_store(str(Path(folder) / name))
+
+
 def open_store(folder: str) -> object | None:
     try:
         from newsweave.store import SQLiteStore
@@ -170,13 +174,14 @@ def run(limit: int | None, page_count: int) -> list[Row]:
     with tempfile.TemporaryDirectory() as folder:
         gva_path = Path(folder) / "gva.jsonl"
         gva_path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        gva_read = read([str(gva_path)], options)
         docs = [Document(origin=f"page{i}.html", content=p, kind="html") for i, p in enumerate(pages)]
         results = [
-            measure("GVA texts (read+clean+language+store)", lambda: ingest(read([str(gva_path)], options), options, open_store(folder + "/g"))),
-            measure("ECB+ texts (clean+language+store)", lambda: ingest(ecb, options, open_store(folder + "/e"))),
+            measure("GVA texts (read+clean+language+store)", lambda: ingest(gva_read, options, store(folder, "g"))),
+            measure("ECB+ texts (clean+language+store)", lambda: ingest(ecb, options, store(folder, "e"))),
             measure("trafilatura.extract alone, HTML pages", lambda: trafilatura_alone(pages)),
-            measure("our ingest, HTML pages (clean+language+store)", lambda: ingest(docs, options, open_store(folder + "/h"))),
-        ]  # fmt: skip
+            measure("our ingest, HTML pages (clean+language+store)", lambda: ingest(docs, options, store(folder, "h"))),
+        ]
     return results
 
 
@@ -189,7 +194,10 @@ def render(results: list[Row], store_used: bool) -> None:
         lines.append((r.name, str(r.articles), f"{r.seconds:.2f}", f"{r.rate:.1f}", f"{r.memory_mb:.0f}", ratio))
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     for line in lines:
-        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(line, widths))))
+        cells = [
+            cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(line, widths, strict=True))
+        ]
+        print("  ".join(cells))
     print("store: newsweave.store.SQLiteStore" if store_used else "store: not available, skipped")
     print("peak mem Δ: growth of the process's max RSS during the row (rows run in order; 0 = no new peak)")
 

@@ -128,7 +128,7 @@ def build_admin1(places: list[list[Any]], names: dict[tuple[str, str], str]) -> 
             continue
         display = admin1_display(name)
         keys = keys_of([name], display)
-        eponym = next((p for p in inside if name_key(display) in p[7]), None)
+        eponym = next((p for p in inside if name_key(p[1]) == name_key(display)), None)
         if eponym is not None:
             keys = list(dict.fromkeys(keys + eponym[7]))
         lat, lon = centroid([(p[4], p[5]) for p in inside])

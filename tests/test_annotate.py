@@ -112,6 +112,18 @@ def test_gva_batch_spans_are_valid(data_dir: Path) -> None:
         assert ann.sentences
 
 
+def test_sentence_does_not_end_on_a_title(data_dir: Path) -> None:
+    with open(data_dir / "gva" / "documents.jsonl", encoding="utf-8") as f:
+        texts = [t for t in (json.loads(line)["text"] for line in f) if "said Detroit police Sgt." in t]
+    if not texts:
+        pytest.skip("sentence not in the GVA documents")
+    a = article(texts[0], "en", None, "sgt")
+    ann = annotate(a)
+    sentences = [a.text[s:e] for s, e in ann.sentences]
+    assert not any(s.endswith("Sgt.") for s in sentences)
+    assert any("said Detroit police Sgt. " in s for s in sentences)
+
+
 def test_empty_batch() -> None:
     assert annotate_many([]) == []
 

@@ -281,8 +281,8 @@ def rss(links: list[str], summary: str = "") -> str:
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        base = f"http://127.0.0.1:{self.server.server_address[1]}"
+    def do_GET(self) -> None:  # http.server's name for the GET handler
+        base = f"http://127.0.0.1:{self.server.server_port}"  # type: ignore[attr-defined]
         routes = {
             "/article.html": ("text/html; charset=utf-8", ARTICLE_HTML),
             "/feed.xml": ("application/rss+xml", rss([f"{base}/article.html", f"{base}/gone"], summary=GOOD)),

@@ -109,6 +109,12 @@ def test_at_least_and_date_day_is_not_a_count(seeds_dir: Path) -> None:
     assert [(q.text, q.qualifier) for q in find_quantities(sentence, "en")] == [("At least 53", "at_least")]
 
 
+def test_count_after_weekday_or_month_and_comma(data_dir: Path) -> None:
+    assert values(gva_sentence(data_dir, "Friday, two people were killed and two others"), "en")[:2] == [2, 2]
+    assert 2 in values(gva_sentence(data_dir, "February, two men stormed into the home"), "en")
+    assert values("On Friday, 53 people were killed. In February, 36 were hurt.", "en") == [53, 36]
+
+
 def test_year_is_not_a_count(seeds_dir: Path) -> None:
     assert values(seed_sentence(seeds_dir, "in power in 2014"), "en") == []
 
@@ -166,6 +172,26 @@ def test_plain_digits(data_dir: Path) -> None:
     assert values(case_snippet(data_dir, "killing 6 civilians, including 2 women"), "en") == [6, 2]
 
 
+def test_codes_and_compounds_are_not_counts(data_dir: Path) -> None:
+    sentence = case_snippet(data_dir, "five-week drop of Covid-19 cases")
+    assert 19 not in values(sentence, "en") and 5 not in values(sentence, "en")
+
+
+def test_sector_number_is_not_a_count(data_dir: Path) -> None:
+    assert 24 not in values(case_snippet(data_dir, "police in Sector 24"), "en")
+
+
+def test_more_than_a_dozen(data_dir: Path) -> None:
+    q = one(case_snippet(data_dir, "more than a dozen injured"), "en", "more than a dozen")
+    assert (q.value, q.qualifier) == (12, "more_than")
+
+
+def test_or_more_suffix_and_fractions() -> None:
+    assert [(q.text, q.qualifier) for q in find_quantities("Since 9/11, 30 or more died.", "en")] == [
+        ("30 or more", "at_least")
+    ]
+
+
 def test_pronoun_one_is_not_a_count() -> None:
     assert values("No one was hurt, but one man was killed.", "en") == [1]
 
@@ -173,6 +199,24 @@ def test_pronoun_one_is_not_a_count() -> None:
 def test_decimal_with_scale(data_dir: Path) -> None:
     assert values("Floods displaced 1.5 million people.", "en") == [1_500_000]
     assert values("The quake measured 7.8 on the scale.", "en") == []
+
+
+def test_change_over_time_is_not_a_range() -> None:
+    assert [(q.text, q.qualifier) for q in find_quantities("The toll rose from 36 to 53.", "en")] == [
+        ("36", "exact"),
+        ("53", "exact"),
+    ]
+
+
+def test_small_ranges() -> None:
+    quantities = find_quantities("Two or three gunmen hurt 10-15 people.", "en")
+    found = [(q.text, q.low, q.high, q.qualifier) for q in quantities]
+    assert found == [("Two or three", 2, 3, "range"), ("10-15", 10, 15, "range")]
+
+
+def test_range_of_ages_is_not_a_count() -> None:
+    found = find_quantities("Trois enfants âgés de 5 à 10 ans; de 20 à 30 blessés.", "fr")
+    assert [(q.text, q.qualifier) for q in found] == [("Trois", "exact"), ("20 à 30", "range")]
 
 
 def test_dozen_multiplier() -> None:

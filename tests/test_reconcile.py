@@ -382,3 +382,37 @@ def test_a_lone_victim_is_not_a_side_and_a_lead_figure_wins(seeds_dir: Path) -> 
     m(a2, "injured", 1, "truffle hunting", attributed_to="Lewis")
     event = reconcile("e1", seed_members(a1, a2, m.claims), m.claims, [a1, a2])
     assert event.figures[0].best == 5 and not event.conflicts
+
+
+def test_title_speaks_of_one_victim_in_the_singular() -> None:
+    from newsweave.models import Actor, Figure
+    from newsweave.summary import make_title
+
+    one = (Figure("killed", 1, 1, 1),)
+    soldiers = (Actor("victim", "soldiers"),)
+    assert make_title("armed_clash", None, one, soldiers, None, None) == "Clashes kill one soldier"
+    assert make_title("attack", None, one, (), None, None) == "Attack kills one person"
+    assert make_title("other", None, one, (), None, "A long lede. Second.") == "A long lede. Second"
+
+
+def test_summary_skips_a_copy_of_a_sentence_already_chosen(seeds_dir: Path) -> None:
+    a1, a2 = seed_articles(seeds_dir)
+    copy = dataclasses.replace(a1, id="a3", copies_of="a1", origin="copy")
+    claims = seed_claims(a1, a2)
+    claims += [dataclasses.replace(c, id=f"{c.id}x", article="a3") for c in claims if c.article == "a1"]
+    members = seed_members(a1, a2, claims) + seed_members(copy, copy, claims)[:1]
+    summary = reconcile("e1", members, claims, [a1, a2, copy]).summary
+    texts = [s.text for s in summary]
+    assert len(texts) == len(set(texts))
+    assert all("a3" not in s.articles or "a1" in s.articles for s in summary)
+
+
+def test_a_date_after_the_first_report_is_a_follow_up_not_the_event(seeds_dir: Path) -> None:
+    """A later report's arraignment or funeral date cannot be the event's: it was reported before then."""
+    a1, a2 = seed_articles(seeds_dir)
+    a2 = dataclasses.replace(a2, published="2023-03-02")
+    m = Maker()
+    friday = m(a1, "date", "2023-02-17", "Friday, February 17")
+    m(a2, "date", "2023-03-01", "ambush in central Syria on Friday")
+    event = reconcile("e1", seed_members(a1, a2, m.claims), m.claims, [a1, a2])
+    assert event.date is not None and event.date.claims == (friday.id,) and not event.conflicts

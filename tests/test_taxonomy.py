@@ -200,6 +200,7 @@ def _sentence(seeds: Path, needle: str) -> str:
     [
         ("53 citizens were killed while picking truffles", "attack"),  # ambush on civilians: violence against civ.
         ("Fifty-three citizens who were truffle hunting", "attack"),
+        ("an ambush in central Syria on Friday that was attributed to", "attack"),
         ("an explosion during an operation that killed a senior IS leader", "armed_clash"),  # US raid: a battle
         ("carried out an assault on a prison", "armed_clash"),  # IS assault on a prison held by Kurdish forces
         ("the group had kidnapped last Saturday", "abduction"),

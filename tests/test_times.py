@@ -132,6 +132,12 @@ def test_weekday_on_publication_day(data_dir: Path) -> None:
     assert found(sentence, "Friday", published=published).value == published.isoformat()
 
 
+def test_weekday_with_day_month_may_follow_publication(data_dir: Path) -> None:
+    sentence, published = gva_doc(data_dir, "autopsy has been scheduled for Wednesday, June 11")
+    t = found(sentence, "Wednesday, June 11", published=published)
+    assert date.fromisoformat(t.value).weekday() == 2 and abs((date.fromisoformat(t.value) - published).days) < 7
+
+
 def test_month_day_year(data_dir: Path) -> None:
     sentence, published = gva_doc(data_dir, "July 8, 2015")
     assert found(sentence, "July 8, 2015", published=published).value == "2015-07-08"
@@ -181,6 +187,7 @@ OWN = [
     ("de", "Am Freitag, 17. Februar 2023, starben 53 Menschen.", "Freitag, 17. Februar 2023", "2023-02-17", "day"),
     ("de", "Der Anschlag war am Freitag.", "Freitag", "2023-02-17", "day"),
     ("de", "Sie starben gestern.", "gestern", "2023-02-17", "day"),
+    ("de", "Am Freitagabend starben zwei Menschen.", "Freitagabend", "2023-02-17", "day"),
     ("de", "Das geschah vor zwei Tagen.", "vor zwei Tagen", "2023-02-16", "day"),
     ("ar", "قتل 53 شخصا يوم الجمعة", "الجمعة", "2023-02-17", "day"),
     ("ar", "وقع الهجوم أمس", "أمس", "2023-02-17", "day"),

@@ -11,13 +11,12 @@ import dataclasses
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import ftfy
-from ftfy.badness import is_bad
 
 from newsweave.boilerplate import (
     AGENCIES,
@@ -39,10 +38,19 @@ _SPACE_RUNS = re.compile(r" {2,}")
 _BLANK_RUNS = re.compile(r"\n\s*\n")
 _LEADING_MARKS = re.compile(r"^(?:[×✕✖]\s*)+")
 _MARKUP = re.compile(r"^#{2,}.{0,60}#{2,}$|\{\*.{0,60}\*\}")
+# UTF-8 read as cp1252/latin-1: a lead byte (Â Ã â Ð Ø Ù ...) then a continuation byte's character, or a C1 control.
+_MOJIBAKE_HINT = re.compile(
+    "[\u0080-\u009f]|[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_ALNUM = re.compile(r"[^\W_]")
 _TERMINAL = ".!?…\"'”»)]:;"
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
 PROMPT_MAX = 200  # a "Read more:" line longer than this carries a real sentence glued on by the crawl
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"']([^\"']{8,40})", re.IGNORECASE)
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 TITLE_META = ("og:title", "twitter:title", "headline")
 SITE_META = ("og:site_name", "application-name", "publisher")
@@ -95,7 +103,7 @@ def clean(doc: Document, options: Options) -> Article:
 def normalise(text: str) -> str:
     """NFC, mojibake repaired, odd spaces made plain, one kind of line break, paragraphs kept."""
     text = _plain_chars(text)
-    if is_bad(text):  # ftfy's own mojibake test: most texts skip the costly repair
+    if _MOJIBAKE_HINT.search(text):  # most texts skip ftfy's costly repair
         text = _plain_chars(ftfy.fix_text(text, _FTFY))
     text = unicodedata.normalize("NFC", text)
     lines = (_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n"))
@@ -114,16 +122,36 @@ def _extract_html(doc: Document) -> _Extracted:
     """Main text by trafilatura; metadata from the page's own tags (cheaper than trafilatura's search)."""
     import trafilatura
 
-    tree = _parse_html(doc.content)
-    if tree is None:
-        return _Extracted(_strip_tags(doc.content))
-    meta = _page_metadata(tree, doc.content)
     result: Any = trafilatura.bare_extraction(
-        tree, url=doc.url, with_metadata=False, include_comments=False, include_images=False
+        doc.content, url=doc.url, with_metadata=False, include_comments=False, include_images=False
     )
     text = getattr(result, "text", None) or ""
     text = text.replace("\n", "\n\n") if text.strip() else _strip_tags(doc.content)
-    return dataclasses.replace(meta, text=text)
+    return dataclasses.replace(page_metadata(doc.content), text=text)
+
+
+def page_metadata(html: str) -> _Extracted:
+    """Title, date, site name and author as the page declares them: <meta>, <title>, <h1>, <time>, JSON-LD.
+
+    Only the <head> is parsed (the body's <h1> and <time> are found by pattern): this costs a tenth of
+    trafilatura's metadata search, which looks through the whole page for dates.
+    """
+    end = html.find("</head>", 0, 300_000)
+    head = _parse_html(html[: end + 7] if end >= 0 else html[:20_000])
+    meta: dict[str, str] = {}
+    for el in head.iter("meta") if head is not None else ():
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key and content:
+            meta.setdefault(key, content)
+    titles = [_text(el) for el in head.iter("title")] if head is not None else []
+    return _Extracted(
+        text="",
+        title=_page_title(html, titles[0] if titles else "", meta),
+        published=_page_date(html, meta),
+        outlet=_first(meta, SITE_META),
+        author=_first(meta, AUTHOR_META),
+    )
 
 
 def _parse_html(html: str) -> Any:
@@ -137,48 +165,36 @@ def _parse_html(html: str) -> Any:
         return None
 
 
-def _page_metadata(tree: Any, html: str) -> _Extracted:
-    """Title, date, site name and author as the page declares them in <meta>, <time>, JSON-LD or <title>."""
-    meta: dict[str, str] = {}
-    for el in tree.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        content = (el.get("content") or "").strip()
-        if key and content:
-            meta.setdefault(key, content)
-    return _Extracted(
-        text="",
-        title=_page_title(tree, meta),
-        published=_page_date(tree, meta, html),
-        outlet=_first(meta, SITE_META),
-        author=_first(meta, AUTHOR_META),
-    )
-
-
 def _first(meta: dict[str, str], keys: Sequence[str]) -> str | None:
     return next((meta[k] for k in keys if meta.get(k)), None)
 
 
-def _page_title(tree: Any, meta: dict[str, str]) -> str | None:
+def _page_title(html: str, page_title: str, meta: dict[str, str]) -> str | None:
     """The <h1> when the <title> carries it, else og:title, else <title> without its ' | Site' suffix."""
-    heads = [_text(el) for el in tree.iter("h1")]
-    titles = [_text(el) for el in tree.iter("title")]
-    page_title = titles[0] if titles else ""
-    if heads and heads[0] and heads[0] in page_title:
-        return heads[0]
+    h1 = _H1.search(html)
+    head = " ".join(_TAG.sub(" ", h1.group(1)).split()) if h1 else ""
+    if head and head in page_title:
+        return head
     return _first(meta, TITLE_META) or (_TITLE_SUFFIX.sub("", page_title) or None)
 
 
-def _page_date(tree: Any, meta: dict[str, str], html: str) -> str | None:
+def _page_date(html: str, meta: dict[str, str]) -> str | None:
+    """The first readable date among the date <meta> tags, the first <time>, and JSON-LD datePublished."""
     from newsweave.ingest import date_iso
 
-    candidates = [meta[k] for k in DATE_META if meta.get(k)]
-    candidates += [el.get("datetime") or "" for el in tree.iter("time")][:1]
-    candidates += _JSONLD_DATE.findall(html[:200_000])[:1]
-    for value in candidates:
+    for value in _date_candidates(html, meta):
         iso = date_iso(value)
         if iso:
             return iso[:10]
     return None
+
+
+def _date_candidates(html: str, meta: dict[str, str]) -> Iterator[str]:
+    yield from (meta[k] for k in DATE_META if meta.get(k))
+    for pattern in (_TIME_TAG, _JSONLD_DATE):
+        found = pattern.search(html)
+        if found:
+            yield found.group(1)
 
 
 def _text(el: Any) -> str:
@@ -229,14 +245,14 @@ def _filter(text: str) -> tuple[list[list[str]], list[str], list[str]]:
 
 def is_boilerplate(line: str) -> bool:
     """True for a line of page furniture: a known phrase, a share bar, a symbol run or a caps nav fragment."""
-    if not any(ch.isalnum() for ch in line) or _MARKUP.search(line):
+    if not _ALNUM.search(line) or ((line[0] == "#" or "{*" in line) and _MARKUP.search(line)):
         return True
     if matches_phrase(line):
         return True
+    if line.count(" ") > 8:  # the rules below are for a few words only
+        return False
     words = re.split(r"[\s|·•/]+", line.lower().strip(" |·•:"))
-    if len(words) <= 8 and all(w in NAV_WORDS for w in words if w):
-        return True
-    return _caps_fragment(line)
+    return all(w in NAV_WORDS for w in words if w) or _caps_fragment(line)
 
 
 def matches_phrase(line: str) -> bool:

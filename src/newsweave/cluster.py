@@ -12,14 +12,14 @@ memory bounded by the time window.
 
 from __future__ import annotations
 
-import heapq
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 import faiss
 import numpy as np
 
+from newsweave.embed import E5_DIM, USE_DIM
 from newsweave.linker import Linker, Profile, TermWeights, features, load_linker, profile, vetoed
 from newsweave.models import Article, ArticleEvent, Claim
 from newsweave.options import Options
@@ -27,6 +27,7 @@ from newsweave.options import Options
 K = 20  # nearest neighbours per event
 RARE_DF = 30  # a name in at most this many events proposes candidates by itself
 MIN_SHARED_RARE = 2
+_BLOCKS = ((0, USE_DIM), (USE_DIM, USE_DIM + E5_DIM))  # the joint layout of embed.py
 
 
 def group(
@@ -62,6 +63,9 @@ def profiles_for(
     vectors: Mapping[str, np.ndarray],
 ) -> tuple[list[Profile], TermWeights]:
     """Profiles sorted by event id (so nothing depends on the input order) and the batch's term weights."""
+    missing = [e.id for e in article_events if e.id not in vectors]
+    if missing:
+        raise ValueError(f"no vector for {len(missing)} events ({missing[0]}, ...): run embed.embed_events first")
     by_id = {a.id: a for a in articles}
     by_event: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -195,6 +199,45 @@ def _search_one(index: faiss.Index, query: np.ndarray, k: int) -> tuple[np.ndarr
     return distances, ids
 
 
+class _DayShards:
+    """Flat inner-product indexes, one per publication day and embedding block.
+
+    Expiring a whole day drops one small index (no O(n) removal), and a query only scans the block its
+    vector lives in (USE or e5), half the work of scanning the joint layout.
+    """
+
+    def __init__(self) -> None:
+        self._shards: dict[tuple[date, int], tuple[faiss.IndexFlatIP, list[int]]] = {}
+        self._days: dict[date, list[int]] = defaultdict(list)
+
+    def add(self, day: date, vector: np.ndarray, key: int) -> None:
+        self._days[day].append(key)
+        for block, (start, end) in enumerate(_BLOCKS):
+            part = vector[start:end]
+            if np.any(part):
+                index, keys = self._shards.setdefault((day, block), (faiss.IndexFlatIP(end - start), []))
+                index.add(np.ascontiguousarray(part.reshape(1, -1), dtype=np.float32))
+                keys.append(key)
+
+    def search(self, vector: np.ndarray, k: int) -> set[int]:
+        """Keys of the k best neighbours over all shards."""
+        hits: list[tuple[float, int]] = []
+        for (_, block), (index, keys) in self._shards.items():
+            start, end = _BLOCKS[block]
+            part = vector[start:end]
+            if np.any(part):
+                query = np.ascontiguousarray(part.reshape(1, -1), dtype=np.float32)
+                sims, ids = _search_one(index, query, min(k, index.ntotal))
+                hits.extend((-float(s), keys[int(i)]) for s, i in zip(sims[0], ids[0], strict=True) if i >= 0)
+        return {key for _, key in sorted(hits)[:k]}
+
+    def drop_before(self, oldest: date) -> list[int]:
+        """Forget the days before `oldest`; returns the keys that left."""
+        for shard in [s for s in self._shards if s[0] < oldest]:
+            del self._shards[shard]
+        return [key for day in sorted(d for d in self._days if d < oldest) for key in self._days.pop(day)]
+
+
 class EventIndex:
     """Incremental grouping: `add` one event at a time; memory bounded by the publication time window.
 
@@ -206,14 +249,13 @@ class EventIndex:
         self.window = options.time_window_days
         self.linker = linker or load_linker()
         self.weights = TermWeights()
-        self._index: faiss.IndexIDMap2 | None = None
+        self._shards = _DayShards()
         self._live: dict[int, Profile] = {}
         self._live_members: dict[str, set[int]] = defaultdict(set)
         self._cluster_of: dict[str, str] = {}
         self._members: dict[str, list[str]] = {}
         self._main_of_article: dict[str, str] = {}
         self._postings: dict[str, set[int]] = defaultdict(set)
-        self._expiry: list[tuple[date, int]] = []
         self._newest: date | None = None
         self._next = 0
 
@@ -260,12 +302,7 @@ class EventIndex:
         return best[1] if best else None
 
     def _candidates(self, p: Profile) -> list[Profile]:
-        found: set[int] = set()
-        if self._index is not None and self._index.ntotal:
-            query = np.ascontiguousarray(p.vector.reshape(1, -1).astype(np.float32))
-            _, ids = _search_one(self._index, query, min(K, self._index.ntotal))
-            found.update(int(i) for i in ids[0] if i >= 0)
-        found |= self._rare_name_hits(p)
+        found = self._shards.search(p.vector, K) | self._rare_name_hits(p)
         return [self._live[i] for i in sorted(found) if i in self._live and _within(p, self._live[i], self.window)]
 
     def _rare_name_hits(self, p: Profile) -> set[int]:
@@ -278,16 +315,13 @@ class EventIndex:
         return {i for i, n in counts.items() if n >= MIN_SHARED_RARE}
 
     def _insert(self, p: Profile, cluster: str) -> None:
-        if self._index is None:
-            self._index = faiss.IndexIDMap2(faiss.IndexFlatIP(int(p.vector.shape[0])))
         key = self._next
         self._next += 1
-        self._index.add_with_ids(p.vector.reshape(1, -1).astype(np.float32), np.array([key], dtype=np.int64))
+        self._shards.add(p.published or self._newest or date.max, p.vector, key)
         self._live[key] = p
         self._live_members[cluster].add(key)
         for t in p.terms:
             self._postings[t].add(key)
-        heapq.heappush(self._expiry, (p.published or self._newest or date.max, key))
 
     def _expire(self, published: date | None) -> None:
         """Drop events published more than the window before the newest date seen."""
@@ -295,18 +329,17 @@ class EventIndex:
             self._newest = published
         if self._newest is None:
             return
-        gone = []
-        while self._expiry and (self._newest - self._expiry[0][0]).days > self.window:
-            gone.append(heapq.heappop(self._expiry)[1])
-        if gone and self._index is not None:
-            self._index.remove_ids(faiss.IDSelectorBatch(np.array(gone, dtype=np.int64)))
-            for key in gone:
-                old = self._live.pop(key)
-                cluster = self._cluster_of[old.id]
-                self._live_members[cluster].discard(key)
-                if not self._live_members[cluster]:
-                    del self._live_members[cluster]
-                for t in old.terms:
-                    self._postings[t].discard(key)
-                    if not self._postings[t]:
-                        del self._postings[t]
+        for key in self._shards.drop_before(self._newest - timedelta(days=self.window)):
+            self._forget(key)
+
+    def _forget(self, key: int) -> None:
+        """An expired event leaves the search structures; its id stays in its cluster."""
+        old = self._live.pop(key)
+        cluster = self._cluster_of[old.id]
+        self._live_members[cluster].discard(key)
+        if not self._live_members[cluster]:
+            del self._live_members[cluster]
+        for t in old.terms:
+            self._postings[t].discard(key)
+            if not self._postings[t]:
+                del self._postings[t]

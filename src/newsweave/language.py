@@ -42,12 +42,14 @@ ISO_639_1: frozenset[str] = frozenset(
 # cld2 and older tools use a few retired or regional codes.
 _ALIASES: dict[str, str] = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "zh-hant": "zh", "nb": "no"}
 
-SAMPLE_CHARS = 4000  # enough text to decide; keeps detection cheap on long pages
+SAMPLE_CHARS = 2500  # enough text to decide; keeps detection cheap on long pages
+CHECK_CHARS = 1000  # the letter and vowel checks look at this much
 SHORT_CHARS = 200  # below this, cld2 is unreliable and lingua decides
 MIN_LETTERS = 12  # fewer letters than this carry no language
 MIN_CONFIDENCE = 0.45  # lingua's confidence among NEWS_LANGUAGES needed to accept a guess alone
 MIN_VOWELS = 0.30  # news in Latin script: 0.33-0.45 vowels among letters (de lowest); random letters 0.23
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_NOT_LATIN = re.compile(r"[^a-z]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
@@ -71,10 +73,12 @@ def normalise_code(code: str | None) -> str | None:
 
 def detect_text(text: str, origin: str = "<text>") -> str:
     """Detect the language of a text: cld2 on paragraphs, lingua on short or unclear texts."""
-    sample = _CONTROL.sub("", text[:SAMPLE_CHARS])
-    if _letter_weight(sample) < MIN_LETTERS:
+    sample = text[:SAMPLE_CHARS]
+    if _CONTROL.search(sample):
+        sample = _CONTROL.sub("", sample)
+    if _letter_weight(sample[:CHECK_CHARS]) < MIN_LETTERS:
         raise UnknownLanguage(origin, "too few letters to tell the language; pass --language if it is known")
-    if _looks_random(sample):
+    if _looks_random(sample[:CHECK_CHARS]):
         raise UnknownLanguage(origin, "the letters look random (too few vowels for any language in Latin script)")
     reliable, code = _cld2(sample)
     if reliable and len(sample) >= SHORT_CHARS and code in _news_codes():
@@ -89,15 +93,15 @@ def detect_text(text: str, origin: str = "<text>") -> str:
 
 def _letter_weight(text: str) -> int:
     """Letters, with a CJK character counting as a word's worth (three letters)."""
-    return sum(3 if _WIDE.match(ch) else 1 for ch in text if ch.isalpha())
+    return sum(map(str.isalpha, text)) + 2 * len(_WIDE.findall(text))
 
 
 def _looks_random(text: str) -> bool:
     """Keyboard mashing and random letters: Latin-script text with far fewer vowels than any language has."""
-    letters = [ch for ch in text.lower() if "a" <= ch <= "z"]
-    if len(letters) < 40 or len(letters) < 0.8 * sum(ch.isalpha() for ch in text):
+    latin = _NOT_LATIN.sub("", text.lower())
+    if len(latin) < 40 or len(latin) < 0.8 * sum(map(str.isalpha, text)):
         return False
-    return sum(ch in "aeiouy" for ch in letters) / len(letters) < MIN_VOWELS
+    return sum(map(latin.count, "aeiouy")) / len(latin) < MIN_VOWELS
 
 
 def _cld2(text: str) -> tuple[bool, str | None]:

@@ -76,6 +76,36 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Street words after or before a name: "Arlington Avenue" and "rue de Paris" are streets, not towns.
+STREET_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("Avenue", "Ave", "Street", "St", "Road", "Rd", "Drive", "Dr", "Boulevard", "Blvd", "Lane", "Ln",
+           "Way", "Court", "Ct", "Place", "Pl", "Parkway", "Pkwy", "Highway", "Hwy", "Pike", "Terrace",
+           "Circle", "Trail", "Square", "Bridge", "Park", "High School", "Elementary", "Middle School",
+           "Apartments", "Mall"),
+    "de": ("Straße", "Strasse", "Allee", "Platz", "Weg", "Brücke"),
+    "fr": (),
+    "es": (),
+    "tr": ("Caddesi", "Sokak", "Sokağı", "Bulvarı", "Meydanı", "Köprüsü"),
+    "ar": (),
+}  # fmt: skip
+STREET_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "fr": ("rue", "avenue", "boulevard", "place", "quai", "allée", "impasse", "chemin", "route", "pont"),
+    "es": ("calle", "avenida", "plaza", "paseo", "carretera", "puente"),
+    "de": (),
+    "tr": (),
+    "ar": ("شارع", "ساحة", "جسر", "طريق"),
+}  # fmt: skip
+
+# Words an entity may add around a place name and still be that place ("South Los Angeles", "Hama province").
+NAME_FRAME_WORDS: frozenset[str] = frozenset(
+    """
+    the north south east west northern southern eastern western central northeast northwest southeast
+    southwest greater downtown upper lower city county province governorate state region district
+    nord sud est ouest norte sur este oeste nördlich südlich provinz stadt
+    """.split()
+)
+
 # Lowercase words allowed inside a multi-word Latin name ("Deir ez-Zor", "Rio de Janeiro").
 NAME_PARTICLES: frozenset[str] = frozenset(
     "de del della di da do dos das du des la le les el al as ad ash ar an az ez es et y e of on upon "

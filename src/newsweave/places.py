@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -26,12 +26,14 @@ from newsweave.models import Entity, Place, PlaceMention
 from newsweave.place_names import arabic_variants, bare_key, name_key, script_of, sound_key
 
 Span = tuple[int, int]
+T = TypeVar("T")
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAX_WORDS = 4
 MIN_POPULATION_ALONE = 15_000  # a lone capitalised word outside the article's countries must be a real town
 MIN_POPULATION_PHRASE = 1_000  # likewise for a multi-word name
 CITY_OVER_REGION = 100_000  # "Homs" is the city, "Indiana" the state
-FAMOUS = 500_000  # "Paris" in a US story is still Paris, France, unless Texas is named
+FAMOUS = 500_000
+BIG_REGION = 300_000  # a region this big, named alone ("Texas"), frames the story  # "Paris" in a US story is still Paris, France, unless Texas is named
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _JOINER = re.compile(r"[ '’]|\. ")
@@ -53,6 +55,7 @@ class _Context:
 
     countries: frozenset[str]
     regions: frozenset[tuple[str, str | None]]
+    primary: str | None = None  # the country named most often
 
 
 def find_places(text: str, entities: Sequence[Entity], language: str) -> tuple[PlaceMention, ...]:
@@ -63,13 +66,12 @@ def find_places(text: str, entities: Sequence[Entity], language: str) -> tuple[P
     candidates = _candidates(text, words, entities, gazetteer, set(states), language)
     context = _context(text, candidates, states, gazetteer, language)
     resolved = _resolve_all(text, candidates, entities, context, states, gazetteer, language)
-    home = _home_country(resolved.values())
-    if home is not None and home not in context.countries:  # a US story that never says "US"
-        context = _Context(context.countries | {home}, context.regions)
-        resolved = _resolve_all(text, candidates, entities, context, states, gazetteer, language)
+    wider = _with_home(context, resolved.values())
+    if wider != context:  # a US story that never says "US"; a Washington story that names only its towns
+        resolved = _resolve_all(text, candidates, entities, wider, states, gazetteer, language)
     mentions = [_state_mention(text, span, code, gazetteer) for span, code in states.items()]
-    for span, place in resolved.items():
-        mentions.append(PlaceMention(span, text[span[0] : span[1]], place, relation(text, span, language)))
+    for span, found in resolved.items():
+        mentions.append(PlaceMention(span, text[span[0] : span[1]], found.place, relation(text, span, language)))
     return tuple(sorted(mentions, key=lambda m: m.span))
 
 
@@ -81,22 +83,31 @@ def _resolve_all(
     states: dict[Span, str],
     gazetteer: Gazetteer,
     language: str,
-) -> dict[Span, Place]:
+) -> dict[Span, _Found]:
     resolved = {}
     for candidate in candidates:
-        place = _resolve(text, candidate, entities, context, states, gazetteer, language)
-        if place is not None:
-            resolved[candidate.span] = place
+        found = _resolve(text, candidate, entities, context, states, gazetteer, language)
+        if found is not None:
+            resolved[candidate.span] = found
     return resolved
 
 
-def _home_country(places: Iterable[Place]) -> str | None:
-    """The country most towns of the article lie in, when at least two do and they are the majority."""
-    counts = Counter(p.country for p in places if p.precision in ("town", "region") and p.country)
-    if not counts:
+def _with_home(context: _Context, found: Iterable[_Found]) -> _Context:
+    """Add the country and region most of the article's towns lie in (two at least, and a majority)."""
+    local = [f.where for f in found if f.place.precision in ("town", "region")]
+    country = _majority([where[0] for where in local])
+    region = _majority(local)
+    countries = context.countries | ({country} if country else set())
+    regions = context.regions | ({region} if region else set())
+    return _Context(countries, regions, context.primary or country)
+
+
+def _majority(items: Sequence[T]) -> T | None:
+    if not items:
         return None
-    country, count = counts.most_common(1)[0]
-    return country if count >= 2 and count * 2 > sum(counts.values()) else None
+    ranked = Counter(items).most_common(2)
+    (item, count), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    return item if count >= 2 and count > runner_up else None
 
 
 def lookup(name: str, country: str | None = None, admin1: str | None = None) -> Place | None:
@@ -165,7 +176,7 @@ def _candidates(
     text: str, words: list[Span], entities: Sequence[Entity], gazetteer: Gazetteer, taken: set[Span], language: str
 ) -> list[_Candidate]:
     """Name-shaped n-grams the gazetteer knows (longest first), plus place entities it does not."""
-    place_spans = [e.span for e in entities if e.label in PLACE_LABELS]
+    place_spans = [(e.span, e.label) for e in entities if e.label in PLACE_LABELS]
     found: list[_Candidate] = []
     index = 0
     while index < len(words):
@@ -173,16 +184,29 @@ def _candidates(
         if size:
             span = (words[index][0], words[index + size - 1][1])
             if not any(_overlaps(span, other) for other in taken):
-                found.append(_Candidate(span, any(_inside(span, e) for e in place_spans), size))
+                supported = any(_supported_by(text, span, e, label) for e, label in place_spans)
+                found.append(_Candidate(span, supported, size))
             index += size
         else:
             index += 1
-    for entity_span in place_spans:
+    for entity_span, _ in place_spans:
         span = _strip_article(text, entity_span)
         clash = any(_overlaps(span, c.span) for c in found) or any(_overlaps(span, t) for t in taken)
         if span[0] < span[1] and not clash:
             found.append(_Candidate(span, True, len(_WORD.findall(text[span[0] : span[1]]))))
     return sorted(found, key=lambda c: c.span)
+
+
+def _supported_by(text: str, span: Span, entity: Span, label: str) -> bool:
+    """The NER backs a name when its entity is that name, give or take "the", "South", "province", ", Wash."."""
+    if not _inside(span, entity):
+        return False
+    extra = text[entity[0] : span[0]] + " " + text[span[1] : entity[1]]
+    if extra.strip() and label == "FAC":
+        return False  # "Barack Obama School", "Sherman Boulevard"
+    return extra.lstrip().startswith(",") or all(
+        w[0].islower() or w.casefold() in tables.NAME_FRAME_WORDS for w in _WORD.findall(extra)
+    )
 
 
 def _longest_known(text: str, words: list[Span], index: int, gazetteer: Gazetteer, stopwords: frozenset[str]) -> int:
@@ -274,17 +298,24 @@ def _context(
     text: str, candidates: list[_Candidate], states: dict[Span, str], gazetteer: Gazetteer, language: str
 ) -> _Context:
     """Countries and regions the article names outright: the frame for ambiguous and fuzzy names."""
-    countries: set[str] = set()
-    regions: set[tuple[str, str | None]] = {("US", code) for code in states.values()}
-    for candidate in candidates:
-        key = name_key(text[candidate.span[0] : candidate.span[1]])
+    countries: Counter[str] = Counter("US" for _ in states.values())
+    keys = [(c.span, name_key(text[c.span[0] : c.span[1]])) for c in candidates]
+    for _, key in keys:
         countries.update(gazetteer.where(COUNTRY, n)[0] for n in gazetteer.find(COUNTRY, key)[:1])
-        if _admin1_cue(text, candidate.span, language) or _region_over_city(gazetteer, key):
-            regions.update(gazetteer.where(ADMIN1, n) for n in gazetteer.find(ADMIN1, key))
+    regions: set[tuple[str, str | None]] = {("US", code) for code in states.values()}
+    for span, key in keys:
+        cued = _admin1_cue(text, span, language)
+        for number in gazetteer.find(ADMIN1, key):
+            where = gazetteer.where(ADMIN1, number)
+            if cued or where[0] in countries or (
+                gazetteer.population(ADMIN1, number) >= BIG_REGION and _region_over_city(gazetteer, key)
+            ):
+                regions.add(where)
     if len(regions) > 8:  # a list of regions everywhere narrows nothing
         regions = {("US", code) for code in states.values()}
     countries.update(country for country, _ in regions)
-    return _Context(frozenset(countries), frozenset(regions))
+    primary = countries.most_common(1)[0][0] if countries else None
+    return _Context(frozenset(countries), frozenset(regions), primary)
 
 
 def _regions_named(gazetteer: Gazetteer, country: str | None, admin1: str | None) -> frozenset[tuple[str, str | None]]:
@@ -332,8 +363,8 @@ def _resolve(
     states: dict[Span, str],
     gazetteer: Gazetteer,
     language: str,
-) -> Place | None:
-    """The Place a candidate names, or None when it is a common word, a person's name, or unknown."""
+) -> _Found | None:
+    """The place a candidate names, or None when it is a common word, a person's name, or unknown."""
     surface = text[candidate.span[0] : candidate.span[1]]
     key = name_key(surface)
     state = _state_before(text, candidate.span, states)
@@ -341,27 +372,32 @@ def _resolve(
         context = _Context(frozenset({"US"}), frozenset({("US", state)}))
     elif _common_word(text, candidate, surface, language) or _inside_other_entity(candidate.span, entities, text):
         return None
+    elif not candidate.entity and (_a_persons_name(surface, entities, text) or _street(text, candidate.span, language)):
+        return None
     found = _by_key(gazetteer, key, context, _admin1_cue(text, candidate.span, language))
     if _worth_a_closer_look(found, context) and (candidate.entity or relation(text, candidate.span, language)):
         found = _by_sound(gazetteer, key, context, language) or found
     if found is None:
         return None
-    cued = relation(text, candidate.span, language) is not None
-    return found.place if state is not None or _plausible(candidate, found, context, entities, cued) else None
+    cued = relation(text, candidate.span, language) is not None or _admin1_cue(text, candidate.span, language)
+    return found if state is not None or _plausible(candidate, found, context, entities, cued) else None
 
 
 def _plausible(
     candidate: _Candidate, found: _Found, context: _Context, entities: Sequence[Entity], cued: bool
 ) -> bool:
     """Whether the evidence is strong enough for the kind of match: the rules against false places."""
-    if found.place.precision in ("country", "admin1") or candidate.entity:
-        return True
     in_region = found.where in context.regions
     in_country = found.where[0] in context.countries
+    if found.place.precision == "country" or candidate.entity:
+        return True
+    if found.place.precision == "admin1":
+        return cued or in_country or found.population >= BIG_REGION
     if cued and in_country:  # "southeast of the town of Soukhné", in a story that names Syria
         return True
     if any(e.span == candidate.span for e in entities):  # the NER calls it a person or an organisation
-        return in_region or (in_country and found.population >= MIN_POPULATION_ALONE)
+        big = found.population >= MIN_POPULATION_ALONE
+        return in_region or (in_country and big) or (not context.countries and found.named and big)
     if candidate.words > 1:
         return in_country or found.population >= MIN_POPULATION_PHRASE
     if not found.named:
@@ -391,20 +427,27 @@ def _by_key(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool)
 
 
 def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool) -> _Found | None:
-    """Country > region (named as one, or bigger than its namesake town) > county > town."""
+    """Country > region (named as one, or no big namesake town nearer home) > county > town."""
     countries = gazetteer.find(COUNTRY, key)
     regions = _ranked(gazetteer, ADMIN1, gazetteer.find(ADMIN1, key), context, key)
     if countries and not (regions and gazetteer.where(ADMIN1, regions[0])[0] in context.countries):
         return _found(gazetteer, COUNTRY, countries[0], key)
-    if regions and (admin1_cue or _region_over_city(gazetteer, key)):
-        return _found(gazetteer, ADMIN1, regions[0], key)
     counties = _ranked(gazetteer, COUNTY, gazetteer.find(COUNTY, key), context, key)
     if counties and key.endswith(" county"):
         return _found(gazetteer, COUNTY, counties[0], key)
     towns = _ranked(gazetteer, TOWN, gazetteer.find(TOWN, key), context, key)
-    if towns:
-        return _found(gazetteer, TOWN, towns[0], key)
-    return _found(gazetteer, ADMIN1, regions[0], key) if regions else None
+    region = _found(gazetteer, ADMIN1, regions[0], key) if regions else None
+    town = _found(gazetteer, TOWN, towns[0], key) if towns else None
+    if region is not None and (admin1_cue or town is None or _region_wins(region, town, context)):
+        return region
+    return town
+
+
+def _region_wins(region: _Found, town: _Found, context: _Context) -> bool:
+    """ "Indiana" is the state, "Homs" the city, "Bethlehem" in a story from Pennsylvania the town."""
+    if town.named and town.population >= CITY_OVER_REGION:
+        return False
+    return _where_weight(region.where, context) >= _where_weight(town.where, context)
 
 
 def _found(gazetteer: Gazetteer, kind: str, number: int, key: str) -> _Found:
@@ -429,10 +472,17 @@ def _ranked(gazetteer: Gazetteer, kind: str, numbers: list[int], context: _Conte
 
 
 def _score(gazetteer: Gazetteer, kind: str, number: int, context: _Context, key: str) -> float:
-    country, code = gazetteer.where(kind, number)
-    where = 2.5 if (country, code) in context.regions else 1.5 if country in context.countries else 0.0
     named = 1.5 if _named_as(gazetteer, kind, number, key) else 0.0
+    where = _where_weight(gazetteer.where(kind, number), context)
     return where + named + math.log10(gazetteer.population(kind, number) + 1) / 2
+
+
+def _where_weight(where: tuple[str, str | None], context: _Context) -> float:
+    if where in context.regions:
+        return 3.0
+    if where[0] == context.primary:
+        return 2.5
+    return 1.0 if where[0] in context.countries else 0.0
 
 
 def _named_as(gazetteer: Gazetteer, kind: str, number: int, key: str) -> bool:
@@ -486,16 +536,39 @@ def _common_word(text: str, candidate: _Candidate, surface: str, language: str) 
 
 
 def _inside_other_entity(span: Span, entities: Sequence[Entity], text: str) -> bool:
-    """Part of a longer person's name ("Hamza al-Homsi") or organisation ("Sham FM", not "Puyallup Police")."""
+    """Part of a longer name: a person ("Hamza al-Homsi"), or an organisation or building that does not
+    start with the place ("Sham FM", "Barack Obama School"; but "Puyallup Police Department")."""
     for entity in entities:
-        if entity.label in PLACE_LABELS or not _inside(span, entity.span) or entity.span == span:
+        if entity.label in PLACE_LABELS - {"FAC"} or not _inside(span, entity.span) or entity.span == span:
             continue
         if entity.label in ("PERSON", "PER"):
             return True
         words = {w.casefold() for w in _WORD.findall(text[entity.span[0] : entity.span[1]])}
-        if entity.label == "ORG" and not words & tables.INSTITUTION_WORDS:
+        starts = _strip_article(text, entity.span)[0] == span[0]
+        if not (starts and words & tables.INSTITUTION_WORDS):
             return True
     return False
+
+
+def _a_persons_name(surface: str, entities: Sequence[Entity], text: str) -> bool:
+    """A word that is part of a full name elsewhere in the text ("Murphy" after "Kenneth Murphy")."""
+    for entity in entities:
+        if entity.label in ("PERSON", "PER"):
+            words = _WORD.findall(text[entity.span[0] : entity.span[1]])
+            if len(words) > 1 and surface in words:
+                return True
+    return False
+
+
+def _street(text: str, span: Span, language: str) -> bool:
+    """ "Arlington Avenue", "rue de Paris": a street named after a place is not the place."""
+    after = text[span[1] : span[1] + 16]
+    before = text[max(0, span[0] - 20) : span[0]].casefold()
+    words_after = tables.for_language(tables.STREET_AFTER, language)
+    words_before = tables.for_language(tables.STREET_BEFORE, language)
+    return any(re.match(rf"\s+{re.escape(word)}\b", after) for word in words_after) or any(
+        re.search(rf"\b{re.escape(word)}\s+(?:(?:de|du|des|del|de la|d')\s*)?$", before) for word in words_before
+    )
 
 
 @lru_cache(maxsize=16)

@@ -71,9 +71,11 @@ def make_title(
 
 
 def _count(number: int, victims: str) -> str:
-    if number == 1 and victims == GENERIC_VICTIMS:
+    if number != 1:
+        return f"{number} {victims}"
+    if victims == GENERIC_VICTIMS:
         return "one person"
-    return f"{number} {victims}"
+    return "one " + (victims[:-1] if victims.endswith("s") and not victims.endswith("ss") else victims)
 
 
 def _victims(actors: Sequence[Actor]) -> str:

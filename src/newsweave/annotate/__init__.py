@@ -10,9 +10,11 @@ Every span is a char offset into `article.text`. Relative dates resolve against 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -25,6 +27,14 @@ __all__ = ["annotate", "annotate_many", "find_quantities", "find_times", "load",
 
 BATCH_SIZE = 32
 DEFAULT_LANGUAGE = "en"  # for articles whose language is unknown
+# Abbreviated titles before a name: a sentence never ends on them ("said Detroit police Sgt. Ray Smith").
+TITLES: dict[str, tuple[str, ...]] = {
+    "en": ("Lt", "Sgt", "Gen", "Col", "Capt", "Cpl", "Det", "Insp", "Supt", "Cmdr", "Maj", "Rep", "Sen", "Gov",
+           "Prof", "Mr", "Mrs", "Ms", "Rev", "Hon", "Lieut", "Sgt. Maj", "Adm", "Atty", "Dep"),
+    "fr": ("M", "Mme", "Mgr", "Dr", "Pr", "Me", "Gal", "Col", "Cdt", "Lt"),
+    "es": ("Sr", "Sra", "Dr", "Dra", "Gral", "Cnel", "Tte", "Cap", "Lic", "Ing"),
+    "de": ("Dr", "Prof", "Hr", "Fr", "Gen", "Oberst", "Kpt"),
+}
 
 
 def annotate(article: Article, *, today: date | None = None) -> Annotations:
@@ -56,7 +66,7 @@ def _annotations(article: Article, doc: Doc, language: str, today: date | None) 
     entities = tuple(Entity((e.start_char, e.end_char), e.text, e.label_) for e in doc.ents)
     return Annotations(
         article=article.id,
-        sentences=tuple(_sentences(text, ((s.start_char, s.end_char) for s in doc.sents))),
+        sentences=tuple(_sentences(text, ((s.start_char, s.end_char) for s in doc.sents), language)),
         entities=entities,
         quantities=tuple(find_quantities(text, language)),
         times=tuple(find_times(text, language, published_date(article.published), today)),
@@ -64,8 +74,28 @@ def _annotations(article: Article, doc: Doc, language: str, today: date | None) 
     )
 
 
-def _sentences(text: str, spans: Iterable[Span]) -> list[Span]:
-    """spaCy's sentences, also cut at line breaks (headlines, captions), without surrounding whitespace."""
+def _sentences(text: str, spans: Iterable[Span], language: str) -> list[Span]:
+    """spaCy's sentences, also cut at line breaks (headlines, captions), without surrounding whitespace,
+    and joined again where spaCy cut after a title ("Sgt.")."""
+    out: list[Span] = []
+    title = _title_pattern(language)
+    for span in _lines(text, spans):
+        if out and title and title.search(text, out[-1][0], out[-1][1]) and "\n" not in text[out[-1][1]:span[0]]:
+            out[-1] = (out[-1][0], span[1])
+        else:
+            out.append(span)
+    return out
+
+
+@cache
+def _title_pattern(language: str) -> re.Pattern[str] | None:
+    titles = TITLES.get(language)
+    if not titles:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")\.$")
+
+
+def _lines(text: str, spans: Iterable[Span]) -> list[Span]:
     out: list[Span] = []
     for start, end in spans:
         pos = start

@@ -289,8 +289,9 @@ RANGES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Words before a number that make "X to Y" a change over time, not a range ("rose from 36 to 53").
 RANGE_NOT_AFTER: dict[str, tuple[str, ...]] = {
-    "en": ("from",), "fr": ("de", "passé de"), "es": ("de",), "de": ("von",), "ar": ("من",),
-    "tr": (), "it": ("da",), "nl": ("van",), "pt": ("de",),
+    "en": ("from",), "fr": ("passé de", "passant de", "passée de"), "es": ("pasó de", "pasando de"),
+    "de": ("stieg von",), "ar": ("ارتفع من",), "tr": (), "it": ("passato da", "salito da"), "nl": ("steeg van",),
+    "pt": ("passou de", "subiu de"),
 }
 
 # --- exclusions: numbers that are never counts of people ----------------------------------------------
@@ -316,10 +317,10 @@ EXCLUDE_BEFORE: dict[str, tuple[str, ...]] = {
         r"section|resolution|aged?|ages|"
         r"channel|ch\.|level|category|magnitude|grade|phase|gate|terminal|platform|district|ward|precinct|"
         r"zone|code|bill|proposition|prop\.|act|title|model|version|news|fox|abc|cbs|nbc|wsb|kare|called|"
-        r"dial(?:ed)?|call|station|engine|ladder|squad|box|lot|exit|mile|marker|pier|bus|line|year|top|"
+        r"dial(?:ed)?|call|station|sector|block|engine|ladder|squad|box|lot|exit|mile|marker|pier|bus|line|year|top|"
         r"score|scored|at|the age of|between the ages of)\s+",
     ),
-    "fr": (r"\b(?:numéro|âgée? de|l'âge de|l’âge de|route|article|ligne|vol|chambre)\s+",),
+    "fr": (r"\b(?:numéro|âgée?s? de|l'âge de|l’âge de|route|article|ligne|vol|chambre)\s+",),
     "es": (r"\b(?:número|edad de|ruta|artículo|línea|vuelo|a las)\s+",),
     "de": (r"\b(?:nummer|im alter von|alter von|linie|flug|artikel|um|gegen)\s+",),
     "ar": (r"(?:رقم|عمر|الساعة|بنسبة)\s+",),

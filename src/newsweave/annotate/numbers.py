@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from text_to_num import text2num
 
@@ -56,8 +56,8 @@ def find_quantities(text: str, language: str, start: int = 0) -> list[Quantity]:
     norm = text.translate(_DIGITS)
     masked = _masked(norm)
     hits = _digit_hits(norm, lang, pats) + _word_hits(text, lang) + _vague_hits(text, pats)
-    hits = [h for h in _non_overlapping(hits) if not _excluded(norm, h, lang, pats, masked)]
-    hits = [_qualify(text, h, lang, pats) for h in _ranges(text, hits, lang)]
+    hits = [h for h in _ranges(text, _non_overlapping(hits), lang) if not _excluded(norm, h, lang, pats, masked)]
+    hits = [_qualify(text, h, lang, pats) for h in hits]
     return [_quantity(text, h, start) for h in hits]
 
 
@@ -168,6 +168,7 @@ def _fold(word: str, lang: str) -> str:
     return word.lower()
 
 
+@lru_cache(maxsize=65536)
 def _is_number_word(word: str, lang: str) -> bool:
     if word in nt.NUMBER_JOINERS.get(lang, ()) or word in nt.DOZEN_WORDS.get(lang, ()):
         return True
@@ -279,23 +280,28 @@ def _excluded(norm: str, hit: _Hit, lang: str, pats: _Patterns, masked: list[tup
     return _is_pronoun(norm[hit.start:hit.end], before, lang)
 
 
-_WORD_BEFORE = re.compile(r"(\w+)\.?,?\s*(?:de\s+)?$")
+_WORD_BEFORE = re.compile(r"(\w+)\.?\s*(?:de\s+)?$")
 _WORD_AFTER = re.compile(r"^(?:st|nd|rd|th|er|e)?\.?\s*(?:de\s+|of\s+)?(\w+)")
 
 
 def _next_to_month(before: str, after: str, lang: str) -> bool:
-    """ "February 17", "17 février", "17. Februar", "Friday 17": the number is a day of the month."""
+    """ "February 17", "17 février", "17. Februar": the number is a day of the month (a comma breaks the tie:
+    "In February, 36 people")."""
     words = [m.group(1) for m in (_WORD_BEFORE.search(before), _WORD_AFTER.match(after)) if m]
-    return any(_is_month_or_weekday(word, lang) for word in words)
+    return any(_is_month(word, lang) for word in words)
 
 
-def _is_month_or_weekday(word: str, lang: str) -> bool:
+def _is_month(word: str, lang: str) -> bool:
     key = word.lower()
-    names = tt.MONTHS.get(lang, {}) | tt.MONTHS["en"] | tt.WEEKDAYS.get(lang, {}) | tt.WEEKDAYS["en"]
-    if key not in names:
-        return False
+    names, ambiguous = _month_names(lang)
+    return key in names and (key not in ambiguous or word[:1].isupper())
+
+
+@cache
+def _month_names(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    names = frozenset(tt.MONTHS.get(lang, {})) | frozenset(tt.MONTHS["en"])
     ambiguous = tt.AMBIGUOUS_MONTHS.get(lang, frozenset()) | tt.AMBIGUOUS_MONTHS["en"]
-    return key not in ambiguous or word[:1].isupper()
+    return names, ambiguous
 
 
 def _is_age(before: str, after: str) -> bool:

@@ -177,6 +177,12 @@ DAY_PARTS: dict[str, tuple[str, ...]] = {
     "pt": ("à noite", "de manhã", "à tarde"),
 }
 
+# Parts of the day written as one word with the weekday ("Freitagabend", "vrijdagavond").
+GLUED_DAY_PARTS: dict[str, tuple[str, ...]] = {
+    "de": ("abend", "morgen", "vormittag", "nachmittag", "nacht", "früh", "mittag"),
+    "nl": ("avond", "ochtend", "middag", "nacht", "morgen"),
+}
+
 # Fixed relative phrases -> (days before publication, precision).
 # Precision "week": value is the Monday of the week; "month"/"year": offsets count in months/years.
 RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
@@ -218,7 +224,8 @@ RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
     },
     "ar": {
         "اليوم": (0, "day"), "صباح اليوم": (0, "day"), "مساء اليوم": (0, "day"), "أمس": (1, "day"),
-        "الأمس": (1, "day"), "امس": (1, "day"), "البارحة": (1, "day"), "أول أمس": (2, "day"),
+        "الأمس": (1, "day"), "امس": (1, "day"),
+        "بالأمس": (1, "day"), "وأمس": (1, "day"), "البارحة": (1, "day"), "أول أمس": (2, "day"),
         "الأسبوع الماضي": (1, "week"), "الاسبوع الماضي": (1, "week"), "هذا الأسبوع": (0, "week"),
         "الشهر الماضي": (1, "month"), "العام الماضي": (1, "year"), "السنة الماضية": (1, "year"),
         "هذا العام": (0, "year"),

@@ -119,9 +119,10 @@ def _weekday_pattern(lang: str, wd: str) -> str:
     on = _words(tt.WEEKDAY_BEFORE, lang)
     last, nxt = _words(tt.LAST_BEFORE, lang), _words(tt.NEXT_BEFORE, lang)
     last2, next2 = _words(tt.LAST_AFTER, lang), _words(tt.NEXT_AFTER, lang)
-    part = _words(tt.DAY_PARTS, lang)
+    part, glued = _words(tt.DAY_PARTS, lang), _words(tt.GLUED_DAY_PARTS, lang)
     return (
-        rf"(?<!\w)(?:(?P<on>{on})\s+)?(?P<t>(?:(?P<last>{last})\s+|(?P<next>{nxt})\s+)?(?P<wd>{wd})(?!\w)"
+        rf"(?<!\w)(?:(?P<on>{on})\s+)?(?P<t>(?:(?P<last>{last})\s+|(?P<next>{nxt})\s+)?"
+        rf"(?P<wd>{wd})(?:{glued})?(?!\w)"
         rf"(?:\s+(?P<last2>{last2})(?!\w)|\s+(?P<next2>{next2})(?!\w))?(?:\s+(?P<part>{part})(?!\w))?)"
     )
 
@@ -179,18 +180,24 @@ def _day_month(m: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 def _year_for(month: int, day: int, weekday: int | None, ctx: _Context) -> date | None:
-    """The year that puts day-month on or before publication; without one, the latest matching one."""
-    if ctx.published is not None:
-        return _on_or_before(month, day, ctx.published)
-    if ctx.today is None:
+    """The year that puts day-month on or before publication; with a weekday, the year that matches it."""
+    anchor = ctx.anchor
+    if anchor is None:
         return None
-    if weekday is None:
-        return _on_or_before(month, day, ctx.today)
-    for back in range(0, 40):
-        found = _safe_date(ctx.today.year - back, month, day)
-        if found and found <= ctx.today and found.weekday() == weekday:
-            return found
-    return None
+    if weekday is not None:
+        matching = _with_weekday(month, day, weekday, anchor, after=ctx.published is not None)
+        if matching is not None:
+            return matching
+    return _on_or_before(month, day, anchor)
+
+
+def _with_weekday(month: int, day: int, weekday: int, anchor: date, after: bool) -> date | None:
+    """The date nearest to `anchor` that falls on `weekday` ("Wednesday, June 11"). Against a publication
+    date: within a year either side (a report may announce a day); against `today`: the latest before it."""
+    first, last = (anchor.year + 1, anchor.year - 2) if after else (anchor.year, anchor.year - 40)
+    dates = [_safe_date(y, month, day) for y in range(first, last, -1)]
+    fitting = [d for d in dates if d and d.weekday() == weekday and (after or d <= anchor)]
+    return min(fitting, key=lambda d: abs((d - anchor).days), default=None)
 
 
 def _on_or_before(month: int, day: int, anchor: date) -> date | None:

@@ -37,12 +37,19 @@ def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEv
     cues = [_cues(article.text, s, table) for s in sentences]
     sentences, cues = _anchor_weekdays(article.text, sentences, cues, table)
     groups = segment(cues)
+    kept = [(k, [sentences[i] for i in members]) for k, members in enumerate(groups)]
+    kept = [(k, chosen) for k, chosen in kept if k == 0 or any(s.figures for s in chosen)]
+    types = classify_events([_type_text(article.text, chosen) for _, chosen in kept], article.language or "en")
     builder = _Builder(article, annotations, table)
-    for k, members in enumerate(groups):
-        chosen = [sentences[i] for i in members]
-        if k == 0 or any(s.figures for s in chosen):
-            builder.add_event(chosen, main=k == 0)
+    for (k, chosen), typed in zip(kept, types, strict=True):
+        builder.add_event(chosen, k == 0, typed)
     return tuple(builder.events), tuple(builder.claims)
+
+
+def _type_text(text: str, sentences: list[_Sentence]) -> str:
+    """What the event type is read from: its sentences with figures, else its first two sentences."""
+    chosen = [s for s in sentences if s.figures] or sentences[:2]
+    return " ".join(text[s.span[0] : s.span[1]] for s in chosen)
 
 
 def _read_sentences(article: Article, ann: Annotations, table: LanguageTable) -> list[_Sentence]:
@@ -128,10 +135,10 @@ class _Builder:
         )
         return cid
 
-    def add_event(self, sentences: list[_Sentence], main: bool) -> None:
+    def add_event(self, sentences: list[_Sentence], main: bool, typed: tuple[str, str | None]) -> None:
         eid = f"{self.article.id}:e{len(self.events)}"
         first = len(self.claims)
-        type_, subtype = self._type(sentences)
+        type_, subtype = typed
         anchor = next((s for s in sentences if s.figures), sentences[0] if sentences else None)
         if anchor is not None:
             self.claim(eid, "type", type_, anchor)
@@ -165,13 +172,6 @@ class _Builder:
                 ids,
                 tuple(s.span for s in sentences),
             )
-        )
-
-    def _type(self, sentences: list[_Sentence]) -> tuple[str, str | None]:
-        text = " ".join(self.article.text[a:b] for s in sentences if s.figures for a, b in [s.span])
-        return classify_event(
-            text or " ".join(self.article.text[a:b] for a, b in (s.span for s in sentences[:2])),
-            self.article.language or "en",
         )
 
     def _date(self, eid: str, sentences: list[_Sentence], main: bool) -> tuple[str, str] | None:
@@ -212,11 +212,10 @@ class _Builder:
                 self.claim(eid, a.role, a.name, s, certainty=a.certainty, value_span=a.span)
 
 
-def classify_event(text: str, language: str) -> tuple[str, str | None]:
-    """The event type from the taxonomy stage; "other" when that stage is not installed."""
+def classify_events(texts: list[str], language: str) -> list[tuple[str, str | None]]:
+    """Event types from the taxonomy stage, one batch per article; "other" when that stage is not installed."""
     try:
-        from newsweave.taxonomy import classify
+        from newsweave.taxonomy import classify_many
     except ImportError:
-        return "other", None
-    type_, subtype, _ = classify(text, language)
-    return type_, subtype
+        return [("other", None) for _ in texts]
+    return [(type_, subtype) for type_, subtype, _ in classify_many(texts, [language] * len(texts))]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Span
@@ -26,7 +27,14 @@ class ActorMention:
 
 
 def _trim(phrase: str, table: LanguageTable) -> str:
-    """Cut a captured phrase at the first stop word or open bracket, then drop generic words."""
+    """Cut a captured phrase at the first stop word or open bracket, then drop generic words.
+
+    A phrase captured before its verb (marked by a leading NUL) keeps the words after its last stop word."""
+    if phrase.startswith("\x00"):
+        words = phrase[1:].split()
+        stops = compile_any(table.actor_stops, prefix=r"^", suffix=r"$") if table.actor_stops else None
+        cut = max((i + 1 for i, w in enumerate(words) if stops and w.islower() and stops.match(w)), default=0)
+        phrase = " ".join(words[cut:])
     phrase = phrase.split("(")[0] if phrase.count("(") > phrase.count(")") else phrase
     words = phrase.split()
     stops = compile_any(table.actor_stops, prefix=r"^", suffix=r"$") if table.actor_stops else None
@@ -45,20 +53,45 @@ def _trim(phrase: str, table: LanguageTable) -> str:
     return name.strip(" ,.'’\"")
 
 
+_LEADING_ACTOR = re.compile(r"^\(\?P<actor>(\[[^\]]*\])\{2,90\}\)")
+
+
+def _matches(pattern: str, text: str, span: Span) -> list[tuple[str, Span]]:
+    """(actor phrase, its span) for each match. A pattern that starts with the actor is run from its tail,
+    taking the actor as the words before it: scanning a 90-character group from every position is slow."""
+    lead = _LEADING_ACTOR.match(pattern)
+    if lead is None:
+        return [(m.group("actor"), m.span("actor")) for m in _compiled(pattern).finditer(text, span[0], span[1])]
+    tail, allowed = _compiled(pattern[lead.end() :]), _compiled(lead.group(1) + "*$")
+    found = []
+    for m in tail.finditer(text, span[0], span[1]):
+        window = text[max(span[0], m.start() - 90) : m.start()]
+        head = allowed.search(window)
+        if head and head.end() - head.start() >= 2:
+            start = m.start() - (len(window) - head.start())
+            found.append(("\x00" + text[start : m.start()], (start, m.start())))
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def perpetrators(text: str, sentence: Span, table: LanguageTable) -> list[ActorMention]:
     """Perpetrator mentions in a sentence, most certain wording first."""
     found: list[ActorMention] = []
     groups = compile_any(table.armed_groups, prefix=r"(?<![\w-])")
     for certainty in _CERTAINTY_ORDER:
         for pattern in table.perpetrator.get(certainty, ()):
-            for m in re.compile(pattern, re.IGNORECASE).finditer(text, sentence[0], sentence[1]):
-                name = _trim(m.group("actor"), table)
+            for phrase, where in _matches(pattern, text, sentence):
+                name = _trim(phrase, table)
                 named_group = groups.search(name) is not None
                 if not name or (certainty == "stated" and not named_group):
                     continue
                 if not named_group and not re.search(r"[A-Z]", name):
                     continue
-                found.append(ActorMention("perpetrator", name, m.span("actor"), certainty))
+                found.append(ActorMention("perpetrator", name, where, certainty))
     return _dedupe(found)
 
 

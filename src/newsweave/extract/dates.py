@@ -26,11 +26,16 @@ _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b"
 def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: LanguageTable) -> tuple[TimeExpr, ...]:
     """The time expressions of a sentence that can date a happening (statement dates left out)."""
     said = compile_any(table.speech_verbs, suffix=r"\s+(?:(?:on|late|early|this|last)\s+)?$")
+    stamp = compile_any(table.stamp_words, suffix=r"[^.]{0,12}$") if table.stamp_words else None
+    body = len(text[sentence[0] : sentence[1]].split())
     kept = []
     for t in times:
         if not sentence[0] <= t.span[0] < sentence[1]:
             continue
-        if said.search(text[max(0, t.span[0] - 30) : t.span[0]]):
+        before = text[max(0, t.span[0] - 30) : t.span[0]]
+        if said.search(before) or (stamp and stamp.search(before)):
+            continue
+        if len(t.text.split()) * 2 >= body:  # a date line ("March 1, 2014 5:40 PM") stamps the page
             continue
         kept.append(t)
     return tuple(kept)

@@ -21,6 +21,19 @@ _WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
+class _Masked:
+    """One sentence with every counted number written as "#", sliced with the article's offsets."""
+
+    body: str
+    start: int
+
+    def __getitem__(self, where: slice) -> str:
+        lo = max(0, (where.start or self.start) - self.start)
+        hi = max(0, (where.stop if where.stop is not None else self.start + len(self.body)) - self.start)
+        return self.body[lo:hi]
+
+
+@dataclass(frozen=True)
 class Cue:
     span: Span
     field: str
@@ -71,10 +84,13 @@ def counts_people(text: str, q: Quantity, times: Sequence[TimeExpr], table: Lang
 def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> float | None:
     """Words between a number and a cue, or None when they cannot belong together.
 
-    A part clause inside the gap (", including five children,") is skipped over.
+    A part clause inside a forward gap (", including five children,") is skipped over; a backward gap
+    ("killed, 12 injured") may not cross a comma or a clause word.
     """
     gap = compile_any(table.parts + table.asides, prefix=r",\s*(?:", suffix=r")[^,]*,").sub(",", gap)
-    if _BREAKS.search(gap) or re.search(r"\d", gap):
+    if _BREAKS.search(gap) or "#" in gap or (not forward and "," in gap):
+        return None
+    if table.clause_words and compile_any(table.clause_words).search(gap):
         return None
     words = _WORD.findall(gap)
     if len(words) > limit:
@@ -86,39 +102,50 @@ def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> floa
     return len(words) + 0.5 * gap.count(",") + penalty
 
 
-def _mask(text: str, qs: Sequence[Quantity]) -> str:
-    """The text with every counted number written as "0"s, so a gap test sees numbers written in words."""
-    chars = list(text)
+def _mask(text: str, sentence: Span, qs: Sequence[Quantity]) -> _Masked:
+    chars = list(text[sentence[0] : sentence[1]])
     for q in qs:
         for i in range(q.span[0], q.span[1]):
-            chars[i] = "0" if chars[i].isalnum() else chars[i]
-    return "".join(chars)
+            if chars[i - sentence[0]].isalnum():
+                chars[i - sentence[0]] = "#"
+    return _Masked("".join(chars), sentence[0])
 
 
-def _has_object(text: str, cue: Cue, table: LanguageTable) -> bool:
+def _has_object(text: _Masked, cue: Cue, table: LanguageTable) -> bool:
     if not table.object_after:
         return False
     return compile_any(table.object_after, prefix=r"^\s+").search(text[cue.span[1] : cue.span[1] + 15]) is not None
 
 
-def _pair(text: str, q: Quantity, cues: Sequence[Cue], table: LanguageTable) -> Cue | None:
-    """The cue nearest to the number in its clause."""
+def _forward_cost(text: _Masked, q: Quantity, cue: Cue, table: LanguageTable) -> float | None:
+    gap = text[q.span[1] : cue.span[0]]
+    close = bool(table.close_nouns) and compile_any(table.close_nouns, prefix="^", suffix="$").match(cue.text)
+    cost = _gap_cost(gap, 2 if close else MAX_FORWARD_WORDS, table, True)
+    if cost is None or _has_object(text, cue, table):
+        return None
+    if q.value > 1 and table.singular_aux and compile_any(table.singular_aux).search(gap):
+        return None
+    return cost
+
+
+def _pair(text: _Masked, q: Quantity, cues: Sequence[Cue], table: LanguageTable) -> Cue | None:
+    """The cue nearest to the number in its clause (a tie goes to the cue after the number)."""
     best: tuple[float, Cue] | None = None
     for cue in cues:
         if cue.span[0] >= q.span[1]:
-            cost = _gap_cost(text[q.span[1] : cue.span[0]], MAX_FORWARD_WORDS, table, True)
-            if cost is not None and _has_object(text, cue, table):
-                cost = None
+            cost = _forward_cost(text, q, cue, table)
+            better = cost is not None and (best is None or cost <= best[0])
         elif cue.span[1] <= q.span[0]:
             cost = _gap_cost(text[cue.span[1] : q.span[0]], MAX_BACKWARD_WORDS, table, False)
+            better = cost is not None and (best is None or cost < best[0])
         else:
-            cost = None
-        if cost is not None and (best is None or cost < best[0]):
+            cost, better = None, False
+        if better and cost is not None:
             best = (cost, cue)
     return best[1] if best else None
 
 
-def group_after(text: str, position: int, table: LanguageTable) -> str | None:
+def group_after(text: str | _Masked, position: int, table: LanguageTable) -> str | None:
     """The normalised group named in the three words after a number ("7 Syrian troops" -> soldiers)."""
     window = " ".join(text[position : position + 40].split()[:3])
     for name, patterns in table.groups.items():
@@ -148,13 +175,17 @@ def _after_part_cue(text: str, q: Quantity, table: LanguageTable) -> bool:
     return compile_any(table.parts, suffix=r"\s*$").search(before) is not None
 
 
-def _prefer_objects(qs: Sequence[Quantity], paired: list[Cue | None], skip: set[int]) -> None:
-    """A verb with a number after it ("bombers killed 19 people") does not also count its subject."""
+def _prefer_objects(
+    text: _Masked, qs: Sequence[Quantity], paired: list[Cue | None], skip: set[int], table: LanguageTable
+) -> None:
+    """A verb with a number right after it ("bombers killed 19 people") does not also count its subject."""
     for i, cue in enumerate(paired):
         if cue is None or i in skip or qs[i].span[1] > cue.span[0]:
             continue
-        if any(paired[j] is cue and j not in skip and qs[j].span[0] >= cue.span[1] for j in range(len(qs))):
-            paired[i] = None
+        for j, q in enumerate(qs):
+            if paired[j] is cue and j not in skip and q.span[0] >= cue.span[1]:
+                if len(_WORD.findall(text[cue.span[1] : q.span[0]])) <= 2:
+                    paired[i] = None
 
 
 def _is_part(text: str, q: Quantity, cue: Cue, table: LanguageTable) -> bool:
@@ -165,7 +196,7 @@ def _is_part(text: str, q: Quantity, cue: Cue, table: LanguageTable) -> bool:
     return cue.span[0] > q.span[0] and re.match(r"(?i)among|parmi", cue.text) is not None
 
 
-def _chains(text: str, qs: Sequence[Quantity], cues: Sequence[Cue], table: LanguageTable) -> dict[int, int]:
+def _chains(text: _Masked, qs: Sequence[Quantity], cues: Sequence[Cue], table: LanguageTable) -> dict[int, int]:
     """Index of each number that opens a list ("46 civilians and 7 troops") -> index of the next one."""
     links: dict[int, int] = {}
     joiner = compile_any(table.conjunctions + (",",), prefix=r"^\s*(?:\w+\s*){1,3}(?:,\s*)?", suffix=r"\s*$")
@@ -184,6 +215,16 @@ def _mention(text: str, q: Quantity, cue: Cue, sentence: Span, table: LanguageTa
     return FigureMention(cue.field, q.value, qualifier, q.span, low, high, group)
 
 
+def _lone_noun(cue: Cue, table: LanguageTable) -> bool:
+    return bool(table.close_nouns) and compile_any(table.close_nouns, prefix="^", suffix="$").match(cue.text) is not None
+
+
+def _negated(before: str, table: LanguageTable) -> bool:
+    """A negation in the few words before the cue: "was not injured", "no one was hurt"."""
+    words = " ".join(before.split()[-4:])
+    return bool(table.negations) and compile_any(table.negations).search(words) is not None
+
+
 def _singulars(text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTable) -> list[FigureMention]:
     """Cues with no number whose subject or object is one person: "was killed", "killed a senior leader"."""
     found = []
@@ -194,6 +235,8 @@ def _singulars(text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTa
             continue
         before = text[max(0, cue.span[0] - 30) : cue.span[0]]
         after = text[cue.span[1] : cue.span[1] + 20]
+        if _lone_noun(cue, table) or _negated(before, table):
+            continue
         if (before_re and before_re.search(before)) or (after_re and after_re.search(after)):
             found.append(FigureMention(cue.field, 1, "exact", cue.span))
     return found
@@ -210,18 +253,18 @@ def find_figures(
     """Every count of people in one sentence, in reading order."""
     cues = find_cues(text, sentence, table)
     qs = [q for q in quantities if sentence[0] <= q.span[0] < sentence[1] and counts_people(text, q, times, table)]
-    original, text = text, _mask(text, qs)
     if not cues:
         return _breakdown(text, qs, sentence, table, previous_field)
-    chains = _chains(text, qs, cues, table)
-    paired = [_pair(text, q, cues, table) for q in qs]
+    original, masked = text, _mask(text, sentence, qs)
+    chains = _chains(masked, qs, cues, table)
+    paired = [_pair(masked, q, cues, table) for q in qs]
     for i, j in sorted(chains.items(), reverse=True):
         paired[i] = paired[i] or paired[j]
     for i, j in sorted(chains.items()):
         paired[j] = paired[j] or paired[i]
     in_chain = set(chains) | set(chains.values())
     parts = {i for i, q in enumerate(qs) if _after_part_cue(original, q, table)}
-    _prefer_objects(qs, paired, in_chain | parts)
+    _prefer_objects(masked, qs, paired, in_chain | parts, table)
     found: list[FigureMention] = []
     used: set[Cue] = set()
     for i, q in enumerate(qs):

@@ -63,6 +63,17 @@ class LanguageTable:
     asides: Patterns = field(default=())
     # an object right after a verb cue ("shot him"): the number before the verb counts its subject, not victims
     object_after: Patterns = field(default=())
+    # nouns that count only right after their number ("16 dead", "four bodies"), never a lone singular
+    close_nouns: Patterns = field(default=())
+    # a singular verb between a number above one and its cue means the number is not the subject ("10 friends,
+    # including the boy who was killed")
+    singular_aux: Patterns = field(default=())
+    # words that open a new clause: a number and a cue on either side of one do not belong together
+    clause_words: Patterns = field(default=())
+    # negations right before a cue ("was not injured", "no one was hurt")
+    negations: Patterns = field(default=())
+    # words before a date that make it the page's stamp, not the event's ("Posted:", "Updated")
+    stamp_words: Patterns = field(default=())
 
 
 @cache

@@ -174,4 +174,9 @@ TABLE = LanguageTable(
         "gegen",
     ),
     conjunctions=("und", "oder", "aber", "sowie"),
+    close_nouns=(r"tote", r"toten", r"todesopfer", r"leichen", r"opfer", r"verletzte", r"verletzten"),
+    singular_aux=(r"wurde", r"ist", r"hat"),
+    clause_words=(r"während", r"als", r"nachdem", r"bevor", r"aber", r"weil"),
+    negations=(r"nicht", r"kein", r"keine", r"niemand"),
+    stamp_words=(r"veröffentlicht", r"aktualisiert", r"stand"),
 )

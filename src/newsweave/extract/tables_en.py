@@ -10,13 +10,18 @@ TABLE = LanguageTable(
     casualty={
         "killed": (
             r"killed",
+            r"fatally",
+            r"(?:claimed|took|taking|claiming|cost) the life of",
+            r"fatal(?:ly)? shooting of",
+            r"shooting death of",
+            r"found dead",
             r"killing",
             r"kills",
             r"dead",
             r"died",
             r"dies",
             r"deaths?",
-            r"lives",
+            r"lives(?! (?:in|at|with|near|on|nearby|next|alone|there|here)\b)",
             r"bodies",
             r"death toll",
             r"toll",
@@ -193,11 +198,11 @@ TABLE = LanguageTable(
         r"of the",
     ),
     singular_before=(
-        r"(?:was|is|has been|had been|got|been) (?:\w+ ){0,2}", r"(?:has|had) ",
+        r"(?:was|is|has been|had been|got|been) (?:\w+ ){0,2}", r"(?:has|had) ", r"left (?:a|an|one) (?:[\w-]+ ){0,3}",
         r"(?:he|she) (?:later )?",
         r"victim (?:later )?",
     ),
-    singular_after=(r"(?:a|an|one|another) ",),
+    singular_after=(r"(?:a|an|one|another) ", r"\d+-(?:year|month)-old "),
     roles=(
         r"truffle hunters",
         r"worshippers",
@@ -446,4 +451,9 @@ TABLE = LanguageTable(
     conjunctions=("and", "or", "but", "as well as"),
     asides=(r"mostly", r"mainly", r"most of them", r"many of them", r"all of them", r"both"),
     object_after=(r"him", r"her", r"them", r"himself", r"herself", r"themselves", r"his", r"their", r"a", r"an"),
+    close_nouns=(r"bodies", r"body", r"lives", r"deaths", r"toll", r"death toll", r"fatalities", r"injuries", r"hostages", r"victims?", r"refugees", r"homeless"),
+    singular_aux=(r"was", r"is", r"has"),
+    clause_words=(r"while", r"when", r"after", r"before", r"but", r"because", r"whereas", r"until", r"since", r"although"),
+    negations=(r"not", r"n't", r"never", r"no", r"no one", r"nobody", r"none", r"without"),
+    stamp_words=(r"posted", r"updated", r"published", r"last modified", r"copyright", r"created"),
 )

@@ -175,4 +175,9 @@ TABLE = LanguageTable(
     ),
     conjunctions=("y", "o", "pero", "e"),
     asides=(r"en su mayoría", r"la mayoría"),
+    close_nouns=(r"muertos?", r"cuerpos", r"vidas", r"balance", r"víctimas?", r"heridos?"),
+    singular_aux=(r"fue", r"ha", r"es"),
+    clause_words=(r"mientras", r"cuando", r"después", r"antes", r"pero", r"aunque"),
+    negations=(r"no", r"ningún", r"ninguna", r"nadie"),
+    stamp_words=(r"publicado", r"actualizado"),
 )

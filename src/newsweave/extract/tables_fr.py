@@ -208,4 +208,9 @@ TABLE = LanguageTable(
     ),
     conjunctions=("et", "ou", "mais"),
     asides=(r"pour la plupart", r"en majorité", r"majoritairement"),
+    close_nouns=(r"morts?", r"corps", r"vies", r"bilan", r"victimes?", r"blessés"),
+    singular_aux=(r"a", r"est"),
+    clause_words=(r"alors que", r"quand", r"lorsque", r"après", r"avant", r"mais", r"tandis que", r"depuis"),
+    negations=(r"ne", r"n'", r"pas", r"aucun", r"aucune", r"personne"),
+    stamp_words=(r"publié", r"mis à jour", r"modifié"),
 )

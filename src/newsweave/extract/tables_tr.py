@@ -114,4 +114,8 @@ TABLE = LanguageTable(
     weekdays=(r"pazartesi", r"salı", r"çarşamba", r"perşembe", r"cuma", r"cumartesi", r"pazar"),
     actor_stops=("ve", "ile", "için", "sonra", "önce"),
     conjunctions=("ve", "veya", "ile", "ama"),
+    close_nouns=(r"ölü", r"yaralı", r"cesetleri"),
+    clause_words=(r"ancak", r"ama", r"iken", r"sonra", r"önce"),
+    negations=(r"değil", r"hiç kimse"),
+    stamp_words=(r"yayınlanma", r"güncelleme"),
 )

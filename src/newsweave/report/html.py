@@ -13,6 +13,7 @@ from itertools import groupby
 from newsweave.models import Article, Claim, Event, Result
 from newsweave.report.html_style import CSS
 from newsweave.report.text import (
+    actor_lines,
     as_named,
     by_source,
     claim_text,
@@ -22,6 +23,7 @@ from newsweave.report.text import (
     ordered_events,
     place_line,
     quoted,
+    said,
     short_quote,
     source_of,
 )
@@ -95,9 +97,8 @@ def _facts(event: Event, claims: dict[str, Claim]) -> str:
         rows.append(row("Date", f"{event.date.value} ({event.date.precision})", "date", event.date.claims))
     if (place := place_line(event)) and event.location:
         rows.append(row("Place", place, "location", event.location.claims))
-    for actor in event.actors:
-        certainty = f" ({actor.certainty})" if actor.certainty else ""
-        rows.append(row(actor.role.capitalize(), actor.name + certainty, actor.role, actor.claims))
+    for label, names, ids in actor_lines(event):
+        rows.append(row(label, names, "perpetrator" if label == "Perpetrator" else "victim", ids))
     for figure in event.figures:
         label, value = figure_line(figure).split(": ", 1)
         rows.append(row(label, value, figure.field, figure.claims))
@@ -132,7 +133,7 @@ def _summary(event: Event) -> str:
 
 
 def _who_said_what(event: Event, claims: Sequence[Claim], articles: dict[str, Article]) -> str:
-    shown = [c for c in claims if c.field != "type"]
+    shown = said(claims)
     if not shown:
         return ""
     superseded = {i for f in event.figures for i in f.superseded}
@@ -144,7 +145,7 @@ def _who_said_what(event: Event, claims: Sequence[Claim], articles: dict[str, Ar
         for c in by_source(shown, articles)
     )
     head = "<tr><th>Source</th><th>Says</th><th>In</th><th>Sentence</th></tr>"
-    return f"<details open><summary>Who said what ({len(shown)} claims)</summary><table>{head}{rows}</table></details>"
+    return f"<h3>Who said what</h3><table>{head}{rows}</table>"
 
 
 def _source_cell(claim: Claim, articles: dict[str, Article]) -> str:

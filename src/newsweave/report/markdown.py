@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsweave.models import Article, Claim, Event, Result
 from newsweave.report.text import (
+    actor_lines,
     as_named,
     by_source,
     claim_text,
@@ -13,6 +14,7 @@ from newsweave.report.text import (
     ordered_events,
     place_line,
     quoted,
+    said,
     short_quote,
     source_of,
     value_text,
@@ -47,10 +49,9 @@ def _event(number: int, event: Event, result: Result, articles: dict[str, Articl
         warn = " ⚠ sources disagree" if "location" in flagged else ""
         cited = _articles_of(event.location.claims if event.location else (), claims)
         lines.append(f"- **Place:** {_md(place)}{warn} {cited}")
-    for actor in event.actors:
-        certainty = f" ({actor.certainty})" if actor.certainty else ""
-        cited = _articles_of(actor.claims, claims)
-        lines.append(f"- **{actor.role.capitalize()}:** {_md(actor.name)}{certainty} {cited}")
+    for label, names, ids in actor_lines(event):
+        warn = " ⚠ sources disagree" if label.casefold() in flagged else ""
+        lines.append(f"- **{label}:** {_md(names)}{warn} {_articles_of(ids, claims)}")
     for figure in event.figures:
         warn = " ⚠ sources disagree" if figure.field in flagged else ""
         lines.append(f"- **{figure_line(figure)}**{warn} {_articles_of(figure.claims, claims)}")
@@ -82,7 +83,7 @@ def _conflicts(event: Event, claims: dict[str, Claim]) -> list[str]:
 
 
 def _who_said_what(event: Event, result: Result, articles: dict[str, Article]) -> list[str]:
-    own = [c for c in event_claims(event, result.claims) if c.field != "type"]
+    own = said(event_claims(event, result.claims))
     if not own:
         return []
     superseded = {i for f in event.figures for i in f.superseded}

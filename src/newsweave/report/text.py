@@ -90,6 +90,26 @@ def short_quote(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
+SAID_FIELDS = frozenset({"perpetrator", "killed", "injured", "kidnapped", "released", "missing", "arrested",
+                         "displaced", "affected"})
+
+
+def said(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims "who said what" lists: figures and who did it, the facts sources most often differ on."""
+    return [c for c in claims if c.field in SAID_FIELDS]
+
+
+def actor_lines(event: Event) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(Role, "Islamic State (attributed); IS-K", claim ids) per role: one line for all victims."""
+    out: dict[str, tuple[list[str], list[str]]] = {}
+    for actor in event.actors:
+        names, ids = out.setdefault(actor.role, ([], []))
+        names.append(actor.name + (f" ({actor.certainty})" if actor.certainty else ""))
+        ids.extend(actor.claims)
+    label = {"perpetrator": "Perpetrator", "victim": "Victims"}
+    return [(label.get(role, role.capitalize()), "; ".join(n), tuple(i)) for role, (n, i) in out.items()]
+
+
 def conflicting_fields(event: Event) -> set[str]:
     return {c.field for c in event.conflicts}
 

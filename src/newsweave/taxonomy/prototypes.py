@@ -158,7 +158,8 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
                       "A truck collided with a car on the highway."),
     "sea_accident": ("A boat carrying migrants capsized and many drowned.", "A ferry sank in a storm."),
     "industrial_accident": ("An explosion at a chemical plant injured workers.",
-                            "A gas leak at a factory forced evacuations.", "Miners were trapped after a mine collapse."),
+                            "A gas leak at a factory forced evacuations.",
+                            "Miners were trapped after a mine collapse."),
     "fire": ("A fire broke out in an apartment building, killing residents.",
              "Firefighters put out a blaze at a hospital."),
     "structural_collapse": ("A building collapsed, trapping people under the rubble.",
@@ -182,3 +183,194 @@ PROTOTYPES: dict[str, tuple[str, ...]] = {
     "other": ("The company announced its quarterly results.", "The minister spoke at a conference about the economy.",
               "A new museum opened in the city."),
 }
+
+
+# more wordings, so that reports phrased differently from the first lines still land near their type
+_MORE: dict[str, tuple[str, ...]] = {
+    "armed_clash": (
+        'Militants attacked an army checkpoint, killing three soldiers before being repelled.',
+        'Heavy fighting between the two armed groups continued overnight on the front line.',
+        'Insurgents stormed a police station and fought officers for hours.',
+        'Government troops and separatists exchanged gunfire near the border.',
+    ),
+    "government_regains_territory": (
+        'Security forces drove the militants out of the district and took back the city.',
+        'The military announced it had recovered the last rebel-held neighbourhood.',
+    ),
+    "non_state_actor_overtakes_territory": (
+        'Jihadists overran an army base and took control of the surrounding villages.',
+        'Insurgent fighters stormed and captured the provincial capital.',
+    ),
+    "chemical_weapon": (
+        'Residents were treated for breathing problems after a poison gas attack.',
+    ),
+    "air_strike": (
+        'Air raids by fighter jets destroyed a market and a hospital.',
+        'Coalition aircraft struck militant positions overnight.',
+    ),
+    "suicide_bomb": (
+        'A bomber wearing an explosives belt killed worshippers at a mosque.',
+        'A suicide attacker drove an explosives-laden truck into the base.',
+    ),
+    "shelling": (
+        'Mortar rounds landed on a residential neighbourhood, wounding children.',
+        'Rocket fire from across the border hit several villages.',
+        'Ballistic missiles struck the city overnight.',
+    ),
+    "remote_explosive": (
+        'A bomb planted under a car exploded, killing the driver.',
+        'An explosion from a device hidden in a motorcycle ripped through the market.',
+    ),
+    "grenade": (
+        'A grenade thrown at a bar wounded ten people.',
+    ),
+    "sexual_violence": (
+        'A girl was gang-raped by armed men.',
+        'Fighters forced women into sexual slavery.',
+    ),
+    "attack": (
+        'Unidentified gunmen shot dead a journalist outside his home.',
+        'Bandits raided a village and killed dozens of residents.',
+        'Armed men hacked villagers to death with machetes.',
+    ),
+    "abduction": (
+        'Armed men seized a priest and took him to an unknown location.',
+        'Bandits abducted passengers from a bus on the highway.',
+    ),
+    "peaceful_protest": (
+        'Students held a sit-in outside the ministry demanding lower fees.',
+        'Hundreds demonstrated against the election results.',
+        'Doctors staged a strike over working conditions.',
+    ),
+    "protest_with_intervention": (
+        'Police detained dozens of demonstrators at the rally.',
+        'Officers used pepper spray to clear a protest camp.',
+    ),
+    "excessive_force_against_protesters": (
+        'Police killed two protesters when they fired into a crowd.',
+        'Troops used lethal force to crush the demonstration.',
+    ),
+    "violent_demonstration": (
+        'Protesters clashed with police, throwing rocks and burning tyres.',
+        'Demonstrators stormed the parliament and smashed windows.',
+        'Rioting broke out and shops were set on fire.',
+    ),
+    "mob_violence": (
+        'Villagers armed with sticks attacked members of a rival clan.',
+        'A crowd set upon a suspected thief and burned him.',
+    ),
+    "agreement": (
+        'Both sides agreed to a truce to allow aid into the city.',
+        'Rebels and the government reached a deal on the withdrawal of fighters.',
+    ),
+    "arrests": (
+        'Authorities detained a journalist on charges of spreading false news.',
+        'Troops captured a suspected militant commander.',
+    ),
+    "change_to_group": (
+        'The government sent reinforcements and deployed more troops to the region.',
+        'Fighters defected from the rebel group to join the army.',
+        'The militia announced it had changed its name.',
+    ),
+    "disrupted_weapons_use": (
+        'Soldiers seized rifles, grenades and ammunition in a raid on a hideout.',
+        'Police defused a roadside bomb before it could explode.',
+        'A drone was shot down before it reached its target.',
+    ),
+    "headquarters_established": (
+        'The foreign forces established a new observation post in the province.',
+        'Militants set up a training camp in the forest.',
+    ),
+    "looting_property_destruction": (
+        'Shops owned by foreigners were looted and burned.',
+        'Crops and homes were destroyed by the militia.',
+    ),
+    "non_violent_transfer_of_territory": (
+        'The rebels handed over control of the town to the army under the deal.',
+        'Foreign troops pulled out and local forces took over the base.',
+    ),
+    "other_development": (
+        'Aid agencies delivered food to people displaced by the conflict.',
+    ),
+    "earthquake": (
+        'Buildings shook and collapsed as a strong tremor hit the area.',
+    ),
+    "flood": (
+        'Rivers burst their banks and swept away houses.',
+    ),
+    "storm": (
+        'Strong winds and heavy rain from the cyclone destroyed homes.',
+    ),
+    "wildfire": (
+        'Fires raged through dry forests, forcing evacuations.',
+    ),
+    "landslide": (
+        'A mudslide buried a village after days of rain.',
+    ),
+    "drought": (
+        'Crops failed after months without rain.',
+    ),
+    "volcano": (
+        'An eruption sent an ash column into the sky.',
+    ),
+    "tsunami": (
+        'Giant waves swept over the coast after the quake.',
+    ),
+    "extreme_temperature": (
+        'Record temperatures caused deaths from heatstroke.',
+    ),
+    "air_accident": (
+        'The aircraft went down in the sea with passengers on board.',
+    ),
+    "rail_accident": (
+        'Two passenger trains collided head-on.',
+    ),
+    "road_accident": (
+        'A car crashed into a tree, killing the driver.',
+        'A minibus overturned on the highway.',
+    ),
+    "sea_accident": (
+        'The ship sank after hitting rocks; dozens are missing.',
+    ),
+    "industrial_accident": (
+        'A boiler exploded at a factory, killing workers.',
+        'A chemical spill at a warehouse sickened residents.',
+    ),
+    "fire": (
+        'A blaze destroyed a market overnight.',
+    ),
+    "structural_collapse": (
+        'A bridge gave way and vehicles fell into the river.',
+    ),
+    "outbreak": (
+        'The number of infections rose again this week.',
+        'A measles epidemic has killed children.',
+    ),
+    "shooting": (
+        'Two people were shot outside a nightclub early Sunday.',
+        'A teenager was wounded by gunfire in a drive-by shooting.',
+    ),
+    "homicide": (
+        "Police found the victim's body and arrested her husband.",
+    ),
+    "robbery": (
+        'Thieves stole cash and phones from a shop.',
+    ),
+    "organized_crime": (
+        'Gang members were arrested for extortion.',
+        'Customs officers seized a shipment of drugs.',
+    ),
+    "diplomacy": (
+        'The president met his counterpart for talks on trade.',
+        'The government recalled its ambassador in protest.',
+    ),
+    "attribution": (
+        'The militant group said it carried out the attack.',
+        'The government denied involvement in the killing.',
+    ),
+    "other": (
+        'The football team won the championship.',
+        'Parliament passed the budget.',
+    ),
+}
+PROTOTYPES = {t: PROTOTYPES.get(t, ()) + _MORE.get(t, ()) for t in PROTOTYPES.keys() | _MORE.keys()}

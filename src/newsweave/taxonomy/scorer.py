@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -36,7 +36,7 @@ MAX_CHARS = 2000  # the embedding reads the start of long texts only
 MIN_OWN = 1.5  # a refined type inherits its base's score only with at least this much evidence of its own
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(table: str, language: str) -> Compiled:
     """Compile one language's rules once; unknown languages get no rules."""
     source = KEYWORDS if table == "keywords" else CONTEXT
@@ -94,11 +94,12 @@ class _Embedder:
     def encode(self, texts: Sequence[str]) -> NDArray[np.float32]:
         vectors = np.asarray(self.model.encode([t[:MAX_CHARS] for t in texts]), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return vectors / np.maximum(norms, 1e-9)
+        normed: NDArray[np.float32] = vectors / np.maximum(norms, 1e-9)
+        return normed
 
     def similarities(self, texts: Sequence[str]) -> NDArray[np.float32]:
         """(len(texts), len(ALL_TYPES)): best cosine similarity to each type's prototypes."""
-        sims = self.encode(texts) @ self.matrix.T
+        sims: NDArray[np.float32] = self.encode(texts) @ self.matrix.T
         best = np.full((len(texts), len(ALL_TYPES)), -1.0, dtype=np.float32)
         for column, owner in enumerate(self.owner):
             best[:, owner] = np.maximum(best[:, owner], sims[:, column])
@@ -149,4 +150,5 @@ def classify_many(
     if not texts:
         return []
     sims = _embedder().similarities(texts) if use_embeddings else None
-    return [_decide(t, lang, None if sims is None else sims[i]) for i, (t, lang) in enumerate(zip(texts, languages))]
+    pairs = enumerate(zip(texts, languages, strict=True))
+    return [_decide(t, lang, None if sims is None else sims[i]) for i, (t, lang) in pairs]

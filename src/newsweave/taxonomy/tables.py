@@ -84,7 +84,7 @@ _EN: dict[str, Rules] = {
     ),
     "shelling": (
         (r"\b(?:shell(?:ing|ed|s)|artillery|mortars?|howitzers?|rocket fire|rockets?|missiles?|"
-         r"katyusha|grad rockets?|projectiles?|bombard(?:ed|ment|ing))\b", 3.0),
+         r"katyusha|grad rockets?|projectiles?|bombard(?:ed|ment|ing))\b", 4.0),
         (r"\b(?:fired|launched|lobbed)\b", 0.5),
         (r"\b(?:rpgs?|rocket-propelled grenades?|anti-tank (?:missiles?|rockets?))\b", 2.0),
     ),
@@ -117,6 +117,7 @@ _EN: dict[str, Rules] = {
          r"(?! (?:\S+ ){0,5}" + _ARMED + r")", 2.5),
         (r"\b(?:ambush(?:ed)?|opened fire|shot|shooting|killing)\b", 0.7),
         (r"\b(?:tortur\w*|beat(?:en|ing)? (?:to death)?)\b", 1.0),
+        (r"\bclaimed (?:\w+ ){0,4}lives\b", 1.0),
     ),
     "abduction": (
         (r"\b(?:kidnap\w*|abduct\w*|hostages?|taken hostage|hostage-taking|forced(?:ly)? disappear\w*|"
@@ -125,7 +126,7 @@ _EN: dict[str, Rules] = {
     ),
     "peaceful_protest": (
         (r"\b(?:protest(?:s|ed|ing|ers?)?|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|marche[sd]|"
-         r"march(?:ed|ing)?|sit-?ins?|vigils?|picket\w*|strikes? by|went on strike|on strike|walk-?outs?|"
+         r"marching|(?:a|the|protest|peaceful) march|sit-?ins?|vigils?|picket\w*|strikes? by|went on strike|on strike|walk-?outs?|"
          r"hunger strike)\b", 3.0),
         (r"\b(?:peaceful(?:ly)?|chant(?:ed|ing)?|placards?|banners?|slogans?|gathered|petition)\b", 1.0),
     ),
@@ -167,8 +168,10 @@ _EN: dict[str, Rules] = {
          r"torched|stoned)\b", 2.0),
     ),
     "agreement": (
-        (r"\b(?:agreements?|agreed|ceasefire|cease-fire|truce|peace (?:deal|accord|agreement|talks|plan|treaty)|"
-         r"accords?|treaty|signed|deal|memorandum|pact|armistice)\b", 3.5),
+        (r"\b(?:agreements?|agreed|accords?|treaty|signed|deal|memorandum|pact)\b", 2.0),
+        (r"\b(?:ceasefire|cease-fire|truce|armistice|peace (?:deal|accord|agreement|talks|plan|treaty|process)|"
+         r"(?:agreed|agreement) (?:\w+ ){0,4}(?:withdraw\w*|disarm\w*|end (?:the )?(?:fighting|war|conflict|mutiny)|"
+         r"release (?:\w+ ){0,2}(?:prisoners|hostages|detainees)))\b", 3.5),
         (r"\bexchang\w* (?:\w+ ){0,2}(?:prisoners|detainees|hostages|bodies|dead)\b", 3.0),
         (r"\b(?:prisoner|hostage|detainee)s? (?:swap|exchange|release deal)\b", 3.0),
         (r"\b(?:negotiat\w*|reconcil\w*|mediat\w*)\b", 1.0),
@@ -186,6 +189,9 @@ _EN: dict[str, Rules] = {
          r"chief|head|emir)|renamed|rebrand\w*|dissolv\w*|disband\w*|join(?:ed)? forces|formed? (?:a )?new|"
          r"announced (?:the )?(?:formation|creation)|recruit\w*|training camp|laid down (?:their )?arms|"
          r"surrender(?:ed)?|suspend(?:ed)? (?:its )?(?:activities|operations))\b", 3.0),
+        (r"\b(?:reinforc\w*|dispatched|deploy(?:ed|ing|ment|s)?|redeploy\w*|sorties?|mobili[sz]\w*|"
+         r"(?:arrived|delivered|received) (?:\w+ ){0,4}(?:jets|fighters|weapons|tanks|troops|reinforcements))\b",
+         2.0),
         (r"\b(?:group|movement|faction|militia|organi[sz]ation|coalition|alliance)\b", 0.5),
     ),
     "disrupted_weapons_use": (
@@ -208,8 +214,10 @@ _EN: dict[str, Rules] = {
     ),
     "headquarters_established": (
         (r"\b(?:(?:set(?:ting)? up|establish(?:ed|es|ing)?|built|build(?:ing)?|construct(?:ed|ing)?|open(?:ed)?|"
-         r"install(?:ed)?) (?:\w+ ){0,3}(?:bases?|headquarters|outposts?|posts?|camps?|military points?|"
-         r"observation points?|checkpoints?|offices?|positions?|garrisons?))\b", 4.0),
+         r"install(?:ed)?) (?:\w+ ){0,5}(?:bases?|headquarters|outposts?|posts?|camps?|points?|"
+         r"checkpoints?|offices?|positions?|garrisons?))\b", 4.0),
+        (r"\b(?:bases?|headquarters|outposts?|posts?|camps?|points?|checkpoints?|offices?|garrisons?) (?:\w+ ){0,3}"
+         r"(?:established|set up|built|constructed|installed)\b", 4.0),
         (r"\b(?:new (?:military )?base|headquarters|outpost)\b", 1.5),
     ),
     "looting_property_destruction": (
@@ -218,13 +226,16 @@ _EN: dict[str, Rules] = {
          r"buildings|churches|mosques|schools|offices|property|vehicles)|destroy(?:ed)? (?:\w+ ){0,3}"
          r"(?:houses|homes|property|shops|crops|buildings)|vandali[sz]\w*|confiscat\w*|seized (?:property|"
          r"land|cattle|livestock)|stole|stolen|steal)\b", 3.5),
+        (r"\b(?:(?:shops|stores|houses|homes|property|properties|buildings|cars|vehicles|churches|mosques) "
+         r"(?:\w+ ){0,3}(?:burned|burnt|torched|looted|destroyed|vandali[sz]ed|damaged)|destruction of (?:\w+ ){0,3}"
+         r"propert\w*)\b", 3.5),
     ),
     "non_violent_transfer_of_territory": (
         (r"\b(?:withdr(?:ew|awn|awal|aw)|pull(?:ed|s|ing)? (?:out|back)|handed? (?:over|back)|hand-?over|"
          r"evacuat(?:e|ed|ion)|relinquish\w*|vacat(?:e|ed)|left the (?:town|city|area|region)|"
          r"without (?:a )?(?:fight|resistance|fighting)|(?:entered|deployed (?:in|to)) (?:\w+ ){0,3}"
          r"(?:town|city|village|area))\b", 3.0),
-        (r"\b(?:peaceful(?:ly)?|redeploy\w*|transfer\w*)\b", 1.0),
+        (r"\b(?:peaceful(?:ly)?|transfer\w*)\b", 1.0),
         (r"\bwithout (?:any )?(?:resistance|a fight|fighting|firing a (?:gun)?shot)\b", 2.0),
     ),
     "other_development": (),
@@ -278,7 +289,8 @@ _EN: dict[str, Rules] = {
          r"warehouse|depot|pipeline|tank|boiler|reactor|workshop|mill|quarry) (?:\w+ ){0,3}"
          r"(?:explo\w*|blast|fire|collapse\w*|leak\w*)|(?:explosion|blast|fire) (?:\w+ ){0,3}(?:at|in|through) "
          r"(?:an? |the )?(?:\w+ ){0,2}(?:factory|plant|refinery|mine|warehouse|depot|pipeline|facility|"
-         r"workshop|port)|spill(?:ed|s)?|leak\w*|poison(?:ed|ing)|adulterated|contaminat\w*|toxic fumes|miners? (?:\w+ ){0,3}trapped)\b", 5.0),
+         r"workshop|port)|spill(?:ed|s)?|leak\w*|poison(?:ed|ing)|adulterated|contaminat\w*|"
+         r"toxic fumes|miners? (?:\w+ ){0,3}trapped)\b", 5.0),
         (r"\b(?:workers?|employees)\b", 1.0),
     ),
     "fire": (
@@ -325,11 +337,12 @@ _EN: dict[str, Rules] = {
         (r"\b(?:denie[sd] (?:\w+ ){0,3}(?:involvement|responsibility|report|claims?|sending|that|its|it)|"
          r"suspected (?:to be|of being) behind|(?:are|is|were|was) (?:likely|believed to be|suspected of) "
          r"(?:\w+ ){0,2}(?:receiving|supplying|behind|responsible))\b", 5.0),
-        (r"\b(?:claim(?:ed|s)? (?:\w+ ){0,2}(?:responsibility|murder|killing|attack)|(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held "
+        (r"\b(?:claim(?:ed|s)? (?:\w+ ){0,2}(?:responsibility|murder|killing|attack)|"
+         r"(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)|held "
          r"responsible|responsible for|behind the (?:attack|bombing|blast))|was carried out by|"
          r"was blamed on)\b", 4.0),
         (r"\battributed to\b", 1.0),
-        (r"\b(?:allegedly|alleged|claimed|said to be)\b", 0.5),
+        (r"\b(?:allegedly|alleged|said to be)\b", 0.5),
     ),
     "other": (),
 }
@@ -740,7 +753,6 @@ REFINES: dict[str, tuple[str, ...]] = {
     "disrupted_weapons_use": ("remote_explosive", "grenade", "shelling", "air_strike", "chemical_weapon",
                               "suicide_bomb"),
     "sexual_violence": ("attack",),
-    "abduction": ("attack",),
     "mob_violence": ("attack",),
 }
 

@@ -1,6 +1,6 @@
 """Reconciliation rules as data: which figures exist, which group words name a part, how directions read.
 
-Per-language entries (en, fr, es, de, ar, tr) sit side by side; `reconcile.py` holds the matching code.
+Per-language entries (en, fr, es, de, ar, tr) sit side by side; the other modules of `reconcile` hold the matching code.
 """
 
 from __future__ import annotations

@@ -1,0 +1,33 @@
+"""Reconcile: what the sources together establish about one event, and where they disagree.
+
+A group of article-level events (one per report) becomes one `Event`. The rules follow UCDP and ACLED practice:
+
+- Figures (killed, injured, ...) get UCDP's low / best / high. `low` is the lowest figure any credible claim
+  states, an initial count included (ACLED's conservative figure); `high` the highest; `best` the figure most
+  reports lead with (a report's first count of more than one victim), then the latest, then the most sources,
+  articles, attributions and the most exact wording.
+- A part ("46 civilians", "7 soldiers") is never in conflict with its total; disjoint parts alone imply their
+  sum (children and women cut across civilians, so they do not add). A lone victim ("one man was shot") is
+  never a side of a conflict.
+- A source's own revision (same canonical source, 36 then 53, ordered by publication date, then by qualifier
+  initial < stated < revised, then by position in text) is an update: both claims stay, the older is
+  `superseded`. A figure the text itself calls initial is superseded by any later, non-initial figure.
+- Real disagreements become `conflicts` with the claims on each side: two sources that cannot both be right at
+  the same time (53 vs 68 on the same day; a later lower toll), two dates at day precision, two towns more
+  than 30 km apart each named by a report that does not name the other, opposite directions from one town,
+  two named perpetrators.
+- Copies of one wire story (`Article.copies_of`) count as one report.
+
+Modules: `event` (the Event: date, actors, type, timeline, additions), `figures`, `places`, `context`
+(claims' sources and reports), `rules` (the tables, per language).
+"""
+
+from __future__ import annotations
+
+from newsweave.reconcile.context import resolve_names
+from newsweave.reconcile.event import claim_key, precision_of, reconcile
+from newsweave.reconcile.figures import group_of
+from newsweave.reconcile.places import compass, name_skeleton, place_key
+
+__all__ = ["claim_key", "compass", "group_of", "name_skeleton", "place_key", "precision_of", "reconcile",
+           "resolve_names"]

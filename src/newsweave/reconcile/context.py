@@ -1,0 +1,99 @@
+"""What every reconciliation rule needs to know about a claim: its article, its canonical source, its report.
+
+Also the one test of disagreement the date, place and perpetrator rules share: two values each stated by a
+report that does not state the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from newsweave.aliases import Kind, canonical, same
+from newsweave.models import Article, ArticleEvent, Claim, Conflict
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules need to know about every claim: its article, source and report."""
+
+    articles: dict[str, Article]
+    order: dict[str, int]  # article id -> position (publication date, then member order)
+    sources: dict[str, str]  # claim id -> canonical source
+
+    def published(self, claim: Claim) -> str:
+        article = self.articles.get(claim.article)
+        return (article.published or "")[:10] if article else ""
+
+    def root(self, claim: Claim) -> str:
+        article = self.articles.get(claim.article)
+        return (article.copies_of or article.id) if article else claim.article
+
+    def time_key(self, claim: Claim) -> tuple[str, int, int, int]:
+        rank = {"initial": 0, "revised": 2}.get(claim.qualifier, 1)
+        return (self.published(claim), rank, self.order.get(claim.article, 0), claim.span[0])
+
+
+def build_context(members: Sequence[ArticleEvent], claims: Sequence[Claim], articles: Sequence[Article]) -> Context:
+    by_id = {a.id: a for a in articles}
+    first = {m.article: n for n, m in reversed(list(enumerate(members)))}
+    ids = sorted(by_id, key=lambda a: ((by_id[a].published or "~")[:10], first.get(a, len(first)), a))
+    order = {a: n for n, a in enumerate(ids)}
+    for claim in claims:
+        order.setdefault(claim.article, len(order))
+    names = {c.id: _raw_source(c, by_id.get(c.article)) for c in claims}
+    resolved = resolve_names(names.values(), "source")
+    return Context(by_id, order, {cid: resolved[name] for cid, name in names.items()})
+
+
+def _raw_source(claim: Claim, article: Article | None) -> str:
+    if claim.attributed_to:
+        return claim.attributed_to
+    if article is None:
+        return claim.article
+    if article.outlet:
+        return canonical(article.outlet, "outlet")
+    return article.copies_of or article.id
+
+
+def resolve_names(names: Iterable[str], kind: Kind) -> dict[str, str]:
+    """Each name -> the display name of its group: names that `aliases.same` joins share one."""
+    resolved: dict[str, str] = {}
+    reps: list[str] = []
+    for name in names:
+        if name in resolved:
+            continue
+        canon = canonical(name, kind)
+        rep = next((r for r in reps if r == canon or same(r, name, kind)), None)
+        if rep is None:
+            reps.append(canon)
+            rep = canon
+        resolved[name] = rep
+    return resolved
+
+
+def disagreement(
+    field: str,
+    values: Sequence[str],
+    key: Callable[[Claim], str],
+    claims: Sequence[Claim],
+    ctx: Context,
+    label: Callable[[str], str],
+) -> list[Conflict]:
+    """Values each stated by a report that does not state the other: a real disagreement."""
+    by_root: dict[str, set[str]] = {}
+    for claim in claims:
+        by_root.setdefault(ctx.root(claim), set()).add(key(claim))
+    rival = [v for v in values[1:] if _exclusive(values[0], v, by_root)] if values else []
+    if not rival:
+        return []
+    kept = [values[0], *rival]
+    sides = tuple(tuple(c.id for c in claims if key(c) == v) for v in kept)
+    note = f"{field}: " + " vs ".join(label(v) for v in kept)
+    return [Conflict(field, note, tuple(c for side in sides for c in side), sides)]
+
+
+def _exclusive(a: str, b: str, by_root: dict[str, set[str]]) -> bool:
+    only_a = any(a in keys and b not in keys for keys in by_root.values())
+    only_b = any(b in keys and a not in keys for keys in by_root.values())
+    return only_a and only_b

@@ -1,0 +1,214 @@
+"""The Event: everything the reports establish together, assembled from the figure, place and other rules."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+
+from newsweave.aliases import canonical
+from newsweave.models import (
+    Actor,
+    Article,
+    ArticleEvent,
+    Claim,
+    Conflict,
+    DateField,
+    Event,
+    Place,
+    SourceAddition,
+    TimelinePoint,
+)
+from newsweave.reconcile.context import Context, build_context, disagreement, resolve_names
+from newsweave.reconcile.figures import figures_of, group_of, is_number
+from newsweave.reconcile.places import location_of, place_key
+from newsweave.reconcile.rules import CERTAINTY_ORDER, FIGURE_FIELDS, GENERIC_ACTORS, VAGUE_TYPES
+from newsweave.summary import make_title, summarize
+
+
+def reconcile(
+    event_id: str, members: Sequence[ArticleEvent], claims: Sequence[Claim], articles: Sequence[Article]
+) -> Event:
+    """One event from the article-level events that report it, with its figures, conflicts and brief."""
+    ctx = build_context(members, claims, articles)
+    claims = sorted(claims, key=lambda c: (ctx.order.get(c.article, 0), c.span[0], c.id))
+    figures, conflicts = figures_of(claims, ctx)
+    date, date_conflicts = _date(claims, members, ctx)
+    location, place_conflicts = location_of(claims, members, ctx)
+    actors, actor_conflicts = _actors(claims, ctx)
+    type_, subtype = _type(members)
+    article_ids = tuple(sorted({m.article for m in members}, key=lambda a: ctx.order.get(a, 0)))
+    main_in = tuple(a for a in article_ids if any(m.main and m.article == a for m in members))
+    return Event(
+        id=event_id,
+        type=type_,
+        subtype=subtype,
+        title=make_title(type_, subtype, figures, actors, location, _lede(members, ctx)),
+        members=tuple(m.id for m in members),
+        articles=article_ids,
+        main_in=main_in,
+        date=date,
+        location=location,
+        actors=actors,
+        figures=figures,
+        conflicts=(*figures_conflicts_first(conflicts), *date_conflicts, *place_conflicts, *actor_conflicts),
+        summary=summarize(members, claims, ctx.articles, _support(claims, ctx), ctx.order),
+        timeline=_timeline(claims, ctx),
+        adds=_adds(claims, ctx),
+    )
+
+
+def figures_conflicts_first(conflicts: Sequence[Conflict]) -> tuple[Conflict, ...]:
+    """Figure conflicts in field order, so reports read killed before injured."""
+    return tuple(sorted(conflicts, key=lambda c: FIGURE_FIELDS.index(c.field) if c.field in FIGURE_FIELDS else 99))
+
+
+def precision_of(value: str) -> str:
+    """ISO date precision from its shape: 2023-02-17 day, 2023-W07 week, 2023-02 month, 2023 year."""
+    if "W" in value:
+        return "week"
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
+
+
+def _date(
+    claims: Sequence[Claim], members: Sequence[ArticleEvent], ctx: Context
+) -> tuple[DateField | None, list[Conflict]]:
+    dated = _possible_dates([c for c in claims if c.field == "date" and isinstance(c.value, str) and c.value], ctx)
+    if not dated:
+        return _member_date(members), []
+    ranked = sorted({str(c.value) for c in dated}, key=lambda v: _date_rank(v, dated, ctx), reverse=True)
+    chosen = ranked[0]
+    agree = tuple(c.id for c in dated if _consistent_dates(str(c.value), chosen))
+    days = [v for v in ranked if precision_of(v) == "day"]
+    conflicts = disagreement("date", days, lambda c: str(c.value), dated, ctx, lambda v: v)
+    return DateField(chosen, precision_of(chosen), agree), conflicts
+
+
+def _possible_dates(dated: Sequence[Claim], ctx: Context) -> list[Claim]:
+    """Dates on or before the first report's publication: an event cannot happen after it was reported.
+
+    Follow-up stories (an arraignment, a funeral) carry later dates that extraction may take for the event's.
+    When every date is later (wrong publication dates), all are kept.
+    """
+    published = [p for p in (ctx.published(c) for c in dated) if len(p) == 10]
+    published += [(a.published or "")[:10] for a in ctx.articles.values() if len(a.published or "") >= 10]
+    if not published:
+        return list(dated)
+    floor = min(published)
+    possible = [c for c in dated if "W" in str(c.value) or str(c.value) <= floor[: len(str(c.value))]]
+    return possible or list(dated)
+
+
+def _date_rank(value: str, dated: Sequence[Claim], ctx: Context) -> tuple[int, int, int]:
+    """Most precise first, then the most reports agreeing with it."""
+    precise = {"day": 3, "week": 2, "month": 1}.get(precision_of(value), 0)
+    support = {ctx.root(c) for c in dated if _consistent_dates(str(c.value), value)}
+    return precise, len(support), -min(ctx.order.get(c.article, 0) for c in dated if c.value == value)
+
+
+def _consistent_dates(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a)
+
+
+def _member_date(members: Sequence[ArticleEvent]) -> DateField | None:
+    votes = Counter((m.date, m.date_precision or precision_of(m.date)) for m in members if m.date)
+    if not votes:
+        return None
+    (value, precision), _ = votes.most_common(1)[0]
+    return DateField(value, precision, ())
+
+
+
+
+def _actors(claims: Sequence[Claim], ctx: Context) -> tuple[tuple[Actor, ...], list[Conflict]]:
+    actors: list[Actor] = []
+    conflicts: list[Conflict] = []
+    for role in ("perpetrator", "victim"):
+        named = [c for c in claims if c.field == role and isinstance(c.value, str) and c.value.strip()]
+        resolved = resolve_names([str(c.value) for c in named], "actor")
+        groups: dict[str, list[Claim]] = {}
+        for claim in named:
+            groups.setdefault(resolved[str(claim.value)], []).append(claim)
+        ranked = sorted(groups, key=lambda n: -len({ctx.root(c) for c in groups[n]}))
+        actors += [Actor(role, n, tuple(c.id for c in groups[n]), _certainty(groups[n])) for n in ranked]
+        if role == "perpetrator":
+            specific = [n for n in ranked if n.casefold() not in GENERIC_ACTORS]
+            conflicts += disagreement(role, specific, _name_key(resolved), named, ctx, lambda n: n)
+    return tuple(actors), conflicts
+
+
+def _name_key(resolved: dict[str, str]) -> Callable[[Claim], str]:
+    return lambda claim: resolved.get(str(claim.value), "")
+
+
+def _certainty(claims: Sequence[Claim]) -> str | None:
+    found = [c.certainty for c in claims if c.certainty in CERTAINTY_ORDER]
+    return min(found, key=CERTAINTY_ORDER.index) if found else None
+
+
+def _type(members: Sequence[ArticleEvent]) -> tuple[str, str | None]:
+    """Majority over the member events, a report's main event counting double; vague types only if alone."""
+    votes: dict[str, float] = {}
+    for member in members:
+        weight = 0.01 if member.type in VAGUE_TYPES else 1.0
+        votes[member.type] = votes.get(member.type, 0.0) + (2.0 if member.main else 1.0) * weight
+    if not votes:
+        return "other", None
+    type_ = max(votes, key=lambda t: (votes[t], -[m.type for m in members].index(t)))
+    subtypes = Counter(m.subtype for m in members if m.type == type_ and m.subtype)
+    return type_, (subtypes.most_common(1)[0][0] if subtypes else None)
+
+
+def _lede(members: Sequence[ArticleEvent], ctx: Context) -> str | None:
+    """The first sentence of the earliest report whose main subject this is."""
+    for member in sorted(members, key=lambda m: (not m.main, ctx.order.get(m.article, 0))):
+        article = ctx.articles.get(member.article)
+        if article and member.sentences:
+            start, end = member.sentences[0]
+            return article.text[start:end].strip()
+    return None
+
+
+def _timeline(claims: Sequence[Claim], ctx: Context) -> tuple[TimelinePoint, ...]:
+    numeric = [c for c in claims if c.field in FIGURE_FIELDS and is_number(c.value)]
+    numeric.sort(key=ctx.time_key)
+    return tuple(
+        TimelinePoint(c.field, ctx.published(c) or None, int(c.value), ctx.sources[c.id], c.article, c.id)  # type: ignore[arg-type]
+        for c in numeric
+    )
+
+
+def claim_key(claim: Claim) -> tuple[str, str]:
+    """What a claim asserts, comparable across reports and languages."""
+    value = claim.value
+    if isinstance(value, Place):
+        text = place_key(value)
+    elif claim.field in ("perpetrator", "victim") and isinstance(value, str):
+        text = canonical(value, "actor").casefold()
+    elif is_number(value):
+        text = f"{group_of(claim) or ''}:{value}"
+    else:
+        text = str(value).casefold()
+    return claim.field, text
+
+
+def _support(claims: Sequence[Claim], ctx: Context) -> dict[str, frozenset[str]]:
+    """Claim id -> the articles that state the same thing (copies folded into their original)."""
+    by_key: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        by_key.setdefault(claim_key(claim), set()).add(ctx.root(claim))
+    return {c.id: frozenset(by_key[claim_key(c)]) for c in claims}
+
+
+def _adds(claims: Sequence[Claim], ctx: Context) -> tuple[SourceAddition, ...]:
+    """Per source, the claims no other source states."""
+    sources_by_key: dict[tuple[str, str], set[str]] = {}
+    for claim in claims:
+        sources_by_key.setdefault(claim_key(claim), set()).add(ctx.sources[claim.id])
+    own: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.field != "type" and len(sources_by_key[claim_key(claim)]) == 1:
+            own.setdefault(ctx.sources[claim.id], []).append(claim)
+    return tuple(
+        SourceAddition(source, tuple(dict.fromkeys(c.article for c in cs)), tuple(c.id for c in cs))
+        for source, cs in own.items()
+    )

@@ -1,0 +1,211 @@
+"""Figures (killed, injured, ...): UCDP's low / best / high, parts and totals, revisions and clashes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from newsweave.models import Claim, Conflict, Figure
+from newsweave.reconcile.context import Context
+from newsweave.reconcile.rules import DISJOINT_GROUPS, FIGURE_FIELDS, GROUP_SYNONYMS, SPECIFICITY, TOTAL_GROUPS
+
+Interval = tuple[float, float]
+SINGLE_VICTIM = 1  # "one man was shot": one of many as often as the whole count
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def group_of(claim: Claim) -> str | None:
+    """The part a figure counts ("soldiers"), or None for a total ("53 people", "53 citizens")."""
+    if not claim.group:
+        return None
+    name = claim.group.strip().casefold()
+    if name in TOTAL_GROUPS:
+        return None
+    return GROUP_SYNONYMS.get(name, name)
+
+
+def _interval(claim: Claim) -> Interval:
+    value = float(claim.value) if is_number(claim.value) else 0.0  # type: ignore[arg-type]
+    low = float(claim.low) if claim.low is not None else value
+    high = float(claim.high) if claim.high is not None else value
+    bounds: dict[str, Interval] = {
+        "at_least": (value, float("inf")),
+        "more_than": (value + 1, float("inf")),
+        "at_most": (0.0, value),
+        "up_to": (0.0, value),
+        "range": (low, high),
+        "about": (min(low, value * 0.9), max(high, value * 1.1)),
+    }
+    return bounds.get(claim.qualifier, (value, value))
+
+
+def _low(claim: Claim) -> int:
+    value = int(claim.value)  # type: ignore[arg-type]
+    return claim.low if claim.qualifier == "range" and claim.low is not None else value
+
+
+def _high(claim: Claim) -> int:
+    value = int(claim.value)  # type: ignore[arg-type]
+    return claim.high if claim.qualifier == "range" and claim.high is not None else value
+
+
+def figures_of(claims: Sequence[Claim], ctx: Context) -> tuple[tuple[Figure, ...], list[Conflict]]:
+    figures: list[Figure] = []
+    conflicts: list[Conflict] = []
+    for field in FIGURE_FIELDS:
+        numeric = [c for c in claims if c.field == field and is_number(c.value)]
+        if numeric:
+            figure, found = _figure(field, numeric, ctx)
+            figures.append(figure)
+            conflicts.extend(found)
+    return tuple(figures), conflicts
+
+
+def _figure(field: str, claims: Sequence[Claim], ctx: Context) -> tuple[Figure, list[Conflict]]:
+    totals = [c for c in claims if group_of(c) is None]
+    parts: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if (group := group_of(claim)) is not None:
+            parts.setdefault(group, []).append(claim)
+    superseded = superseded_claims(totals, ctx) | {c for g in parts.values() for c in superseded_claims(g, ctx)}
+    current = [c for c in totals if c.id not in superseded] or totals  # all revised away: keep what was said
+    groups = {g: _best([c for c in cs if c.id not in superseded] or cs, ctx) for g, cs in parts.items()}
+    conflicts = _value_conflicts(field, None, current, ctx)
+    for group, members in parts.items():
+        conflicts += _value_conflicts(field, group, [c for c in members if c.id not in superseded], ctx)
+    low, best, high, part_conflict = _low_best_high(field, totals, current, groups, parts, ctx)
+    conflicts += part_conflict
+    figure = Figure(field, low, best, high, dict(sorted(groups.items())), tuple(c.id for c in claims),
+                    tuple(c.id for c in claims if c.id in superseded))
+    return figure, conflicts
+
+
+def _low_best_high(
+    field: str,
+    totals: Sequence[Claim],
+    current: Sequence[Claim],
+    groups: dict[str, int],
+    parts: dict[str, list[Claim]],
+    ctx: Context,
+) -> tuple[int, int, int, list[Conflict]]:
+    implied = implied_total(groups)
+    if not totals:
+        return implied, implied, implied, []
+    low, high = min(_low(c) for c in totals), max(_high(c) for c in totals)
+    best = _best(current, ctx)
+    if implied <= high:
+        return low, best, high, []
+    if all(_interval(c)[1] == float("inf") for c in current):
+        return low, implied, implied, []  # "at least 40" and parts adding to 53 agree on 53
+    part_claims = tuple(c.id for cs in parts.values() for c in cs)
+    described = ", ".join(f"{n} {g}" for g, n in sorted(groups.items()))
+    note = f"{field}: parts add up to {implied} ({described}), more than the total of {high}"
+    return low, best, high, [Conflict(field, note, tuple(c.id for c in current) + part_claims,
+                                      (tuple(c.id for c in current), part_claims))]
+
+
+def implied_total(groups: dict[str, int]) -> int:
+    """What parts imply: the sum of disjoint parts (civilians + soldiers), else the largest part alone."""
+    disjoint = [n for g, n in groups.items() if g in DISJOINT_GROUPS]
+    return max(sum(disjoint), max(groups.values(), default=0))
+
+
+def superseded_claims(claims: Sequence[Claim], ctx: Context) -> set[str]:
+    """Claims a source itself later revised, and figures the text calls initial once a later one exists."""
+    out: set[str] = set()
+    by_source: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_source.setdefault(ctx.sources[claim.id], []).append(claim)
+    for own in by_source.values():
+        ordered = sorted(own, key=ctx.time_key)
+        latest = ordered[-1].value
+        out |= {c.id for c in ordered if c.value != latest}
+    settled = [c for c in claims if c.qualifier != "initial"]
+    for claim in claims:
+        if claim.qualifier == "initial" and any(c.value != claim.value for c in settled):
+            out.add(claim.id)
+    return out
+
+
+def _best(claims: Sequence[Claim], ctx: Context) -> int:
+    """The figure most reports lead with, then the latest, then of the most sources, articles, attributions.
+
+    A report's lead figure (its first statement of the count) is its considered total; later sentences often
+    count one victim or a part ("he had been shot"), so they back a figure without voting for it.
+    """
+    by_value: dict[int, list[Claim]] = {}
+    for claim in claims:
+        by_value.setdefault(int(claim.value), []).append(claim)  # type: ignore[arg-type]
+    leads = Counter(int(c.value) for c in _leads(claims, ctx))  # type: ignore[arg-type]
+
+    def score(value: int) -> tuple[int, str, int, int, int, int, int]:
+        support = by_value[value]
+        return (
+            leads[value],
+            max(ctx.published(c) for c in support),
+            len({ctx.sources[c.id] for c in support}),
+            len({ctx.root(c) for c in support}),
+            sum(1 for c in support if c.attributed_to),
+            -min(SPECIFICITY.get(c.qualifier, 1) for c in support),
+            value,
+        )
+
+    return max(by_value, key=score) if by_value else 0
+
+
+def _leads(claims: Sequence[Claim], ctx: Context) -> list[Claim]:
+    """Each report's first count of more than one victim, else its first figure; copies count once."""
+    first: dict[str, Claim] = {}
+
+    def position(claim: Claim) -> tuple[bool, int, int]:
+        return int(claim.value) <= SINGLE_VICTIM, ctx.order.get(claim.article, 0), claim.span[0]  # type: ignore[arg-type]
+
+    for claim in sorted(claims, key=position):
+        first.setdefault(ctx.root(claim), claim)
+    return list(first.values())
+
+
+def _value_conflicts(field: str, group: str | None, claims: Sequence[Claim], ctx: Context) -> list[Conflict]:
+    """Each source's own count against the others': figures that cannot both hold at the same time.
+
+    A source's count is its highest current figure (its smaller ones are parts); a single victim ("one man
+    was shot") is never a side, being one of many as often as the whole count.
+    """
+    own: dict[str, Claim] = {}
+    for claim in claims:
+        held = own.get(ctx.sources[claim.id])
+        if int(claim.value) > SINGLE_VICTIM and (held is None or int(claim.value) > int(held.value)):  # type: ignore[arg-type]
+            own[ctx.sources[claim.id]] = claim
+    counts = list(own.values())
+    clashing: set[str] = set()
+    for i, a in enumerate(counts):
+        for b in counts[i + 1:]:
+            if _clash(a, b, ctx):
+                clashing |= {a.id, b.id}
+    if not clashing:
+        return []
+    chosen = [c for c in claims if c.value in {x.value for x in counts if x.id in clashing}]
+    values = sorted({int(c.value) for c in chosen})  # type: ignore[arg-type]
+    sides = tuple(tuple(c.id for c in chosen if c.value == v) for v in values)
+    label = f"{field} ({group})" if group else field
+    note = f"{label}: " + " vs ".join(f"{v} ({_sources_of(chosen, v, ctx)})" for v in values)
+    return [Conflict(field, note, tuple(c.id for c in chosen), sides)]
+
+
+def _clash(a: Claim, b: Claim, ctx: Context) -> bool:
+    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+    if a_low <= b_high and b_low <= a_high:
+        return False
+    day_a, day_b = ctx.published(a), ctx.published(b)
+    if day_a and day_b and day_a != day_b:
+        later, earlier = (a, b) if day_a > day_b else (b, a)
+        return int(later.value) < int(earlier.value)  # type: ignore[arg-type]  # a rising toll is news
+    return True
+
+
+def _sources_of(claims: Sequence[Claim], value: int, ctx: Context) -> str:
+    names = dict.fromkeys(ctx.sources[c.id] for c in claims if c.value == value)
+    return ", ".join(names)

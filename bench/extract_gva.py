@@ -8,7 +8,8 @@ a non-empty text are scored.
 
 Scoring per report (the main event, `main=True`):
 - killed / injured: the event's figure compared exactly to num_killed / num_injured; the figure is the
-  largest total (a claim with no group), else the sum of the group parts, else 0 when the text gives none.
+  first total in reading order (a claim with no group: usually the lede's summary), else the sum of the
+  group parts, else 0 when the text gives none.
 - date: the event's date equals the incident date (day precision).
 - place: the event's place lies within 25 km of the record's city (`newsweave.places.lookup`).
 Speed covers annotate + extract (spaCy included); peak memory is the process's maximum resident size.
@@ -51,8 +52,15 @@ def load(split: str, limit: int | None) -> list[tuple[Article, dict[str, object]
         record = incidents.get(doc["incident_id"])
         if record is None or not doc["text"].strip() or not in_split(doc["incident_id"], split):
             continue
-        article = Article(doc["doc_id"], doc["url"], doc["text"], doc["doc_id"], title=doc["title"],
-                          language="en", published=doc["dct"])
+        article = Article(
+            doc["doc_id"],
+            doc["url"],
+            doc["text"],
+            doc["doc_id"],
+            title=doc["title"],
+            language="en",
+            published=doc["dct"],
+        )
         pairs.append((article, record))
     return pairs[:limit] if limit else pairs
 
@@ -60,7 +68,7 @@ def load(split: str, limit: int | None) -> list[tuple[Article, dict[str, object]
 def figure(claims: list[Claim], field: str) -> int:
     totals = [int(c.value) for c in claims if c.field == field and c.group is None and isinstance(c.value, int)]
     if totals:
-        return max(totals)
+        return totals[0]
     return sum(int(c.value) for c in claims if c.field == field and isinstance(c.value, int))
 
 

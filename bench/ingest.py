@@ -16,10 +16,10 @@ import html
 import json
 import os
 import random
-import resource
 import sys
 import tempfile
 import time
+import tracemalloc
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -41,43 +41,54 @@ ECB = SHARED / "data" / "ecbplus" / "ECB+_LREC2014" / "ECB+"
 class Row:
     name: str
     articles: int
+    refused: int
     seconds: float
     memory_mb: float
-    note: str = ""
 
     @property
     def rate(self) -> float:
         return self.articles / self.seconds if self.seconds else 0.0
 
 
-def max_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+Work = Callable[[str], tuple[int, int]]  # given a fresh folder for the store: (articles, refused inputs)
 
 
-def measure(name: str, work: Callable[[], int], note: str = "") -> Row:
-    before = max_rss_mb()
-    start = time.perf_counter()
-    count = work()
-    return Row(name, count, time.perf_counter() - start, max_rss_mb() - before, note)
+def measure(name: str, work: Work, folder: str, repeat: int) -> Row:
+    """Best CPU time of `repeat` runs, then one run under tracemalloc for the peak of Python allocations.
+
+    CPU time (time.process_time), not wall time: the machine is shared, and wall time measures the neighbours.
+    """
+    times = []
+    for n in range(repeat):
+        start = time.process_time()
+        count, refused = work(f"{folder}/{name[:3]}{n}")
+        times.append(time.process_time() - start)
+    tracemalloc.start()
+    work(f"{folder}/{name[:3]}mem")
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return Row(name, count, refused, min(times), peak / 2**20)
 
 
-def ingest(docs: Iterable[Document | InputError], options: Options, store: object | None) -> int:
-    """Our ingest after reading: clean, detect the language, store. Returns the number of articles."""
+def ingest(docs: Iterable[Document | InputError], options: Options, store: object | None) -> tuple[int, int]:
+    """Our ingest after reading: clean, detect the language, store. Returns (articles, refused inputs)."""
     articles: list[Article] = []
+    refused = 0
     for doc in docs:
         if isinstance(doc, InputError):
+            refused += 1
             continue
         try:
             articles.append(detect(clean(doc, options), options))
         except InputError:
-            continue
+            refused += 1
     if store is not None:
         store.add_articles(articles)  # type: ignore[attr-defined]
-    return len(articles)
+    return len(articles), refused
 
 
-def store(folder: str, name: str) -> object | None:
-    return open_store(str(Path(folder) / name))
+def store(folder: str) -> object | None:
+    return open_store(folder)
 
 
 def open_store(folder: str) -> object | None:
@@ -159,13 +170,14 @@ def warm_up(options: Options, page: str) -> None:
     clean(Document(origin="warm.html", content=page, kind="html"), options)
 
 
-def trafilatura_alone(pages: Sequence[str]) -> int:
+def trafilatura_alone(pages: Sequence[str]) -> tuple[int, int]:
     import trafilatura
 
-    return sum(1 for page in pages if trafilatura.extract(page))
+    found = sum(1 for page in pages if trafilatura.extract(page))
+    return found, len(pages) - found
 
 
-def run(limit: int | None, page_count: int) -> list[Row]:
+def run(limit: int | None, page_count: int, repeat: int) -> list[Row]:
     options = Options()
     rows = gva_rows(limit)
     pages = html_pages(rows, page_count if limit is None else min(page_count, limit))
@@ -174,45 +186,47 @@ def run(limit: int | None, page_count: int) -> list[Row]:
     with tempfile.TemporaryDirectory() as folder:
         gva_path = Path(folder) / "gva.jsonl"
         gva_path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-        gva_read = read([str(gva_path)], options)
         docs = [Document(origin=f"page{i}.html", content=p, kind="html") for i, p in enumerate(pages)]
-        results = [
-            measure("GVA texts (read+clean+language+store)", lambda: ingest(gva_read, options, store(folder, "g"))),
-            measure("ECB+ texts (clean+language+store)", lambda: ingest(ecb, options, store(folder, "e"))),
-            measure("trafilatura.extract alone, HTML pages", lambda: trafilatura_alone(pages)),
-            measure("our ingest, HTML pages (clean+language+store)", lambda: ingest(docs, options, store(folder, "h"))),
+        sets: list[tuple[str, Work]] = [
+            (
+                "GVA texts (read+clean+language+store)",
+                lambda d: ingest(read([str(gva_path)], options), options, store(d)),
+            ),
+            ("ECB+ texts (clean+language+store)", lambda d: ingest(ecb, options, store(d))),
+            ("trafilatura.extract alone, HTML pages", lambda d: trafilatura_alone(pages)),
+            ("our ingest, HTML pages (clean+language+store)", lambda d: ingest(docs, options, store(d))),
         ]
-    return results
+        return [measure(name, work, folder, repeat) for name, work in sets]
 
 
 def render(results: list[Row], store_used: bool) -> None:
     base = next(r for r in results if r.name.startswith("trafilatura"))
-    header = ("set", "articles", "seconds", "articles/s", "peak mem Δ MB", "× trafilatura")
-    lines = [header]
+    header = ("set", "articles", "refused", "CPU s", "articles/s", "peak MB", "× trafilatura")
+    lines: list[tuple[str, ...]] = [header]
     for r in results:
         ratio = f"{r.seconds / base.seconds:.2f}" if "HTML" in r.name and base.seconds else ""
-        lines.append((r.name, str(r.articles), f"{r.seconds:.2f}", f"{r.rate:.1f}", f"{r.memory_mb:.0f}", ratio))
+        cells = (str(r.articles), str(r.refused), f"{r.seconds:.2f}", f"{r.rate:.1f}", f"{r.memory_mb:.1f}", ratio)
+        lines.append((r.name, *cells))
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     for line in lines:
-        cells = [
-            cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(line, widths, strict=True))
-        ]
-        print("  ".join(cells))
-    print("store: newsweave.store.SQLiteStore" if store_used else "store: not available, skipped")
-    print("peak mem Δ: growth of the process's max RSS during the row (rows run in order; 0 = no new peak)")
+        padded = [c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(line, widths, strict=True))]
+        print("  ".join(padded))
+    print("store: newsweave.store.SQLiteStore" if store_used else "store: newsweave.store not available, skipped")
+    print("CPU s: best process CPU time of --repeat runs; peak MB: tracemalloc peak of Python allocations")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--limit", type=int, default=None, help="at most N texts per set")
     parser.add_argument("--pages", type=int, default=500, help="generated HTML pages (default 500)")
+    parser.add_argument("--repeat", type=int, default=1, help="timed runs per set; the best is shown")
     args = parser.parse_args(argv)
     if not GVA.exists() or not ECB.exists():
         print(f"shared data not found under {SHARED}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as folder:
-        store_used = open_store(folder) is not None
-    render(run(args.limit, args.pages), store_used)
+        store_used = open_store(folder + "/probe") is not None
+    render(run(args.limit, args.pages, max(1, args.repeat)), store_used)
     return 0
 
 

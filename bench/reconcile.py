@@ -6,7 +6,9 @@ For each gold incident with 2+ reports (SemEval-2018 Task 5 / Gun Violence Archi
 report is annotated and extracted, its main event is taken, and `reconcile` merges them (gold grouping, so this
 measures extraction + reconciliation, not clustering). The reconciled `best` killed / injured is compared with
 GVA's num_killed / num_injured, against two one-report baselines: the earliest report's own figure, and the
-figure most reports state (a plain vote).
+figure most reports state (a plain vote). The reconciled date is compared with GVA's date, against the earliest
+report's own event date. Also counted: incidents given a figure or date conflict (GVA has one truth for each,
+so these are mostly extraction errors made visible, or real discrepancies between reports).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -65,14 +68,19 @@ def run(limit: int) -> dict[str, Any]:
     cases = load(limit)
     score: Counter[str] = Counter()
     started = time.perf_counter()
-    conflicts = 0
+    conflicts = Counter[str]()
     for incident, docs in cases:
         articles = [article(d) for d in docs]
         extracted = [main_event(a, n) for a, n in zip(articles, annotate_many(articles), strict=True)]
         members = [m for m, _ in extracted if m is not None]
         claims = [c for _, cs in extracted for c in cs]
         event = reconcile("e1", members, claims, articles)
-        conflicts += any(c.field in FIELDS for c in event.conflicts)
+        conflicts["with_figure_conflict"] += any(c.field in FIELDS for c in event.conflicts)
+        conflicts["with_date_conflict"] += any(c.field == "date" for c in event.conflicts)
+        gold_day = datetime.strptime(incident["date"], "%B %d, %Y").date().isoformat()
+        score["date_reconciled"] += bool(event.date and event.date.value == gold_day)
+        first = next((m.date for m, _ in extracted if m is not None), None)
+        score["date_earliest_report"] += first == gold_day
         best = {f.field: f.best for f in event.figures}
         for field in FIELDS:
             gold = int(incident[f"num_{field}"])
@@ -83,7 +91,7 @@ def run(limit: int) -> dict[str, Any]:
             score[f"{field}_vote"] += vote == gold
     n = len(cases)
     out: dict[str, Any] = {k: round(v / n, 3) for k, v in sorted(score.items())}
-    out.update(incidents=n, reports=sum(len(d) for _, d in cases), with_figure_conflict=conflicts,
+    out.update(incidents=n, reports=sum(len(d) for _, d in cases), **conflicts,
                seconds=round(time.perf_counter() - started, 1))
     return out
 

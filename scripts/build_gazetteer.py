@@ -169,18 +169,14 @@ def build_countries(places: list[list[Any]]) -> list[list[Any]]:
 def main() -> None:
     cities, rows = load_sources()
     places = build_places(cities)
-    index = {
-        "version": KEY_VERSION,
-        "places": places,
-        "admin1": build_admin1(places, admin1_names(cities, rows)),
-        "counties": build_counties(rows),
-        "countries": build_countries(places),
-    }
+    admin1, counties = build_admin1(places, admin1_names(cities, rows)), build_counties(rows)
+    countries = build_countries(places)
+    index = {"version": KEY_VERSION, "places": places, "admin1": admin1, "counties": counties, "countries": countries}
     with gzip.open(OUT, "wt", encoding="utf-8", compresslevel=9) as handle:
         json.dump(index, handle, ensure_ascii=False, separators=(",", ":"))
     print(
         f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {len(places)} places, "
-        f"{len(index['admin1'])} admin-1, {len(index['counties'])} counties, {len(index['countries'])} countries"
+        f"{len(admin1)} admin-1, {len(counties)} counties, {len(countries)} countries"
     )
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsweave.aliases import ORGANISATIONS, OUTLETS, canonical, same
+from newsweave.aliases import ORGANISATIONS, OUTLETS, canonical, narrows, same
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,8 @@ from newsweave.aliases import ORGANISATIONS, OUTLETS, canonical, same
         ("the terrorists of IS", "actor", "Islamic State"),
         ("Cham FM", "source", "Sham FM"),
         ("the pro-government radio station Sham FM", "source", "Sham FM"),
-        ("state TV", "source", "Syrian state television"),
+        ("state TV", "source", "state television"),
+        ("Syrian TV", "source", "Syrian state television"),
         ("US Central Command", "source", "US Central Command"),
         ("CENTCOM", "source", "US Central Command"),
         ("the US military", "source", "US Central Command"),
@@ -108,3 +109,10 @@ def test_canonical_never_crashes_and_is_stable(name: str, kind: str) -> None:
     once = canonical(name, kind)  # type: ignore[arg-type]
     assert canonical(once, kind) == once  # type: ignore[arg-type]
     assert same(name, name, kind) == bool(name.strip())  # type: ignore[arg-type]
+
+
+def test_general_names_narrow_to_a_specific_one() -> None:
+    assert narrows("state TV", "Syrian state television", "source")
+    assert narrows("police", "Miami-Dade police", "source")
+    assert not narrows("Syrian state television", "state television", "source")
+    assert not narrows("state television", "Syrian Observatory for Human Rights", "source")

@@ -35,7 +35,7 @@ def check_spans(a: Article, ann: Annotations) -> None:
 
 
 def test_models_load_lazily() -> None:
-    code = "import newsweave.annotate as a; print(a.nlp.load.cache_info().currsize)"
+    code = "import newsweave.annotate as a; print(a.nlp._load.cache_info().currsize)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "0"
 
@@ -44,7 +44,7 @@ def test_english_pipeline_has_only_sentences_and_ner() -> None:
     pipe = nlp.load("en")
     assert "ner" in pipe.pipe_names and "senter" in pipe.pipe_names
     assert not {"parser", "tagger", "lemmatizer"} & set(pipe.pipe_names)
-    assert nlp.load("en") is pipe
+    assert nlp.load("en") is pipe and nlp.load("EN-us") is pipe
 
 
 def test_other_languages_get_a_sentencizer() -> None:
@@ -55,7 +55,7 @@ def test_other_languages_get_a_sentencizer() -> None:
 def test_missing_model_raises_model_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(nlp.MODELS, "qq", (("no_such_spacy_model_pkg", ""),))
     with pytest.raises(ModelError, match="no_such_spacy_model_pkg"):
-        nlp.load.__wrapped__("qq")
+        nlp._load.__wrapped__("qq")
 
 
 def test_seed_article(seed_articles: list[Article]) -> None:

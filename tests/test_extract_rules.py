@@ -9,10 +9,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from test_extract_support import annotate_by_hand, article
 
 from newsweave.extract import extract
 from newsweave.models import Claim
+from test_extract_support import annotate_by_hand, article
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -154,7 +154,14 @@ def test_suspected() -> None:
 def test_muc_claimed_responsibility_keeps_the_acronym() -> None:
     s = sentence("muc", "MOR claimed responsibility for the killing")
     perps = {(c.value, c.certainty) for c in claims_of(s) if c.field == "perpetrator"}
-    assert any(name.endswith("MOR") and certainty == "claimed" for name, certainty in perps)
+    assert any(str(name).endswith("MOR") and certainty == "claimed" for name, certainty in perps)
+
+
+def test_group_named_before_its_fighters_and_verb() -> None:
+    s = sentence("muc", "FARC rebels killed 28 soldiers during an ambush")
+    got = claims_of(s.replace("\n", " "))
+    assert ("killed", 28, "exact", None) in figures(got)
+    assert ("FARC", "stated") in {(c.value, c.certainty) for c in got if c.field == "perpetrator"}
 
 
 # --- other languages (sentences written for the tests) ---------------------------------------------
@@ -163,8 +170,18 @@ FOREIGN = [
     ("fr", "Au moins 12 personnes ont été tuées, selon l'OSDH.", ("killed", 12, "at_least"), "l'OSDH"),
     ("fr", "20 civils ont été enlevés samedi, a indiqué la police.", ("kidnapped", 20, "exact"), "la police"),
     ("fr", "L'attaque a fait 8 blessés, d'après le ministère.", ("injured", 8, "exact"), "le ministère"),
-    ("es", "Al menos 15 personas murieron en el ataque, según la Cruz Roja.", ("killed", 15, "at_least"), "la Cruz Roja"),
-    ("es", "Unos 30 civiles fueron secuestrados, de acuerdo con fuentes locales.", ("kidnapped", 30, "about"), "fuentes locales"),
+    (
+        "es",
+        "Al menos 15 personas murieron en el ataque, según la Cruz Roja.",
+        ("killed", 15, "at_least"),
+        "la Cruz Roja",
+    ),
+    (
+        "es",
+        "Unos 30 civiles fueron secuestrados, de acuerdo con fuentes locales.",
+        ("kidnapped", 30, "about"),
+        "fuentes locales",
+    ),
     ("de", "Mindestens 7 Menschen wurden getötet, laut der Polizei.", ("killed", 7, "at_least"), "der Polizei"),
     ("de", "Nach Angaben der Behörden wurden 40 Menschen verletzt.", ("injured", 40, "exact"), "Behörden"),
     ("ar", "قتل 12 شخصا بحسب المرصد السوري.", ("killed", 12, "exact"), "المرصد السوري"),
@@ -183,5 +200,7 @@ def test_other_languages(language: str, text: str, figure: tuple[str, int, str] 
 
 
 def test_french_perpetrator_attributed() -> None:
-    got = claims_of("Au moins 53 personnes ont été tuées dans une attaque attribuée au groupe État islamique (EI).", "fr")
+    got = claims_of(
+        "Au moins 53 personnes ont été tuées dans une attaque attribuée au groupe État islamique (EI).", "fr"
+    )
     assert ("État islamique", "attributed") in {(c.value, c.certainty) for c in got if c.field == "perpetrator"}

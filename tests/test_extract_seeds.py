@@ -10,15 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_extract_support import annotate_by_hand, article
 
 from newsweave.extract import extract
 from newsweave.models import ArticleEvent, Claim, Place
+from test_extract_support import annotate_by_hand, article
 
 SOKHNA = Place("As Sukhnah", "SY", "Homs", 34.885, 38.871)
 
 
-def _run(path: Path, times: list[tuple[str, str, str, bool]], place: tuple[str, str]) -> tuple[list[ArticleEvent], list[Claim]]:
+def _run(
+    path: Path, times: list[tuple[str, str, str, bool]], place: tuple[str, str]
+) -> tuple[list[ArticleEvent], list[Claim]]:
     a = article(path.read_text(encoding="utf-8"))
     ann = annotate_by_hand(a, times=times, places=[(place[0], SOKHNA, place[1])], entities=[("Walid Audi", "PERSON")])
     events, claims = extract(a, ann)
@@ -79,20 +81,26 @@ def test_she_then_specified_points_back_to_the_observatory(seed0: tuple[list[Art
     assert {c.attributed_to for c in sevens} == {"Walid Audi", "The Syrian Observatory for Human Rights (OSDH)"}
 
 
-def test_perpetrator_is_attributed_and_victims_are_truffle_hunters(seed0: tuple[list[ArticleEvent], list[Claim]]) -> None:
+def test_perpetrator_is_attributed_and_victims_are_truffle_hunters(
+    seed0: tuple[list[ArticleEvent], list[Claim]],
+) -> None:
     events, claims = seed0
     perps = {(c.value, c.certainty) for c in _of(claims, events[0], "perpetrator")}
     assert ("Islamic State", "attributed") in perps and ("Daesh", "stated") in perps
     assert "truffle hunters" in {c.value for c in _of(claims, events[0], "victim")}
 
 
-def test_saturday_attack_is_its_own_event_dated_the_saturday_before(seed0: tuple[list[ArticleEvent], list[Claim]]) -> None:
+def test_saturday_attack_is_its_own_event_dated_the_saturday_before(
+    seed0: tuple[list[ArticleEvent], list[Claim]],
+) -> None:
     events, claims = seed0
     saturday = _event_with(events, claims, "killed", 16)
     assert not saturday.main and saturday.date == "2023-02-11"
     assert {(c.value, c.qualifier) for c in _of(claims, saturday, "kidnapped")} >= {(60, "about")}
     assert [c.value for c in _of(claims, saturday, "released")] == [25]
-    assert {c.attributed_to for c in _of(claims, saturday, "killed")} == {"The Syrian Observatory for Human Rights (OSDH)"}
+    assert {c.attributed_to for c in _of(claims, saturday, "killed")} == {
+        "The Syrian Observatory for Human Rights (OSDH)"
+    }
 
 
 def test_prison_assault_and_us_raid_are_separate_events(seed0: tuple[list[ArticleEvent], list[Claim]]) -> None:
@@ -107,7 +115,9 @@ def test_prison_assault_and_us_raid_are_separate_events(seed0: tuple[list[Articl
 
 def test_no_claim_leaks_into_the_main_event(seed0: tuple[list[ArticleEvent], list[Claim]]) -> None:
     events, claims = seed0
-    main_values = {c.value for c in claims if c.event == events[0].id and c.field in ("killed", "kidnapped", "released")}
+    main_values = {
+        c.value for c in claims if c.event == events[0].id and c.field in ("killed", "kidnapped", "released")
+    }
     assert main_values == {53, 36, 7}
 
 

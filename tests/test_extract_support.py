@@ -15,10 +15,34 @@ from hypothesis import strategies as st
 from newsweave.models import Annotations, Article, Entity, Place, PlaceMention, Quantity, TimeExpr
 
 _UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
 }
 _VAGUE = {"dozens": (24, 24, 99), "hundreds": (200, 200, 999), "dozen": (12, 12, 12)}
 _QUAL = {"at least": "at_least", "more than": "more_than", "about": "about", "nearly": "about", "up to": "up_to"}
@@ -49,9 +73,9 @@ def quantities(text: str) -> tuple[Quantity, ...]:
             value, low, high = _VAGUE[word]
             found.append(Quantity(m.span(), m.group(0), value, low, high, "about"))
             continue
-        value = number_value(word)
-        if value is not None:
-            found.append(Quantity(m.span(), m.group(0), value, value, value, qualifier))
+        number = number_value(word)
+        if number is not None:
+            found.append(Quantity(m.span(), m.group(0), number, number, number, qualifier))
     return tuple(found)
 
 
@@ -60,7 +84,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     for line in re.finditer(r"[^\n]+", text):
         start = line.start()
         for m in re.finditer(r"(?<=[.!?])[”\"]?\s+(?=[A-Z“\"])", line.group(0)):
-            end = line.start() + m.start() + (1 if line.group(0)[m.start()] in "”\"" else 0)
+            end = line.start() + m.start() + (1 if line.group(0)[m.start()] in '”"' else 0)
             spans.append((start, end))
             start = line.start() + m.end()
         spans.append((start, line.end()))

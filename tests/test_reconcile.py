@@ -416,3 +416,32 @@ def test_a_date_after_the_first_report_is_a_follow_up_not_the_event(seeds_dir: P
     m(a2, "date", "2023-03-01", "ambush in central Syria on Friday")
     event = reconcile("e1", seed_members(a1, a2, m.claims), m.claims, [a1, a2])
     assert event.date is not None and event.date.claims == (friday.id,) and not event.conflicts
+
+
+def test_relate_links_an_earlier_similar_attack_and_background() -> None:
+    from newsweave.models import DateField, Event, LocationField
+    from newsweave.reconcile import relate
+
+    sukhnah = LocationField(Place("As Sukhnah", "SY", "Homs", precision="town"))
+    syria = LocationField(Place("Syria", "SY", precision="country"))
+    main = Event("e1", "attack", "t", ("m1",), ("a1", "a2"), ("a1", "a2"), date=DateField("2023-02-17", "day"),
+                 location=sukhnah)
+    saturday = Event("e2", "abduction", "t", ("m2",), ("a1",), (), date=DateField("2023-02-11", "day"),
+                     location=syria)
+    raid = Event("e3", "armed_clash", "t", ("m3",), ("a2",), (), date=DateField("2023-02-16", "day"))
+    prison = Event("e4", "attack", "t", ("m4",), ("a9",), ("a9",), date=DateField("2022-01-20", "day"),
+                   location=syria)
+    linked = {e.id: {(r.event, r.relation) for r in e.related} for e in relate([main, saturday, raid, prison])}
+    assert linked["e1"] == {("e2", "earlier_similar"), ("e3", "mentions")}
+    assert linked["e2"] == {("e1", "background_of")} and linked["e3"] == {("e1", "background_of")}
+    assert linked["e4"] == set()  # a year earlier is history, not a pattern
+
+
+def test_state_television_joins_the_one_broadcaster_the_event_names() -> None:
+    from newsweave.reconcile import resolve_names
+
+    names = ["state television", "Syrian state television", "state TV", "OSDH"]
+    assert set(resolve_names(names, "source").values()) == {"Syrian state television",
+                                                             "Syrian Observatory for Human Rights"}
+    two = resolve_names(["state TV", "Syrian state television", "Iranian state television"], "source")
+    assert two["state TV"] == "state television"  # which state? both are named: keep it apart

@@ -133,3 +133,13 @@ def test_empty_result_renders() -> None:
     empty = Result()
     assert to_dict(empty)["events"] == [] and "0 events" in to_markdown(empty)
     assert "<!doctype html>" in to_html(empty)
+
+
+def test_related_events_are_linked_in_both_views(seed: Result) -> None:
+    from newsweave.models import Related
+
+    main = dataclasses.replace(seed.events[0], related=(Related("e2", "earlier_similar"),))
+    earlier = dataclasses.replace(seed.events[0], id="e2", title="Attack kills 16 civilians", main_in=(), related=())
+    result = dataclasses.replace(seed, events=(main, earlier))
+    assert "- **Earlier similar:** Attack kills 16 civilians (e2)" in to_markdown(result)
+    assert "<strong>Earlier similar:</strong> <a href='#e2'>Attack kills 16 civilians</a>" in to_html(result)

@@ -169,6 +169,7 @@ CASE_SNIPPETS = [
     ("Portugal expels Diplomats", "diplomacy"),
     ("Around 20 suspected wartime grenades", "disrupted_weapons_use"),
     ("taken control of parts of it after Kurdish YPG forces pulled out", "non_violent_transfer_of_territory"),
+    ("investigating as a hate crime the assault", "other_crime"),
 ]
 
 
@@ -281,8 +282,56 @@ def test_subtype_is_a_detail_inside_the_type() -> None:
         "air_strike", "drone")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Thousands marched peacefully through the capital.", "peaceful_protest"),
+        ("Police fired tear gas to disperse the protesters.", "protest_with_intervention"),
+        ("Security forces opened fire on the protesters, killing four.", "excessive_force_against_protesters"),
+        ("Protesters threw stones at police, who fired tear gas.", "violent_demonstration"),
+        ("Bomb disposal experts defused a roadside bomb.", "disrupted_weapons_use"),
+        ("Rebels withdrew from the town without a fight and the army took control.",
+         "non_violent_transfer_of_territory"),
+    ],
+)
+def test_refined_types_win_over_what_they_refine(sentence: str, expected: str) -> None:
+    """ACLED precedence: a riot is a protest that turned violent; a defused bomb is not a bombing."""
+    assert classify(sentence, "en", use_embeddings=False)[0] == expected
+
+
+def test_march_the_month_and_a_market_rally_are_not_protests() -> None:
+    """Regression: the month "March" and "shares rallied" once typed business news as protests."""
+    text = "Shares rallied on Wall Street in March as investors cheered strong quarterly earnings."
+    assert classify(text, "en")[0] == "other"
+
+
 def test_text_with_no_incident_is_other() -> None:
     assert classify("The company reported higher quarterly profits.", "en", use_embeddings=False)[0] == "other"
+
+
+def _meantime(data_dir: Path, language: str) -> dict[str, str]:
+    docs: dict[str, list[str]] = {}
+    for line in (data_dir / "meantime" / language / "meantime.conll").read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 4 and not line.startswith("#"):
+            docs.setdefault(cols[0], []).append(cols[3])
+    return {doc: " ".join(tokens)[:1500] for doc, tokens in docs.items()}
+
+
+def test_business_news_is_other_not_a_protest_or_a_crash(data_dir: Path) -> None:
+    """Regression: "stock markets rally", "March", "signed a deal" once typed Wikinews business stories as
+    protests, agreements and air strikes."""
+    english = _meantime(data_dir, "en")
+    typed = classify_many(list(english.values()), ["en"] * len(english))
+    assert sum(t == "other" for t, _, _ in typed) / len(typed) >= 0.85
+
+
+def test_translations_get_the_type_of_their_english_original(data_dir: Path) -> None:
+    english, spanish = _meantime(data_dir, "en"), _meantime(data_dir, "es")
+    ids = sorted(english.keys() & spanish.keys())
+    en = classify_many([english[i] for i in ids], ["en"] * len(ids))
+    es = classify_many([spanish[i] for i in ids], ["es"] * len(ids))
+    assert sum(a[0] == b[0] for a, b in zip(en, es, strict=True)) / len(ids) >= 0.8
 
 
 def test_classify_many_needs_one_language_per_text() -> None:

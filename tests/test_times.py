@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -157,6 +157,12 @@ def test_relative_words() -> None:
     assert got["Next Friday"] == ("2023-02-24", "day")
 
 
+def test_month_after_preposition_is_the_latest_such_month() -> None:
+    t = found("Clashes broke out in May and again in February.", "May")
+    assert (t.value, t.precision) == ("2022-05", "month")
+    assert found("Clashes broke out in May and again in February.", "February").value == "2023-02"
+
+
 def test_numeric_dates_follow_language_order() -> None:
     assert found("Filed 02/14/2023.", "02/14/2023").value == "2023-02-14"
     assert found("Le 03/02/2023.", "03/02/2023", "fr").value == "2023-02-03"
@@ -165,6 +171,10 @@ def test_numeric_dates_follow_language_order() -> None:
 
 def test_may_as_verb_is_not_a_month() -> None:
     assert find_times("More victims may 5 times be found, it may rain in may.", "en", SAT) == []
+
+
+def test_datetime_anchor_counts_as_its_day() -> None:
+    assert find_times("died yesterday", "en", datetime(2023, 2, 18, 23, 59))[0].value == "2023-02-17"
 
 
 def test_offsets_are_absolute() -> None:
@@ -185,6 +195,7 @@ OWN = [
     ("es", "Murieron ayer.", "ayer", "2023-02-17", "day"),
     ("es", "Ocurrió en abril de 2021.", "abril de 2021", "2021-04", "month"),
     ("de", "Am Freitag, 17. Februar 2023, starben 53 Menschen.", "Freitag, 17. Februar 2023", "2023-02-17", "day"),
+    ("de", "Sie starben am Freitag, dem 17. Februar.", "Freitag, dem 17. Februar", "2023-02-17", "day"),
     ("de", "Der Anschlag war am Freitag.", "Freitag", "2023-02-17", "day"),
     ("de", "Sie starben gestern.", "gestern", "2023-02-17", "day"),
     ("de", "Am Freitagabend starben zwei Menschen.", "Freitagabend", "2023-02-17", "day"),
@@ -199,6 +210,11 @@ OWN = [
     ("tr", "2019'da başladı.", "2019", "2019", "year"),
     ("it", "Venerdì 17 febbraio 2023 un attacco.", "Venerdì 17 febbraio 2023", "2023-02-17", "day"),
     ("nl", "Op vrijdag 17 februari 2023 een aanslag.", "vrijdag 17 februari 2023", "2023-02-17", "day"),
+    ("ru", "Они погибли в пятницу, 17 февраля.", "пятницу, 17 февраля", "2023-02-17", "day"),
+    ("ru", "Вчера в Сирии погибли люди.", "Вчера", "2023-02-17", "day"),
+    ("ru", "В прошлую субботу похищены люди.", "В прошлую субботу", "2023-02-11", "day"),
+    ("uk", "Вони загинули в п’ятницю, 17 лютого.", "п’ятницю, 17 лютого", "2023-02-17", "day"),
+    ("uk", "Вчора у Харкові загинули люди.", "Вчора", "2023-02-17", "day"),
     ("pt", "Em 17 de fevereiro de 2023 houve um ataque.", "17 de fevereiro de 2023", "2023-02-17", "day"),
 ]
 
@@ -221,6 +237,8 @@ FORMATS = {
     "it": "{day} {month} {year}",
     "nl": "{day} {month} {year}",
     "pt": "{day} de {month} de {year}",
+    "ru": "{day} {month} {year}",
+    "uk": "{day} {month} {year}",
 }
 
 

@@ -38,11 +38,14 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
         "IŞİD", "IŞID", "DEAŞ", "DAEŞ", "İslam Devleti",
     ),
     "Syrian state television": (
-        "state television", "state TV", "Syrian TV", "Syrian state TV", "Syrian television",
-        "télévision d'État", "télévision d'État syrienne", "la télévision d'Etat",
-        "télévision publique syrienne",
-        "televisión estatal siria", "televisión estatal", "syrisches Staatsfernsehen", "Staatsfernsehen",
-        "التلفزيون السوري", "التلفزيون الرسمي السوري", "Suriye devlet televizyonu", "devlet televizyonu",
+        "Syrian TV", "Syrian state TV", "Syrian television", "télévision d'État syrienne",
+        "télévision publique syrienne", "televisión estatal siria", "syrisches Staatsfernsehen",
+        "التلفزيون السوري", "التلفزيون الرسمي السوري", "Suriye devlet televizyonu",
+    ),
+    # Whose state depends on the story: reconcile narrows it to the one broadcaster an event names (`narrows`).
+    "state television": (
+        "state TV", "state-run television", "state broadcaster", "télévision d'État", "la télévision d'Etat",
+        "télévision publique", "televisión estatal", "Staatsfernsehen", "devlet televizyonu", "التلفزيون الرسمي",
     ),
     # SANA is the state news agency: a different outlet from state television, kept apart on purpose.
     "SANA": ("Syrian Arab News Agency", "agence officielle Sana", "سانا", "الوكالة العربية السورية للأنباء"),
@@ -238,3 +241,11 @@ def same(a: str, b: str, kind: Kind) -> bool:
     if _lookup(a, kind) and _lookup(b, kind):
         return False  # both known and different: the tables have decided
     return _fuzzy_same(a, b, kind) or (kind == "source" and _surname_match(a, b))
+
+
+def narrows(general: str, specific: str, kind: Kind) -> bool:
+    """True when `specific` names a particular one of what `general` names: "state television" and
+    "Syrian state television", "police" and "Miami-Dade police". Callers merge only when one candidate fits."""
+    wide = set(_content_tokens(canonical(general, kind), kind))
+    narrow = set(_content_tokens(canonical(specific, kind), kind))
+    return bool(wide) and wide < narrow

@@ -35,8 +35,10 @@ _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\x85]")
 _SPACE_RUNS = re.compile(r" {2,}")
+_EDGE_SPACES = re.compile(r" ?\n ?")
 _BLANK_RUNS = re.compile(r"\n\s*\n")
 _LEADING_MARKS = re.compile(r"^(?:[×✕✖]\s*)+")
+_NAV_SPLIT = re.compile(r"[\s|·•/]+")
 _MARKUP = re.compile(r"^#{2,}.{0,60}#{2,}$|\{\*.{0,60}\*\}")
 # UTF-8 read as cp1252/latin-1: a lead byte (Â Ã â Ð Ø Ù ...) then a continuation byte's character, or a C1 control.
 _MOJIBAKE_HINT = re.compile(
@@ -102,12 +104,21 @@ def clean(doc: Document, options: Options) -> Article:
 
 def normalise(text: str) -> str:
     """NFC, mojibake repaired, odd spaces made plain, one kind of line break, paragraphs kept."""
-    text = _plain_chars(text)
-    if _MOJIBAKE_HINT.search(text):  # most texts skip ftfy's costly repair
-        text = _plain_chars(ftfy.fix_text(text, _FTFY))
+    text = _tidy(_plain_chars(text))
+    for _ in range(3):  # ftfy may need a second look once spaces are tidied; stop at a fixed point
+        if not _MOJIBAKE_HINT.search(text):  # most texts skip ftfy's costly repair
+            break
+        fixed = _tidy(_plain_chars(ftfy.fix_text(text, _FTFY)))
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+def _tidy(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    lines = (_SPACE_RUNS.sub(" ", line).strip() for line in text.split("\n"))
-    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+    text = _EDGE_SPACES.sub("\n", _SPACE_RUNS.sub(" ", text))
+    return _BLANK_RUNS.sub("\n\n", text).strip()
 
 
 def _plain_chars(text: str) -> str:
@@ -221,7 +232,7 @@ def _strip_tags(html: str) -> str:
 
 def _filter(text: str) -> tuple[list[list[str]], list[str], list[str]]:
     """Split into paragraphs of lines, drop furniture, collect credits. Returns (kept, removed, credits)."""
-    paragraphs = [[_LEADING_MARKS.sub("", line) for line in p.split("\n")] for p in text.split("\n\n")]
+    paragraphs = [[_unmarked(line) for line in p.split("\n")] for p in text.split("\n\n")]
     flat = [(i, line) for i, p in enumerate(paragraphs) for line in p if line]
     drop: set[int] = set()
     credits: list[str] = []
@@ -243,6 +254,11 @@ def _filter(text: str) -> tuple[list[list[str]], list[str], list[str]]:
     return kept, [flat[n][1] for n in sorted(drop)], credits
 
 
+def _unmarked(line: str) -> str:
+    """'× Title' (a close button glued to the headline by the crawl) -> 'Title'."""
+    return _LEADING_MARKS.sub("", line) if line.startswith(("×", "✕", "✖")) else line
+
+
 def is_boilerplate(line: str) -> bool:
     """True for a line of page furniture: a known phrase, a share bar, a symbol run or a caps nav fragment."""
     if not _ALNUM.search(line) or ((line[0] == "#" or "{*" in line) and _MARKUP.search(line)):
@@ -251,13 +267,17 @@ def is_boilerplate(line: str) -> bool:
         return True
     if line.count(" ") > 8:  # the rules below are for a few words only
         return False
-    words = re.split(r"[\s|·•/]+", line.lower().strip(" |·•:"))
+    words = _NAV_SPLIT.split(line.lower().strip(" |·•:"))
     return all(w in NAV_WORDS for w in words if w) or _caps_fragment(line)
 
 
 def matches_phrase(line: str) -> bool:
     """True when a phrase of the boilerplate tables opens the line (prompts only on short lines)."""
-    return bool(_phrases().match(line) or (len(line) <= PROMPT_MAX and _prompts().match(line)))
+    key = line[:1].lower()[:1]
+    phrases, prompts = _phrases(), _prompts()
+    if phrases.get(key, phrases[""]).match(line):
+        return True
+    return len(line) <= PROMPT_MAX and bool(prompts.get(key, prompts[""]).match(line))
 
 
 def _caps_fragment(line: str) -> bool:
@@ -337,13 +357,13 @@ def _norm_alias(alias: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> re.Pattern[str]:
-    return _alternation(p for table in BOILERPLATE.values() for p in table)
+def _phrases() -> dict[str, re.Pattern[str]]:
+    return _by_opening_letter([p for table in BOILERPLATE.values() for p in table])
 
 
 @lru_cache(maxsize=1)
-def _prompts() -> re.Pattern[str]:
-    return _alternation(p for table in PROMPTS.values() for p in table)
+def _prompts() -> dict[str, re.Pattern[str]]:
+    return _by_opening_letter([p for table in PROMPTS.values() for p in table])
 
 
 @lru_cache(maxsize=1)
@@ -373,6 +393,38 @@ def _alias_regex() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern[str]:
     return re.compile(r"^[^()\n]{0,80}?\((" + _alias_regex().pattern + r")\)\.?\s*[-—–:]")
+
+
+def _by_opening_letter(patterns: list[str]) -> dict[str, re.Pattern[str]]:
+    """One regex per opening letter (plus key "" for the rest): a line is tried against ~20 phrases, not 200."""
+    general = [p for p in patterns if not _opening_letter(p)]
+    groups: dict[str, list[str]] = {}
+    for pattern in patterns:
+        letter = _opening_letter(pattern)
+        if letter:
+            groups.setdefault(letter, []).append(pattern)
+    return {"": _alternation(general), **{k: _alternation(v + general) for k, v in groups.items()}}
+
+
+def _opening_letter(pattern: str) -> str | None:
+    """The literal letter a pattern must open with; None when it may open otherwise ('(?:a|b)', '\\d', 'x?')."""
+    first = pattern[:1].lower()
+    if not first.isalpha() or pattern[1:2] in ("?", "*", "{") or _top_level_bar(pattern):
+        return None
+    return first
+
+
+def _top_level_bar(pattern: str) -> bool:
+    depth = 0
+    for i, ch in enumerate(pattern):
+        escaped = i > 0 and pattern[i - 1] == "\\"
+        if not escaped and ch in "([":
+            depth += 1
+        elif not escaped and ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0 and not escaped:
+            return True
+    return False
 
 
 def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import gc
 import gzip
 import json
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources

@@ -237,12 +237,7 @@ def _feed_item(origin: str, index: int, entry: Any, options: Options) -> Iterato
             if not summary:
                 raise
         else:
-            for page in pages:
-                yield (
-                    replace(page, title=page.title or title, published=page.published or published)
-                    if isinstance(page, Document)
-                    else page
-                )
+            yield from (_with_entry(page, title, published) for page in pages)
             return
     item_origin = link or f"{origin}#item{index + 1}"
     if not summary:
@@ -250,6 +245,13 @@ def _feed_item(origin: str, index: int, entry: Any, options: Options) -> Iterato
     kind: Literal["html", "text"] = "html" if "<" in summary else "text"
     yield Document(origin=item_origin, content=summary, kind=kind, url=link, outlet=outlet_of(link),
                    published=published, title=title)  # fmt: skip
+
+
+def _with_entry(page: Item, title: str | None, published: str | None) -> Item:
+    """A followed page keeps the feed's title and date when the page itself gives none."""
+    if isinstance(page, InputError):
+        return page
+    return replace(page, title=page.title or title, published=page.published or published)
 
 
 def _entry_text(entry: Any) -> str:

@@ -37,6 +37,8 @@ _VOWELS = frozenset("aeiouyw")
 
 def script_of(text: str) -> str:
     """The writing system of a name: latin, arabic, cyrillic or other."""
+    if text.isascii():
+        return "latin"
     for char in text:
         if not char.isalpha():
             continue

@@ -1,8 +1,7 @@
 """annotate: what each sentence of an article contains — sentences, named entities, counts, dates, places.
 
-    >>> from newsweave.annotate import annotate
-    >>> annotate(article).quantities[0].value
-    53
+    from newsweave.annotate import annotate
+    notes = annotate(article)        # notes.quantities[0].value == 53 for "At least 53 people were killed"
 
 Every span is a char offset into `article.text`. Relative dates resolve against `article.published`;
 `today` is used only for absolute dates without a year in articles that carry no publication date.
@@ -15,26 +14,21 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from newsweave.annotate.nlp import load
 from newsweave.annotate.numbers import find_quantities
+from newsweave.annotate.sentence_tables import TITLES
 from newsweave.annotate.times import find_times
 from newsweave.models import Annotations, Article, Entity, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["annotate", "annotate_many", "find_quantities", "find_times", "load", "published_date"]
 
 BATCH_SIZE = 32
 DEFAULT_LANGUAGE = "en"  # for articles whose language is unknown
-# Abbreviated titles before a name: a sentence never ends on them ("said Detroit police Sgt. Ray Smith").
-TITLES: dict[str, tuple[str, ...]] = {
-    "en": ("Lt", "Sgt", "Gen", "Col", "Capt", "Cpl", "Det", "Insp", "Supt", "Cmdr", "Maj", "Rep", "Sen", "Gov",
-           "Prof", "Mr", "Mrs", "Ms", "Rev", "Hon", "Lieut", "Sgt. Maj", "Adm", "Atty", "Dep"),
-    "fr": ("M", "Mme", "Mgr", "Dr", "Pr", "Me", "Gal", "Col", "Cdt", "Lt"),
-    "es": ("Sr", "Sra", "Dr", "Dra", "Gral", "Cnel", "Tte", "Cap", "Lic", "Ing"),
-    "de": ("Dr", "Prof", "Hr", "Fr", "Gen", "Oberst", "Kpt"),
-}
 
 
 def annotate(article: Article, *, today: date | None = None) -> Annotations:

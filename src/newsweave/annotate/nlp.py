@@ -10,12 +10,12 @@ from __future__ import annotations
 import importlib.util
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import spacy
-from spacy.language import Language
+from typing import TYPE_CHECKING, Any
 
 from newsweave.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MAX_CHARS = 20_000_000  # as large as Options.max_bytes allows; only senter and NER run
 # Components that annotate never reads: excluded at load time to save memory and time.
@@ -27,20 +27,32 @@ MODELS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-@cache
 def load(language: str) -> Language:
-    """The pipeline for `language`: sentence boundaries (senter or sentencizer) and, where a model has it, NER."""
-    lang = (language or "xx").lower()[:2]
+    """The pipeline for `language` ("en", "fr-CA", ...): sentence boundaries and, where a model has it, NER.
+
+    Loaded once per language and shared; raises ModelError when a model package is missing or broken."""
+    return _load((language or "xx").lower()[:2])
+
+
+@cache
+def _load(lang: str) -> Language:
     if lang not in MODELS:
         return _blank(lang)
+    problem = "none is installed"
     for package, inner in MODELS[lang]:
-        if importlib.util.find_spec(package) is not None:
+        if importlib.util.find_spec(package) is None:
+            continue
+        try:
             return _trained(package, inner)
+        except ModelError as exc:  # a broken install: try the next model before giving up
+            problem = str(exc)
     names = ", ".join(p for p, _ in MODELS[lang])
-    raise ModelError(f"no spaCy model for {lang!r}: install one of {names} (pip install newsweave reinstalls them)")
+    raise ModelError(f"no usable spaCy model for {lang!r} ({problem}): reinstall one of {names}")
 
 
 def _trained(package: str, inner: str) -> Language:
+    import spacy  # imported on first use: importing newsweave stays fast
+
     target: Any = resources.files(package) / inner if inner else package
     try:
         nlp = spacy.load(target, exclude=_UNUSED)
@@ -57,6 +69,8 @@ def _trained(package: str, inner: str) -> Language:
 
 
 def _blank(lang: str) -> Language:
+    import spacy
+
     try:
         nlp = spacy.blank(lang)
     except (ImportError, KeyError, ValueError, OSError):

@@ -20,6 +20,8 @@ GROUP_SEPARATORS: dict[str, str] = {
     "en": ",\u00a0\u202f\u2009",
     "fr": " .\u00a0\u202f\u2009",
     "default": ".,\u00a0\u202f\u2009",
+    "ru": " .\u00a0\u202f\u2009",
+    "uk": " .\u00a0\u202f\u2009",
 }
 # The decimal mark: "1.5 million" in English, "1,5 millions" in French.
 DECIMAL_MARK: dict[str, str] = {"en": ".", "ar": ".", "default": ","}
@@ -45,6 +47,10 @@ SCALES: dict[str, dict[str, int]] = {
     "it": {"mila": 1_000, "milione": 1_000_000, "milioni": 1_000_000, "miliardi": 10**9},
     "nl": {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 10**9},
     "pt": {"mil": 1_000, "milhão": 1_000_000, "milhões": 1_000_000, "bilhão": 10**9},
+    "ru": {"тыс.": 1_000, "тысяч": 1_000, "тысячи": 1_000, "тысяча": 1_000, "млн": 1_000_000,
+           "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000, "млрд": 10**9},
+    "uk": {"тис.": 1_000, "тисяч": 1_000, "тисячі": 1_000, "млн": 1_000_000, "мільйонів": 1_000_000,
+           "мільйона": 1_000_000, "млрд": 10**9},
 }
 
 # --- number words -----------------------------------------------------------------------------------
@@ -91,8 +97,9 @@ NUMBER_PARTS: dict[str, tuple[str, ...]] = {
 
 # Words that join number words inside one number ("one hundred and twenty", "veinte y uno").
 NUMBER_JOINERS: dict[str, tuple[str, ...]] = {
-    "en": ("and",), "fr": ("et",), "es": ("y",), "de": (), "it": (), "nl": (), "pt": ("e",),
+    "en": ("and",), "fr": ("et",), "es": ("y",), "de": ("und",), "it": (), "nl": ("en",), "pt": ("e",),
     "ar": (), "tr": (),
+    "ru": (),
 }
 
 # Number words that are also articles or pronouns: never a number on their own.
@@ -106,6 +113,7 @@ ALONE_NOT_A_NUMBER: dict[str, frozenset[str]] = {
     "pt": frozenset({"um", "uma", "e", "cento"}),
     "ar": frozenset({"أحد", "إحدى", "ست"}),
     "tr": frozenset({"bir"}),
+    "ru": frozenset({"одна", "одно", "один", "одного", "одной", "сто"}),
 }
 
 # Words before "one" that make it a pronoun ("no one", "the one who").
@@ -135,6 +143,18 @@ WORD_VALUES: dict[str, dict[str, int]] = {
         "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
         "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60, "yetmiş": 70,
         "seksen": 80, "doksan": 90, "yüz": 100, "bin": 1000, "milyon": 1_000_000,
+    },
+    "ru": {
+        "один": 1, "одна": 1, "одного": 1, "одной": 1, "два": 2, "две": 2, "двух": 2, "три": 3, "трёх": 3,
+        "трех": 3, "четыре": 4, "четырёх": 4, "четырех": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
+        "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+        "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15,
+        "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20,
+        "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40, "пятьдесят": 50,
+        "пятидесяти": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100,
+        "ста": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
+        "семьсот": 700, "восемьсот": 800, "девятьсот": 900, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000,
+        "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000,
     },
 }
 # Clitics glued to the front of a word that do not change its value ("وخمسين" = "and fifty").
@@ -205,6 +225,15 @@ VAGUE: dict[str, dict[str, tuple[int, int, int]]] = {
         r"dezenas": (20, 20, 99), r"centenas": (200, 200, 999), r"milhares": (2_000, 2_000, 9_999),
         r"uma dezena": (10, 10, 10), r"uma dúzia": (12, 12, 12), r"uma centena": (100, 100, 100),
     },
+    "ru": {
+        r"десятки тысяч": (20_000, 20_000, 99_999), r"сотни тысяч": (200_000, 200_000, 999_999),
+        r"(?:несколько )?десят(?:ки|ков|ков)": (20, 20, 99), r"(?:несколько )?сот(?:ни|ен)": (200, 200, 999),
+        r"тысячи": (2_000, 2_000, 9_999), r"около десятка": (10, 10, 10), r"десяток": (10, 10, 10),
+    },
+    "uk": {
+        r"десятки тисяч": (20_000, 20_000, 99_999), r"десят(?:ки|ків)": (20, 20, 99), r"сотн(?:і|ень)": (200, 200, 999),
+        r"тисячі": (2_000, 2_000, 9_999),
+    },
 }
 
 # --- qualifiers -------------------------------------------------------------------------------------
@@ -259,6 +288,15 @@ QUALIFIERS_BEFORE: dict[str, dict[str, str]] = {
         "pelo menos": "at_least", "ao menos": "at_least", "mais de": "more_than", "cerca de": "about",
         "quase": "about", "aproximadamente": "about", "até": "up_to", "menos de": "at_most",
     },
+    "ru": {
+        "по меньшей мере": "at_least", "как минимум": "at_least", "не менее": "at_least", "более": "more_than",
+        "свыше": "more_than", "больше": "more_than", "около": "about", "почти": "about", "примерно": "about",
+        "порядка": "about", "до": "up_to", "менее": "at_most",
+    },
+    "uk": {
+        "щонайменше": "at_least", "принаймні": "at_least", "не менше": "at_least", "понад": "more_than",
+        "більше": "more_than", "близько": "about", "майже": "about", "приблизно": "about", "до": "up_to",
+    },
 }
 
 # Words just after a number (and its noun, at most one word in between) -> qualifier (regex, anchored).
@@ -286,12 +324,15 @@ RANGES: dict[str, tuple[tuple[str, str], ...]] = {
     "it": (("tra", "e"), ("fra", "e"), ("", "a"), ("", "o"), ("", "-")),
     "nl": (("tussen", "en"), ("", "tot"), ("", "of"), ("", "-")),
     "pt": (("entre", "e"), ("", "a"), ("", "ou"), ("", "-")),
+    "ru": (("от", "до"), ("", "-"), ("", "–"), ("", "или")),
+    "uk": (("від", "до"), ("", "-"), ("", "–"), ("", "або")),
 }
 # Words before a number that make "X to Y" a change over time, not a range ("rose from 36 to 53").
 RANGE_NOT_AFTER: dict[str, tuple[str, ...]] = {
     "en": ("from",), "fr": ("passé de", "passant de", "passée de"), "es": ("pasó de", "pasando de"),
     "de": ("stieg von",), "ar": ("ارتفع من",), "tr": (), "it": ("passato da", "salito da"), "nl": ("steeg van",),
     "pt": ("passou de", "subiu de"),
+    "ru": ("выросло с", "возросло с"),
 }
 
 # --- exclusions: numbers that are never counts of people ----------------------------------------------
@@ -328,6 +369,8 @@ EXCLUDE_BEFORE: dict[str, tuple[str, ...]] = {
     "it": (r"\b(?:numero|età di|alle|linea|volo)\s+",),
     "nl": (r"\b(?:nummer|leeftijd van|lijn|vlucht|om)\s+",),
     "pt": (r"\b(?:número|idade de|linha|voo|às)\s+",),
+    "ru": (r"(?:№|номер|возрасте)\s*",),
+    "uk": (r"(?:№|номер|віці)\s*",),
 }
 
 # A number right before these (regex, anchored at the start of the text after it) is not a count.
@@ -369,6 +412,14 @@ EXCLUDE_AFTER: dict[str, tuple[str, ...]] = {
     "it": (r"\s+(?:per cento|euro|dollari|anni|mesi|giorni|settimane|ore|minuti|chilometri|metri)\b",),
     "nl": (r"\s+(?:procent|euro|dollar|jaar|jarige|maanden|dagen|weken|uur|minuten|kilometer|meter)\b",),
     "pt": (r"\s+(?:por cento|euros?|dólares|reais|anos|meses|dias|semanas|horas|minutos|quilômetros|metros)\b",),
+    "ru": (
+        r"\s+(?:процент\w*|рубл\w*|доллар\w*|евро|лет|года?|году|месяц\w*|дн\w*|недел\w*|час\w*|минут\w*|"
+        r"км|километр\w*|метр\w*|летн\w*)(?!\w)",
+    ),
+    "uk": (
+        r"\s+(?:відсот\w*|гривень|гривні|долар\w*|євро|років|року|рік|місяц\w*|дн\w*|тижн\w*|годин\w*|"
+        r"хвилин\w*|км|кілометр\w*|метр\w*|річн\w*)(?!\w)",
+    ),
 }
 
 # An age after a name: "John Smith, 23, of Chicago", "Smith (23)".

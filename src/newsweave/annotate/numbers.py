@@ -20,6 +20,7 @@ from newsweave.models import Quantity
 
 _DIGITS = str.maketrans(nt.DIGIT_MAP)
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+MAX_RUN = 10  # number words read as one number at most ("one hundred and twenty-three thousand ...")
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,11 @@ def _strip_prefix(word: str, lang: str) -> str:
     return word
 
 
+def _prefix_length(word: str, lang: str) -> int:
+    """The length of a clitic glued to the first number word ("و" in "وسبعة"), left out of the span."""
+    return len(word) - len(_strip_prefix(word, lang))
+
+
 def _runs(text: str, tokens: list[re.Match[str]], lang: str) -> list[list[re.Match[str]]]:
     """Group number words that follow each other with only spaces between them."""
     runs: list[list[re.Match[str]]] = []
@@ -202,10 +208,11 @@ def _parse_run(text: str, run: list[re.Match[str]], lang: str) -> list[_Hit]:
     """Split a run of number words into the longest pieces that read as numbers."""
     hits, i = [], 0
     while i < len(run):
-        for j in range(len(run), i, -1):
+        for j in range(min(len(run), i + MAX_RUN), i, -1):
             value = _words_value([_fold(t.group(), lang) for t in run[i:j]], lang)
             if value is not None:
-                hits.append(_Hit(run[i].start(), run[j - 1].end(), value, value, value, kind="words"))
+                start = run[i].start() + _prefix_length(_fold(run[i].group(), lang), lang)
+                hits.append(_Hit(start, run[j - 1].end(), value, value, value, kind="words"))
                 i = j
                 break
         else:

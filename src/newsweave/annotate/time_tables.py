@@ -52,6 +52,18 @@ MONTHS: dict[str, dict[str, int]] = {
         "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
         "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     },
+    "ru": {
+        "январь": 1, "января": 1, "февраль": 2, "февраля": 2, "март": 3, "марта": 3, "апрель": 4, "апреля": 4,
+        "май": 5, "мая": 5, "июнь": 6, "июня": 6, "июль": 7, "июля": 7, "август": 8, "августа": 8,
+        "сентябрь": 9, "сентября": 9, "октябрь": 10, "октября": 10, "ноябрь": 11, "ноября": 11,
+        "декабрь": 12, "декабря": 12,
+    },
+    "uk": {
+        "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+        "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12, "січень": 1, "лютий": 2,
+        "березень": 3, "квітень": 4, "травень": 5, "червень": 6, "липень": 7, "серпень": 8, "вересень": 9,
+        "жовтень": 10, "листопад": 11, "грудень": 12,
+    },
 }
 
 # Month names that are also common words: they count only next to a day number or a year.
@@ -95,6 +107,14 @@ WEEKDAYS: dict[str, dict[str, int]] = {
         "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
         "sábado": 5, "domingo": 6, "segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4,
     },
+    "ru": {
+        "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
+        "субботу": 5, "суббота": 5, "воскресенье": 6,
+    },
+    "uk": {
+        "понеділок": 0, "вівторок": 1, "середу": 2, "середа": 2, "четвер": 3, "п'ятницю": 4, "п’ятницю": 4,
+        "п'ятниця": 4, "п’ятниця": 4, "суботу": 5, "субота": 5, "неділю": 6, "неділя": 6,
+    },
 }
 
 # Weekday names that are also common words: they count only with a marker ("on", "last", "günü").
@@ -115,6 +135,8 @@ WEEKDAY_BEFORE: dict[str, tuple[str, ...]] = {
     "it": ("il", "lo", "la", "da"),
     "nl": ("op", "afgelopen", "sinds"),
     "pt": ("na", "no", "nesta", "neste", "desde"),
+    "ru": ("в", "во", "с"),
+    "uk": ("в", "у", "з"),
 }
 
 # "last Friday" / "vendredi dernier": the most recent such day strictly before publication.
@@ -128,6 +150,8 @@ LAST_BEFORE: dict[str, tuple[str, ...]] = {
     "it": ("lo scorso", "scorso"),
     "nl": ("vorige", "afgelopen"),
     "pt": ("no último", "na última", "no passado", "na passada"),
+    "ru": ("в прошлую", "в прошлый", "в прошлое", "в минувшую", "в минувший", "в минувшее"),
+    "uk": ("минулого", "минулої", "в минулу", "у минулу", "в минулий", "у минулий", "минулу", "минулий"),
 }
 LAST_AFTER: dict[str, tuple[str, ...]] = {
     "en": (),
@@ -151,6 +175,7 @@ NEXT_BEFORE: dict[str, tuple[str, ...]] = {
     "it": ("il prossimo", "prossimo"),
     "nl": ("volgende", "aanstaande"),
     "pt": ("na próxima", "no próximo"),
+    "ru": ("в следующую", "в следующий", "в следующее"),
 }
 NEXT_AFTER: dict[str, tuple[str, ...]] = {
     "en": (),
@@ -175,6 +200,8 @@ DAY_PARTS: dict[str, tuple[str, ...]] = {
     "it": ("sera", "mattina", "notte", "pomeriggio"),
     "nl": ("avond", "ochtend", "nacht", "middag"),
     "pt": ("à noite", "de manhã", "à tarde"),
+    "ru": ("вечером", "утром", "ночью", "днём", "днем"),
+    "uk": ("ввечері", "вранці", "вночі", "вдень"),
 }
 
 # Parts of the day written as one word with the weekday ("Freitagabend", "vrijdagavond").
@@ -252,6 +279,16 @@ RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
         "ontem à noite": (1, "day"), "na semana passada": (1, "week"), "no mês passado": (1, "month"),
         "no ano passado": (1, "year"), "este ano": (0, "year"),
     },
+    "ru": {
+        "сегодня": (0, "day"), "сегодня утром": (0, "day"), "вчера": (1, "day"), "вчера вечером": (1, "day"),
+        "позавчера": (2, "day"), "на прошлой неделе": (1, "week"), "на этой неделе": (0, "week"),
+        "в прошлом месяце": (1, "month"), "в прошлом году": (1, "year"), "в этом году": (0, "year"),
+    },
+    "uk": {
+        "сьогодні": (0, "day"), "вчора": (1, "day"), "учора": (1, "day"), "позавчора": (2, "day"),
+        "минулого тижня": (1, "week"), "цього тижня": (0, "week"), "минулого місяця": (1, "month"),
+        "минулого року": (1, "year"), "цього року": (0, "year"),
+    },
 }
 
 # "N days ago": (pattern with {n} for the count and {unit} for the unit, unit words -> (days, precision)).
@@ -268,6 +305,9 @@ AGO: dict[str, tuple[str, dict[str, tuple[int, str]]]] = {
                                "yıl": (365, "year")}),
     "ar": ("قبل {n} {unit}", {"أيام": (1, "day"), "ايام": (1, "day"), "أسابيع": (7, "week"),
                               "أشهر": (30, "month"), "سنوات": (365, "year")}),
+    "ru": ("{n} {unit} назад", {"дня": (1, "day"), "дней": (1, "day"), "недели": (7, "week"),
+                                "недель": (7, "week"), "месяца": (30, "month"), "года": (365, "year"),
+                                "лет": (365, "year")}),
 }
 
 # Small counts for "two days ago" (digits are read too).
@@ -278,6 +318,7 @@ AGO_COUNTS: dict[str, dict[str, int]] = {
     "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "einigen": 3},
     "tr": {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "birkaç": 3},
     "ar": {"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "عدة": 3},
+    "ru": {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "несколько": 3},
 }
 
 # Prepositions that make a bare four-digit number a year ("in 2019", "en 2019", "im Jahr 2019", "عام 2019").
@@ -291,6 +332,8 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     "it": ("nel", "dal", "nell'anno"),
     "nl": ("in", "sinds"),
     "pt": ("em", "desde"),
+    "ru": ("в", "с", "к"),
+    "uk": ("в", "у", "з"),
 }
 # Turkish marks the year with a case suffix: "2019'da", "2019 yılında".
 YEAR_AFTER: dict[str, tuple[str, ...]] = {
@@ -308,6 +351,8 @@ MONTH_BEFORE: dict[str, tuple[str, ...]] = {
     "it": ("a", "in", "da"),
     "nl": ("in", "sinds"),
     "pt": ("em", "desde"),
+    "ru": ("в", "с"),
+    "uk": ("в", "у", "з"),
 }
 
 # "January last year": a month followed by one of these words is in the year before publication.

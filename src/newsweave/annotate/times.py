@@ -4,6 +4,8 @@ Resolution is against the article's publication date, never against the clock: a
 day on or before publication ("last Friday" on a Friday: a week before); a day and month without a year
 take the year that puts them on or before publication. Without a publication date, only absolute dates
 resolve, against `today` (the reference day the caller passes). Words live in `time_tables.py`.
+
+Values: "2023-02-17" (day), "2023-02-06" (week: its Monday), "2023-02" (month), "2023" (year).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from newsweave.annotate import number_tables as nt
@@ -40,7 +42,7 @@ def find_times(
     text: str, language: str, published: date | None, today: date | None = None, start: int = 0
 ) -> list[TimeExpr]:
     """Every date expression in `text` that can be resolved; spans are offsets into `text` plus `start`."""
-    ctx = _Context(language.lower()[:2] if language else "en", published, today)
+    ctx = _Context(language.lower()[:2] if language else "en", _day(published), _day(today))
     norm = text.translate(_DIGITS)
     found: list[tuple[tuple[int, int], Resolved]] = []
     for pattern, resolve in _rules(ctx.lang):
@@ -49,6 +51,11 @@ def find_times(
             if resolved is not None:
                 found.append((m.span("t"), resolved))
     return [_expr(text, span, resolved, start) for span, resolved in _non_overlapping(found)]
+
+
+def _day(value: date | None) -> date | None:
+    """A datetime passed for a date counts as its day."""
+    return value.date() if isinstance(value, datetime) else value
 
 
 def _expr(text: str, span: tuple[int, int], resolved: Resolved, start: int) -> TimeExpr:
@@ -89,12 +96,12 @@ def _words(table: dict[str, tuple[str, ...]], lang: str) -> str:
 def _rules(lang: str) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
     months = _alt(tt.MONTHS.get(lang, tt.MONTHS["en"]))
     wd = _alt(tt.WEEKDAYS.get(lang, tt.WEEKDAYS["en"]))
-    mon = rf"(?P<month>{months})(?!\w)\.?"
+    mon = rf"(?P<month>{months})(?!\w)(?:\.(?=\s*\d))?"  # "Feb. 6", but not the full stop in "in May."
     day = rf"(?<![\d.,])(?P<day>[0-3]?\d){tt.DAY_SUFFIX}"
     glue = tt.DATE_GLUE.get(lang, tt.DATE_GLUE["default"])
     year_glue = tt.YEAR_GLUE.get(lang, tt.YEAR_GLUE["default"])
     year = r"(?P<year>(?:1[89]|20)\d\d)(?![\d])"
-    lead = rf"(?:(?P<wd>{wd})(?!\w)\s*,?\s+(?:(?:the|le|el|den|der|il|de)\s+)?)?"
+    lead = rf"(?:(?P<wd>{wd})(?!\w)\s*,?\s+(?:(?:the|le|el|den|dem|der|il|de)\s+)?)?"
     trail = rf"(?:\s*,?\s+(?P<wd2>{wd})(?!\w))?"
     specs: list[tuple[str, Resolver]] = [
         (rf"(?<!\w)(?P<t>{lead}{day}(?:{glue}){mon}(?:{year_glue}{year})?{trail})", _day_month),

@@ -7,10 +7,11 @@ the sentence that carries it and who said it. The rules live in per-language tab
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsweave.extract.actors import perpetrators, victims
-from newsweave.extract.attribution import Sources, source_at, sentence_sources
+from newsweave.extract.attribution import Sources, sentence_sources, source_at
 from newsweave.extract.dates import anchor, event_date, event_times, should_anchor, weekday_mentions
 from newsweave.extract.figures import FigureMention, find_figures
 from newsweave.extract.segment import SentenceCues, lede_index, segment
@@ -47,8 +48,8 @@ def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEv
 
 
 def _type_text(text: str, sentences: list[_Sentence]) -> str:
-    """What the event type is read from: its sentences with figures, else its first two sentences."""
-    chosen = [s for s in sentences if s.figures] or sentences[:2]
+    """What the event type is read from: its sentences with figures or event words, else its first two."""
+    chosen = [s for s in sentences if s.figures or s.event_word][:4] or sentences[:2]
     return " ".join(text[s.span[0] : s.span[1]] for s in chosen)
 
 
@@ -188,10 +189,14 @@ class _Builder:
         return t.value, t.precision
 
     def _place(self, eid: str, sentences: list[_Sentence]) -> Place | None:
-        """The most precise place the event's sentences name first (a town before its province or country)."""
+        """The most precise place the event's sentences name first (a town before its province or country),
+        in the country the article names most when it names one most."""
         mentions = [(s, p) for s in sentences for p in self.ann.places if s.span[0] <= p.span[0] < s.span[1]]
+        countries = Counter(p.place.country for p in self.ann.places if p.place.country)
+        home = countries.most_common(1)[0][0] if countries else None
+        ranked = sorted(mentions, key=lambda sp: sp[1].place.country != home)  # stable: reading order kept
         for precision in ("town", "admin1", "region", "country"):
-            for s, p in mentions:
+            for s, p in ranked:
                 if p.place.precision == precision:
                     self.claim(eid, "location", p.place, s, relation=p.relation, value_span=p.span)
                     return p.place

@@ -2,7 +2,8 @@
 
 Certainty follows the wording: "claimed responsibility" -> claimed, "attributed to" -> attributed,
 "blamed on" -> blamed, "suspected" -> suspected, "by Daesh terrorists" -> stated (only when the phrase names an
-armed group, so "by the police" or "by a car" are not perpetrators).
+armed group, so "by the police" or "by a car" are not perpetrators); "Shining Path guerrillas attacked" and
+"members of the FMLN" are stated too (table key `stated_subject`: the group word is in the pattern itself).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Span
 
 MAX_ACTOR_WORDS = 6
-_CERTAINTY_ORDER = ("claimed", "attributed", "blamed", "suspected", "stated")
+_CERTAINTY_ORDER = ("claimed", "attributed", "blamed", "suspected", "stated", "stated_subject")
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def perpetrators(text: str, sentence: Span, table: LanguageTable) -> list[ActorM
                     continue
                 if not named_group and not re.search(r"[A-Z]", name):
                     continue
-                found.append(ActorMention("perpetrator", name, where, certainty))
+                found.append(ActorMention("perpetrator", name, where, certainty.removesuffix("_subject")))
     return _dedupe(found)
 
 

@@ -89,7 +89,7 @@ def _candidates(text: str, sentence: Span, entities: Sequence[Entity], table: La
 
 
 def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[Entity]) -> str:
-    """The one who speaks: "X said", inverted ", said X." / ", announced state television.", or an appositive subject."""
+    """The one who speaks: "X said", inverted ", announced state television.", or an appositive subject."""
     before = _phrase_before(text, sentence[0], verb.start())
     if before and not _RELATIVE.match(before.split()[0]) and not _VERBISH.search(before):
         return before

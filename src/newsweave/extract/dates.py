@@ -64,7 +64,11 @@ def anchor(text: str, t: TimeExpr, main: TimeExpr, table: LanguageTable) -> Time
 
 def should_anchor(text: str, t: TimeExpr, new_event: bool) -> bool:
     """Anchor weekdays in sentences about another happening, or after "last"."""
-    return t.value.startswith("weekday:") or t.relative and (new_event or bool(_LAST.search(text[max(0, t.span[0] - 12) : t.span[1]])))
+    return (
+        t.value.startswith("weekday:")
+        or t.relative
+        and (new_event or bool(_LAST.search(text[max(0, t.span[0] - 12) : t.span[1]])))
+    )
 
 
 def event_date(times: Sequence[TimeExpr], main_date: str | None, main: bool, published: bool) -> TimeExpr | None:

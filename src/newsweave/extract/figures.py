@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Quantity, Span, TimeExpr
@@ -96,7 +96,7 @@ def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> floa
     if len(words) > limit:
         return None
     conj = compile_any(table.conjunctions, prefix=r"^")
-    if forward and words and conj.fullmatch(words[-1]):
+    if forward and ((words and conj.fullmatch(words[-1])) or gap.rstrip().endswith(",")):
         return None
     penalty = 1.0 if not forward and any(conj.fullmatch(w) for w in words) else 0.0
     return len(words) + 0.5 * gap.count(",") + penalty
@@ -105,7 +105,7 @@ def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> floa
 def _mask(text: str, sentence: Span, qs: Sequence[Quantity]) -> _Masked:
     chars = list(text[sentence[0] : sentence[1]])
     for q in qs:
-        for i in range(q.span[0], q.span[1]):
+        for i in range(max(q.span[0], sentence[0]), min(q.span[1], sentence[1])):
             if chars[i - sentence[0]].isalnum():
                 chars[i - sentence[0]] = "#"
     return _Masked("".join(chars), sentence[0])
@@ -215,8 +215,37 @@ def _mention(text: str, q: Quantity, cue: Cue, sentence: Span, table: LanguageTa
     return FigureMention(cue.field, q.value, qualifier, q.span, low, high, group)
 
 
+def _hit_minus_fatal(
+    found: list[FigureMention], paired: Sequence[Cue | None], qs: Sequence[Quantity], table: LanguageTable
+) -> list[FigureMention]:
+    """ "Four teenagers were shot, one fatally": injured 3, killed 1."""
+    if not (table.hit_cues and table.fatal_adverbs):
+        return found
+    cue_of = {q.span: c for q, c in zip(qs, paired, strict=True) if c is not None}
+    hit = compile_any(table.hit_cues, prefix="^", suffix="$")
+    fatal = compile_any(table.fatal_adverbs, prefix="^", suffix="$")
+    dead = sum(
+        f.value for f in found if f.field == "killed" and (c := cue_of.get(f.value_span)) and fatal.match(c.text)
+    )
+    if not dead:
+        return found
+    return [
+        replace(f, value=f.value - dead)
+        if f.field == "injured" and (c := cue_of.get(f.value_span)) and hit.match(c.text) and f.value > dead
+        else f
+        for f in found
+    ]
+
+
+def _is_hit(cue: Cue, table: LanguageTable) -> bool:
+    """ "He was shot" says he was hit, not whether he lived: no injured count from a lone singular."""
+    return bool(table.hit_cues) and compile_any(table.hit_cues, prefix="^", suffix="$").match(cue.text) is not None
+
+
 def _lone_noun(cue: Cue, table: LanguageTable) -> bool:
-    return bool(table.close_nouns) and compile_any(table.close_nouns, prefix="^", suffix="$").match(cue.text) is not None
+    return (
+        bool(table.close_nouns) and compile_any(table.close_nouns, prefix="^", suffix="$").match(cue.text) is not None
+    )
 
 
 def _negated(before: str, table: LanguageTable) -> bool:
@@ -235,7 +264,7 @@ def _singulars(text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTa
             continue
         before = text[max(0, cue.span[0] - 30) : cue.span[0]]
         after = text[cue.span[1] : cue.span[1] + 20]
-        if _lone_noun(cue, table) or _negated(before, table):
+        if _lone_noun(cue, table) or _negated(before, table) or _is_hit(cue, table):
             continue
         if (before_re and before_re.search(before)) or (after_re and after_re.search(after)):
             found.append(FigureMention(cue.field, 1, "exact", cue.span))
@@ -277,6 +306,7 @@ def find_figures(
         part = i in in_chain or _is_part(original, q, cue, table)
         found.append(_mention(original, q, cue, sentence, table, part))
     found.extend(_singulars(original, cues, used, table))
+    found = _hit_minus_fatal(found, paired, qs, table)
     return sorted(found, key=lambda f: f.value_span)
 
 
@@ -291,5 +321,5 @@ def _breakdown(
         return []
     return [
         FigureMention(previous_field, q.value, _qualifier(text, q, None, sentence, table), q.span, group=g)
-        for q, g in zip(qs, groups)
+        for q, g in zip(qs, groups, strict=True)
     ]

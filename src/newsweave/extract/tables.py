@@ -74,6 +74,9 @@ class LanguageTable:
     negations: Patterns = field(default=())
     # words before a date that make it the page's stamp, not the event's ("Posted:", "Updated")
     stamp_words: Patterns = field(default=())
+    # "four were shot, one fatally": the killed count is inside the hit count, so the injured are the rest
+    hit_cues: Patterns = field(default=())
+    fatal_adverbs: Patterns = field(default=())
 
 
 @cache

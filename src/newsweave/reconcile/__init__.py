@@ -19,7 +19,8 @@ A group of article-level events (one per report) becomes one `Event`. The rules 
 - Copies of one wire story (`Article.copies_of`) count as one report.
 
 Modules: `event` (the Event: date, actors, type, timeline, additions), `figures`, `places`, `context`
-(claims' sources and reports), `rules` (the tables, per language).
+(claims' sources and reports), `rules` (the tables, per language), `related` (links between events, run
+once over all of them: `relate(events)`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from newsweave.reconcile.context import resolve_names
 from newsweave.reconcile.event import claim_key, precision_of, reconcile
 from newsweave.reconcile.figures import group_of
 from newsweave.reconcile.places import compass, name_skeleton, place_key
+from newsweave.reconcile.related import relate
 
 __all__ = ["claim_key", "compass", "group_of", "name_skeleton", "place_key", "precision_of", "reconcile",
-           "resolve_names"]
+           "relate", "resolve_names"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from newsweave.aliases import Kind, canonical, same
+from newsweave.aliases import Kind, canonical, narrows, same
 from newsweave.models import Article, ArticleEvent, Claim, Conflict
 
 
@@ -57,7 +57,11 @@ def _raw_source(claim: Claim, article: Article | None) -> str:
 
 
 def resolve_names(names: Iterable[str], kind: Kind) -> dict[str, str]:
-    """Each name -> the display name of its group: names that `aliases.same` joins share one."""
+    """Each name -> the display name of its group: names that `aliases.same` joins share one.
+
+    For sources, a general name ("state television", "police") joins the one specific name of the same
+    kind the event also uses ("Syrian state television"); with two candidates it stays apart.
+    """
     resolved: dict[str, str] = {}
     reps: list[str] = []
     for name in names:
@@ -69,7 +73,19 @@ def resolve_names(names: Iterable[str], kind: Kind) -> dict[str, str]:
             reps.append(canon)
             rep = canon
         resolved[name] = rep
+    if kind == "source":
+        narrowed = _narrowed(reps)
+        resolved = {name: narrowed.get(rep, rep) for name, rep in resolved.items()}
     return resolved
+
+
+def _narrowed(reps: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for general in reps:
+        specific = [r for r in reps if r != general and narrows(general, r, "source")]
+        if len(specific) == 1:
+            out[general] = specific[0]
+    return out
 
 
 def disagreement(

@@ -18,6 +18,7 @@ from newsweave.report.text import (
     by_source,
     claim_text,
     claims_by_id,
+    display_sources,
     event_claims,
     figure_line,
     ordered_events,
@@ -25,7 +26,6 @@ from newsweave.report.text import (
     quoted,
     said,
     short_quote,
-    source_of,
 )
 
 
@@ -74,6 +74,7 @@ def _event(event: Event, result: Result, articles: dict[str, Article]) -> str:
         f"<section class=event id='{_e(event.id)}'>",
         f"<h2>{_e(event.title)}</h2>",
         _facts(event, claims_by_id(result)),
+        _related(event, result),
         _conflicts(event, claims_by_id(result)),
         _summary(event),
         _who_said_what(event, claims, articles),
@@ -108,6 +109,19 @@ def _facts(event: Event, claims: dict[str, Claim]) -> str:
     return f"<dl class=facts>{''.join(rows)}</dl>"
 
 
+def _related(event: Event, result: Result) -> str:
+    """One line per kind of link: "Mentions: <a>…</a> · <a>…</a>"."""
+    titles = {e.id: e.title for e in result.events}
+    lines = []
+    for relation in dict.fromkeys(r.relation for r in event.related):
+        links = " · ".join(
+            f"<a href='#{_e(r.event)}'>{_e(titles.get(r.event, r.event))}</a>"
+            for r in event.related if r.relation == relation
+        )
+        lines.append(f"<p class=related><strong>{_e(relation.replace('_', ' ').capitalize())}:</strong> {links}</p>")
+    return "".join(lines)
+
+
 def _conflicts(event: Event, claims: dict[str, Claim]) -> str:
     if not event.conflicts:
         return ""
@@ -138,20 +152,21 @@ def _who_said_what(event: Event, claims: Sequence[Claim], articles: dict[str, Ar
         return ""
     superseded = {i for f in event.figures for i in f.superseded}
     disputed = {i for c in event.conflicts for i in c.claims}
+    names = display_sources(shown, articles)
     rows = "".join(
-        f"<tr class='{'disputed' if c.id in disputed else ''}'><td>{_source_cell(c, articles)}</td>"
+        f"<tr class='{'disputed' if c.id in disputed else ''}'><td>{_source_cell(c, names)}</td>"
         f"<td>{_e(claim_text(c))}{' <em>(later revised)</em>' if c.id in superseded else ''}</td>"
         f"<td>{_cite(event, [c.article])}</td><td class=quote>{_e(quoted(short_quote(c.quote, 160)))}</td></tr>"
-        for c in by_source(shown, articles)
+        for c in by_source(shown, names)
     )
     head = "<tr><th>Source</th><th>Says</th><th>In</th><th>Sentence</th></tr>"
     return f"<h3>Who said what</h3><table>{head}{rows}</table>"
 
 
-def _source_cell(claim: Claim, articles: dict[str, Article]) -> str:
-    alias = as_named(claim)
+def _source_cell(claim: Claim, names: dict[str, str]) -> str:
+    alias = as_named(claim, names[claim.id])
     named = f"<br><span class=meta>as “{_e(alias)}”</span>" if alias else ""
-    return f"{_e(source_of(claim, articles))}{named}"
+    return f"{_e(names[claim.id])}{named}"
 
 
 def _adds_and_timeline(event: Event, claims: dict[str, Claim]) -> str:
@@ -171,6 +186,7 @@ def _adds_and_timeline(event: Event, claims: dict[str, Claim]) -> str:
 
 def _columns(event: Event, claims: Sequence[Claim], articles: dict[str, Article]) -> str:
     disputed = {i for c in event.conflicts for i in c.claims}
+    names = display_sources(claims, articles)
     columns = []
     for article_id in event.articles:
         article = articles.get(article_id)
@@ -179,7 +195,7 @@ def _columns(event: Event, claims: Sequence[Claim], articles: dict[str, Article]
         own = [c for c in claims if c.article == article_id]
         columns.append(
             f"<article class=col id='{_e(event.id)}-{_e(article_id)}'>{_article_head(article)}"
-            f"<div class=text>{highlight(article.text, own, disputed, articles)}</div></article>"
+            f"<div class=text>{highlight(article.text, own, disputed, names)}</div></article>"
         )
     legend = (
         "<p class=meta><mark class=claim>claim</mark> hover for field, value and source · "
@@ -196,7 +212,7 @@ def _article_head(article: Article) -> str:
     return f"<h4>[{_e(article.id)}] {_e(title)}</h4><p class=meta>{meta}{credits}{copy}</p>"
 
 
-def highlight(text: str, claims: Sequence[Claim], disputed: set[str], articles: dict[str, Article]) -> str:
+def highlight(text: str, claims: Sequence[Claim], disputed: set[str], names: dict[str, str]) -> str:
     """`text` escaped, each claim's sentence in a <mark> whose title says field, value and source.
 
     Overlapping sentences are cut at every boundary; a claim's value itself is in bold.
@@ -216,7 +232,7 @@ def highlight(text: str, claims: Sequence[Claim], disputed: set[str], articles: 
     for cover, run in groupby(pieces, key=lambda p: tuple(c.id for c in p[2])):
         run_list = list(run)
         inner = "".join(_piece(text, a, b, claims) for a, b, _ in run_list)
-        out.append(_mark(inner, run_list[0][2], disputed, articles) if cover else inner)
+        out.append(_mark(inner, run_list[0][2], disputed, names) if cover else inner)
     return "".join(out)
 
 
@@ -226,8 +242,8 @@ def _piece(text: str, start: int, end: int, claims: Sequence[Claim]) -> str:
     return f"<b>{chunk}</b>" if bold else chunk
 
 
-def _mark(inner: str, cover: Sequence[Claim], disputed: set[str], articles: dict[str, Article]) -> str:
-    tip = "\n".join(f"{claim_text(c)} — {source_of(c, articles)}" for c in cover)
+def _mark(inner: str, cover: Sequence[Claim], disputed: set[str], names: dict[str, str]) -> str:
+    tip = "\n".join(f"{claim_text(c)} — {names.get(c.id, '')}" for c in cover)
     cls = "claim disputed" if any(c.id in disputed for c in cover) else "claim"
     ids = " ".join(c.id for c in cover)
     return f"<mark class='{cls}' data-claims='{_e(ids)}' title='{_e(tip)}'>{inner}</mark>"

@@ -20,6 +20,7 @@ h3 { font-size: 16px; margin: 18px 0 6px; }
 .meta { color: var(--muted); font-size: 13px; margin: 0; }
 .cite { font-size: 12px; text-decoration: none; color: #1f5fbf; margin-left: 2px; }
 .flag { color: var(--bad); font-weight: 600; }
+.related { margin: 6px 0 0; color: var(--muted); font-size: 14px; }
 .conflict { border-left: 5px solid var(--bad); background: var(--badbg); padding: 8px 16px; margin: 14px 0;
             border-radius: 4px; }
 .conflict h3 { color: var(--bad); margin-top: 4px; }

@@ -9,6 +9,7 @@ from newsweave.report.text import (
     by_source,
     claim_text,
     claims_by_id,
+    display_sources,
     event_claims,
     figure_line,
     ordered_events,
@@ -16,7 +17,6 @@ from newsweave.report.text import (
     quoted,
     said,
     short_quote,
-    source_of,
     value_text,
 )
 
@@ -57,6 +57,10 @@ def _event(number: int, event: Event, result: Result, articles: dict[str, Articl
         lines.append(f"- **{figure_line(figure)}**{warn} {_articles_of(figure.claims, claims)}")
     main = _cite(list(event.main_in)) or "none"
     lines.append(f"- **Reported in:** {_cite(list(event.articles))}; main subject in {main}")
+    titles = {e.id: e.title for e in result.events}
+    for relation in dict.fromkeys(r.relation for r in event.related):
+        linked = [f"{_md(titles.get(r.event, r.event))} ({r.event})" for r in event.related if r.relation == relation]
+        lines.append(f"- **{relation.replace('_', ' ').capitalize()}:** {'; '.join(linked)}")
     lines.append("")
     lines += _conflicts(event, claims)
     lines += _who_said_what(event, result, articles)
@@ -88,11 +92,12 @@ def _who_said_what(event: Event, result: Result, articles: dict[str, Article]) -
         return []
     superseded = {i for f in event.figures for i in f.superseded}
     lines = ["### Who said what", ""]
-    for claim in by_source(own, articles):
+    names = display_sources(own, articles)
+    for claim in by_source(own, names):
         later = " (later revised)" if claim.id in superseded else ""
-        named = f" (as “{_md(alias)}”)" if (alias := as_named(claim)) else ""
+        named = f" (as “{_md(alias)}”)" if (alias := as_named(claim, names[claim.id])) else ""
         lines.append(
-            f"- **{_md(source_of(claim, articles))}**{named} → {_md(claim_text(claim))}{later} [{claim.article}]: "
+            f"- **{_md(names[claim.id])}**{named} → {_md(claim_text(claim))}{later} [{claim.article}]: "
             f"{_md(quoted(short_quote(claim.quote)))}"
         )
     return lines + [""]

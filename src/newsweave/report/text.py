@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsweave.aliases import canonical
 from newsweave.models import Article, Claim, Event, Figure, Place, Result
@@ -36,8 +36,13 @@ def claim_text(claim: Claim) -> str:
     return f"{claim.field}: {value_text(claim)}"
 
 
-def source_of(claim: Claim, articles: dict[str, Article]) -> str:
-    """Who said it, by canonical name: the named source, else the outlet, else the report itself."""
+def source_of(claim: Claim, articles: dict[str, Article], names: Mapping[str, str] | None = None) -> str:
+    """Who said it, by canonical name: the named source, else the outlet, else the report itself.
+
+    `names` (from `display_sources`) narrows a general name to the event's specific one.
+    """
+    if names and claim.id in names:
+        return names[claim.id]
     if claim.attributed_to:
         return canonical(claim.attributed_to, "source")
     article = articles.get(claim.article)
@@ -46,9 +51,18 @@ def source_of(claim: Claim, articles: dict[str, Article]) -> str:
     return f"the report [{claim.article}]"
 
 
-def as_named(claim: Claim) -> str | None:
-    """How the article itself names the source, when that differs from the canonical name."""
-    if claim.attributed_to and canonical(claim.attributed_to, "source") != claim.attributed_to:
+def display_sources(claims: Sequence[Claim], articles: dict[str, Article]) -> dict[str, str]:
+    """Claim id -> source name as reconcile groups them ("state TV" -> "Syrian state television")."""
+    from newsweave.reconcile import resolve_names
+
+    raw = {c.id: source_of(c, articles) for c in claims}
+    resolved = resolve_names(raw.values(), "source")
+    return {cid: resolved[name] for cid, name in raw.items()}
+
+
+def as_named(claim: Claim, shown: str) -> str | None:
+    """How the article itself names the source, when that differs from the name shown."""
+    if claim.attributed_to and claim.attributed_to != shown:
         return claim.attributed_to
     return None
 
@@ -58,12 +72,12 @@ def quoted(text: str) -> str:
     return text if text[:1] in "\"“«„'" else f"“{text}”"
 
 
-def by_source(claims: Sequence[Claim], articles: dict[str, Article]) -> list[Claim]:
-    """Claims grouped by canonical source (first mention first), in text order within a source."""
+def by_source(claims: Sequence[Claim], names: Mapping[str, str]) -> list[Claim]:
+    """Claims grouped by source (first mention first), in text order within a source."""
     first: dict[str, int] = {}
     for n, claim in enumerate(claims):
-        first.setdefault(source_of(claim, articles), n)
-    return sorted(claims, key=lambda c: first[source_of(c, articles)])
+        first.setdefault(names[claim.id], n)
+    return sorted(claims, key=lambda c: first[names[c.id]])
 
 
 def figure_line(figure: Figure) -> str:

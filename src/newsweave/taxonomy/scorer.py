@@ -31,8 +31,9 @@ Compiled = tuple[tuple[str, tuple[tuple[re.Pattern[str], float], ...]], ...]
 
 EMBEDDING_WEIGHT = 12.0  # one unit of cosine similarity above the mean is worth this many keyword points
 TEMPERATURE = 2.0  # softens final scores into a confidence
-MIN_EVIDENCE = 1.0  # below this (keywords + embedding margin) the text is typed `other`
+MIN_EVIDENCE = 2.5  # below this (keywords + embedding margin) the text is typed `other`
 MAX_CHARS = 2000  # the embedding reads the start of long texts only
+MAX_KEYWORD_CHARS = 20_000  # and the keyword tables the first 20,000 characters (bounded time per event)
 MIN_OWN = 1.5  # a refined type inherits its base's score only with at least this much evidence of its own
 
 
@@ -121,7 +122,7 @@ def _detail(type_: str, text: str, language: str) -> str | None:
 
 def _decide(text: str, language: str, sims: NDArray[np.float32] | None) -> Typed:
     """Add the two scorers, pick the best type, and turn the margin into a confidence."""
-    kw = keyword_scores(text, language)
+    kw = keyword_scores(text[:MAX_KEYWORD_CHARS], language)
     total = np.array([kw.get(t, 0.0) for t in ALL_TYPES], dtype=np.float64)
     if sims is not None:
         total += EMBEDDING_WEIGHT * np.maximum(sims - float(np.mean(sims)), 0.0)

@@ -125,10 +125,11 @@ _EN: dict[str, Rules] = {
         (r"\b(?:ransom|captors?|missing)\b", 1.0),
     ),
     "peaceful_protest": (
-        (r"\b(?:protest(?:s|ed|ing|ers?)?|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|marche[sd]|"
-         r"marching|(?:a|the|protest|peaceful) march|sit-?ins?|vigils?|picket\w*|strikes? by|went on strike|on strike|walk-?outs?|"
-         r"hunger strike)\b", 3.0),
+        (r"\b(?:protest(?:s|ed|ing|ers?)?|demonstrat(?:ion|ions|ors?|ed|ing)|marche[sd]|marching|"
+         r"(?:a|the|protest|peaceful) march|sit-?ins?|vigils?|picket\w*|strikes? by|went on strike|on strike|"
+         r"walk-?outs?|hunger strike)\b", 3.0),
         (r"\b(?:peaceful(?:ly)?|chant(?:ed|ing)?|placards?|banners?|slogans?|gathered|petition)\b", 1.0),
+        (r"\brall(?:y|ies|ied)\b", 1.5),
     ),
     "protest_with_intervention": (
         (r"\b(?:dispers(?:e|ed|ing)|tear ?gas|water ?cannons?|rubber bullets?|pepper spray|batons?|"
@@ -204,12 +205,12 @@ _EN: dict[str, Rules] = {
          r"(?:found|discovered|recovered|uncovered) (?:\w+ ){0,3}(?:explosives?|weapons|arms|ammunition|ieds?|"
          r"bombs?|mines|devices?)|suspicious (?:package|device|object)s?|air defen[cs]es?|missile defen[cs]e)\b",
          4.0),
-        (r"\b(?:destroy\w*|seiz\w*|found|discovered|cleared|confiscat\w*|captured|recovered|uncovered) (?:\S+ ){0,8}"
-         r"(?:weapons|explosives|ieds?|ammunition|grenades|mines|pistols|bullets|cartridges|firearms|magazines|"
-         r"rounds|rifles|guns|rockets|tnt|detonators)\b", 3.0),
-        (r"\b(?:weapons|explosives|ieds?|ammunition|grenades|mines|pistols|firearms|devices?|packages?) (?:\w+ ){0,4}"
-         r"(?:were |was )?(?:seized|found|captured|discovered|cleared|confiscated|intercepted|defused|destroyed)\b",
-         3.0),
+        (r"\b(?:destroy\w*|seiz\w*|found|discovered|cleared|confiscat\w*|captured|recovered|uncovered|"
+         r"intercept\w*) (?:\S+ ){0,8}(?:weapons|explosives|ieds?|explosive devices?|ammunition|grenades|mines|pistols|"
+         r"bullets|cartridges|firearms|magazines|rounds|rifles|guns|rockets|tnt|detonators)\b", 3.0),
+        (r"\b(?:weapons|explosives|ieds?|ammunition|grenades|mines|pistols|firearms|guns|rifles|bullets|bombs?|"
+         r"devices?|packages?) (?:\S+ ){0,4}(?:seized|found|captured|discovered|cleared|confiscated|intercepted|"
+         r"defused|destroyed)\b", 3.0),
         (r"\b(?:caches?|stash(?:es)?|stockpiles?)\b", 2.0),
     ),
     "headquarters_established": (
@@ -285,6 +286,8 @@ _EN: dict[str, Rules] = {
          r"(?:sank|sunk|ran aground|overturned|capsized)|ran aground|drown(?:ed|ing)?)\b", 5.0),
     ),
     "industrial_accident": (
+        (r"\bexplosions? (?:\S+ ){0,8}(?:caused by|due to|blamed on) (?:\S+ ){0,4}(?:chemicals?|gas|ammonium|fuel|"
+         r"nitrate|leak|fireworks|stored)\b", 4.0),
         (r"\b(?:(?:gas|chemical|ammonia|oil) (?:leak|spill|explosion)s?|(?:factory|plant|refinery|mine|"
          r"warehouse|depot|pipeline|tank|boiler|reactor|workshop|mill|quarry) (?:\w+ ){0,3}"
          r"(?:explo\w*|blast|fire|collapse\w*|leak\w*)|(?:explosion|blast|fire) (?:\w+ ){0,3}(?:at|in|through) "
@@ -323,12 +326,19 @@ _EN: dict[str, Rules] = {
     ),
     "organized_crime": (
         (r"\b(?:smuggl\w*|traffick\w*|cartels?|gangs?|gangsters?|drug(?:s| lord| dealers?| trade)|cocaine|"
-         r"heroin|methamphetamine|meth|narcotics?|marijuana|cannabis|contraband|money laundering|fraud|"
-         r"extortion|racket(?:eering)?|mafia|organi[sz]ed crime|counterfeit|bribe(?:ry|s)?|pornography|"
-         r"poaching|illegal (?:mining|logging|arms))\b", 4.0),
+         r"heroin|methamphetamine|meth|narcotics?|marijuana|cannabis|contraband|money laundering|"
+         r"extortion|racket(?:eering)?|mafia|organi[sz]ed crime|counterfeit|poaching|illegal (?:mining|logging|"
+         r"arms))\b", 4.0),
+    ),
+    "other_crime": (
+        (r"\b(?:hate crimes?|fraud|scam\w*|embezzl\w*|bribe(?:ry|s)?|corruption|pornograph\w*|cyber ?crime|"
+         r"hack(?:ed|ers?|ing)|arson|vandalism|assault(?:ed)? by (?:a|an|the) (?:group|man|woman|men)|"
+         r"domestic violence|child abuse)\b", 3.0),
+        (r"\b(?:charged with|on charges of|prosecuted|convicted|sentenced|pleaded guilty|indicted)\b", 1.5),
     ),
     "diplomacy": (
-        (r"\b(?:sanctions?|expel(?:s|led)? (?:\w+ ){0,3}(?:diplomats?|ambassadors?)|expulsion|ambassadors?|"
+        (r"\b(?:sanctions?|retaliat\w*|(?:measures|actions) against|reserves? the right|state department|"
+         r"counterparts?|urged|expel(?:s|led)? (?:\w+ ){0,3}(?:diplomats?|ambassadors?)|expulsion|ambassadors?|"
          r"diplomat(?:s|ic)?|embass(?:y|ies)|condemn(?:s|ed|ation)|summit|foreign minist(?:er|ry)|"
          r"security council|bilateral|envoy|recalled|summoned|state visit|talks with|united nations|"
          r"secretary of state|travel ban|tariffs?|resolution)\b", 3.0),
@@ -344,7 +354,19 @@ _EN: dict[str, Rules] = {
         (r"\battributed to\b", 1.0),
         (r"\b(?:allegedly|alleged|said to be)\b", 0.5),
     ),
-    "other": (),
+    # news that is no incident: business, markets, products, sport, elections. Evidence *for* `other`, so a
+    # "market crash" or a "rally" on Wall Street does not become an accident or a protest.
+    "other": (
+        (r"\b(?:shares|stocks?|stock (?:markets?|exchange)|investors|traders|dow jones|nasdaq|s&p|nikkei|ftse|"
+         r"indexes|indices|bonds?|currency|dollar|euro|yen)\b", 2.0),
+        (r"\b(?:company|companies|corporation|inc|firm|ceo|chief executive|profits?|revenues?|earnings|losses|"
+         r"quarterly|fiscal|sales|bankruptcy|merger|acquisition|takeover bid|stake|shareholders|bailout|"
+         r"layoffs|job cuts|dealerships?)\b", 2.0),
+        (r"\b(?:products?|launch(?:ed|es)? (?:a |its )?new|unveil\w*|software|iphone|ipod|itunes|app store|"
+         r"customers|consumers|price cuts?|retail|brand)\b", 2.0),
+        (r"\b(?:football|soccer|tournament|championship|league|match|olympics?|election campaign|polls show|"
+         r"opinion polls?|box office|album|concert)\b", 2.0),
+    ),
 }
 
 _FR: dict[str, Rules] = {
@@ -432,6 +454,9 @@ _FR: dict[str, Rules] = {
     "organized_crime": ((r"\b(?:trafic\w*|contrebande|cartel|stupéfiants|drogues?|blanchiment)\b", 4.0),),
     "diplomacy": ((r"\b(?:sanctions?|ambassadeur|diplomat\w*|expuls\w*|condamn\w*|sommet)\b", 3.0),),
     "attribution": ((r"\b(?:revendiqu\w*|accus\w*|imput\w*)\b", 3.0),),
+    "other": ((r"\b(?:actions|bourse|investisseurs|entreprises?|société|chiffre d'affaires|bénéfices?|"
+               r"pertes|ventes|faillite|fusion|rachat|actionnaires|produits?|clients|football|championnat|"
+               r"élections?)\b", 2.0),),
 }
 
 _ES: dict[str, Rules] = {
@@ -522,6 +547,8 @@ _ES: dict[str, Rules] = {
     ),
     "diplomacy": ((r"\b(?:sanciones|embajador|diplomátic\w*|expuls\w*|condena\w*|cumbre|canciller)\b", 3.0),),
     "attribution": ((r"\b(?:reivindic\w*|atribuy\w*|acus(?:ó|aron|a))\b", 3.0),),
+    "other": ((r"\b(?:acciones|bolsa|inversores|empresas?|compañía|beneficios|ganancias|pérdidas|ventas|"
+               r"quiebra|fusión|adquisición|accionistas|productos?|clientes|fútbol|campeonato|elecciones)\b", 2.0),),
 }
 
 _DE: dict[str, Rules] = {
@@ -616,6 +643,8 @@ _DE: dict[str, Rules] = {
         (r"\b(?:sanktionen|botschafter\w*|diplomat\w*|ausgewiesen|verurteilt\w*|gipfel\w*)\b", 3.0),
     ),
     "attribution": ((r"\b(?:bekannte sich|bekennerschreiben|verantwortlich gemacht|beschuldig\w*)\b", 3.0),),
+    "other": ((r"\b(?:aktien?|börse|anleger|unternehmen|konzern|umsatz|gewinn|verlust|verkäufe|insolvenz|"
+               r"fusion|übernahme|aktionäre|produkte?|kunden|fußball|meisterschaft|wahlen?)\b", 2.0),),
 }
 
 # Arabic words take prefixes (ال، و، ب، ل) and suffixes: patterns match stems, without word boundaries.
@@ -671,6 +700,7 @@ _AR: dict[str, Rules] = {
     "organized_crime": ((r"(?:تهريب|مخدرات|عصابة|الاتجار|غسيل الأموال)", 4.0),),
     "diplomacy": ((r"(?:عقوبات|سفير|دبلوماسي|طرد|يدين|أدان|قمة)", 3.0),),
     "attribution": ((r"(?:تبنى|أعلن مسؤوليته|تبنت|اتهم|حمل (?:\S+ ){0,2}المسؤولية)", 3.0),),
+    "other": ((r"(?:أسهم|البورصة|المستثمرين|شركة|أرباح|خسائر|مبيعات|إفلاس|اندماج|منتجات|كرة القدم|انتخابات)", 2.0),),
 }
 
 # Turkish is agglutinative: patterns match word starts and let suffixes follow.
@@ -737,6 +767,8 @@ _TR: dict[str, Rules] = {
     "organized_crime": ((r"\b(?:kaçakçılık|uyuşturucu|çete|insan ticareti|kara para)", 4.0),),
     "diplomacy": ((r"\b(?:yaptırım|büyükelçi|diplomat|sınır dışı|kınadı|zirve)", 3.0),),
     "attribution": ((r"\b(?:üstlendi|sorumluluğunu|suçladı|itham)", 3.0),),
+    "other": ((r"\b(?:hisse|borsa|yatırımcı|şirket|kâr|zarar|satış|iflas|birleşme|ürün|müşteri|futbol|"
+               r"şampiyona|seçim)", 2.0),),
 }
 
 # type -> the types it refines: a refined type that has its own evidence adds the best score among them.
@@ -772,7 +804,7 @@ CONTEXT: dict[str, dict[str, Rules]] = {
         "crime": ((r"\b(?:police said|sheriff|deputies|county|detectives?|charged with|the suspect|"
                    r"homicide|investigators|court|sentenced)\b", 1.5),
                   (r"\b(?:militants?|rebels?|insurgents?|jihadists?|militia(?:s|men)?|taliban|isis|isil|daesh|"
-                   r"islamic state|al-shabaab|boko haram|al-qaeda|terrorists?|troops|soldiers)\b", -2.0)),
+                   r"islamic state|al-shabaab|boko haram|al-qaeda|terrorists?|troops|soldiers)\b", -1.0)),
     },
     "fr": {
         "battles": ((r"\b(?:soldats|armée|militaires|rebelles|jihadistes|djihadistes|insurgés)\b", 1.5),),

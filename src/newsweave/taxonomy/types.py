@@ -26,6 +26,13 @@ Decisions an ACLED coder would recognise, documented here because they are judge
   is `armed_clash` too.
 - An ambush on unarmed civilians (truffle hunters) is `attack`; an ambush on soldiers is `armed_clash`.
 - Epidemics are `health`/`outbreak`; CASE 2021 files them under NATURAL_DISASTER, see `CASE_TO_TYPE`.
+- An incident beats who is blamed for it: "IS claimed responsibility for a car bomb that killed eight" is a
+  `remote_explosive` event; `politics`/`attribution` is for news that is only about blame or denial.
+- `other` is news that is no incident (markets, companies, products, sport, elections). The keyword tables
+  carry evidence *for* it, so "stock markets rally" is not a protest and "market crash" is not an accident.
+- ACLED precedence inside protests and riots: a protest is `peaceful_protest`; if the authorities disperse it
+  (tear gas, arrests) `protest_with_intervention`; if they use lethal or grave force on peaceful protesters
+  `excessive_force_against_protesters`; if the protesters themselves are violent, `violent_demonstration`.
 """
 
 from __future__ import annotations
@@ -77,7 +84,7 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
         "structural_collapse",
     ),
     "health": ("outbreak",),
-    "crime": ("shooting", "homicide", "robbery", "organized_crime"),
+    "crime": ("shooting", "homicide", "robbery", "organized_crime", "other_crime"),
     # news that is about an incident but is no incident itself
     "politics": ("diplomacy", "attribution"),  # sanctions/expulsions/condemnations; blame and claims of responsibility
     "other": ("other",),

@@ -1,0 +1,340 @@
+"""Reading a text for place names: candidate spans, US datelines, relations, and what is not a place.
+
+`places` resolves what this module finds. Everything here works on the text and the NER's entities;
+the gazetteer is consulted only to know which n-grams are names at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+
+from newsweave import place_tables as tables
+from newsweave.gazetteer import ADMIN1, COUNTRY, COUNTY, TOWN, Gazetteer
+from newsweave.models import Entity, PlaceMention
+from newsweave.place_names import arabic_variants, name_key, script_of
+
+Span = tuple[int, int]
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAX_WORDS = 4
+
+WORD = re.compile(r"\w+(?:-\w+)*")
+_JOINER = re.compile(r"[ '’]|\. ")
+_STATE_AFTER = re.compile(r",\s{1,2}")
+_STATE_NAME = re.compile(r"[A-Z]{2}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_RELATION_AFTER_WORDS = re.compile(r"\w+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|der|die|das)\s+", re.IGNORECASE)
+
+
+def word_spans(text: str) -> list[Span]:
+    """The words of a text (hyphenated ones whole: "al-Sukhnah"), numbers left out."""
+    return [m.span() for m in WORD.finditer(text) if not m.group().isdigit()]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    span: Span
+    entity: bool  # inside a GPE/LOC/FAC entity
+    words: int
+
+
+def relation(text: str, span: Span, language: str) -> str | None:
+    """The relative phrasing around a mention ("to the southwest of the town of" -> "southwest of")."""
+    before = _left_window(text, span[0]).casefold()
+    for words in _settlement_words(language):
+        if _ends_with_words(before, words):
+            before = before[: -len(words)].rstrip()
+            break
+    last = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
+    for phrase, canonical in _relations(language).get(last, ()):
+        if _ends_with_words(before, phrase):
+            return canonical
+    after = _RELATION_AFTER_WORDS.findall(text[span[1] : span[1] + 60].casefold())[:3]
+    after_table = _after_relations(language)
+    return next((after_table[word] for word in after if word in after_table), None)
+
+
+# --- candidates -------------------------------------------------------------------------------------
+
+
+def find_candidates(
+    text: str, words: list[Span], entities: Sequence[Entity], gazetteer: Gazetteer, taken: set[Span], language: str
+) -> list[Candidate]:
+    """Name-shaped n-grams the gazetteer knows (longest first), plus place entities it does not."""
+    place_spans = [(e.span, e.label) for e in entities if e.label in PLACE_LABELS]
+    found: list[Candidate] = []
+    index = 0
+    while index < len(words):
+        size = _longest_known(text, words, index, gazetteer, stopwords(language))
+        if size:
+            span = (words[index][0], words[index + size - 1][1])
+            if not any(overlaps(span, other) for other in taken):
+                supported = any(_supported_by(text, span, e, label) for e, label in place_spans)
+                found.append(Candidate(span, supported, size))
+            index += size
+        else:
+            index += 1
+    found += _cued_unknowns(text, words, found, taken, language)
+    for entity_span, _ in place_spans:
+        span = strip_article(text, entity_span)
+        clash = any(overlaps(span, c.span) for c in found) or any(overlaps(span, t) for t in taken)
+        if span[0] < span[1] and not clash:
+            found.append(Candidate(span, True, len(WORD.findall(text[span[0] : span[1]]))))
+    return sorted(found, key=lambda c: c.span)
+
+
+def _cued_unknowns(
+    text: str, words: list[Span], found: list[Candidate], taken: set[Span], language: str
+) -> list[Candidate]:
+    """Unknown capitalised words right after "southeast of the town of" (or before "güneydoğusunda"):
+    transliterations the gazetteer spells otherwise ("Sojne", "Suchna"), for the sound match."""
+    busy = [c.span for c in found] + list(taken)
+    cued = []
+    for span in words:
+        word = text[span[0] : span[1]]
+        if script_of(word) == "latin" and not _capitalised(word):
+            continue
+        if not any(overlaps(span, other) for other in busy) and relation(text, span, language) is not None:
+            cued.append(Candidate(span, False, 1))
+    return cued
+
+
+def _supported_by(text: str, span: Span, entity: Span, label: str) -> bool:
+    """The NER backs a name when its entity is that name, give or take "the", "South", "province", ", Wash."."""
+    if not inside(span, entity):
+        return False
+    extra = text[entity[0] : span[0]] + " " + text[span[1] : entity[1]]
+    if extra.strip() and label == "FAC":
+        return False  # "Barack Obama School", "Sherman Boulevard"
+    return extra.lstrip().startswith(",") or all(
+        w[0].islower() or w.casefold() in tables.NAME_FRAME_WORDS for w in WORD.findall(extra)
+    )
+
+
+def _longest_known(text: str, words: list[Span], index: int, gazetteer: Gazetteer, stopwords: frozenset[str]) -> int:
+    """How many words from `index` on form the longest name the gazetteer knows (0: none)."""
+    first = text[words[index][0] : words[index][1]]
+    if script_of(first) == "latin" and not _capitalised(first):
+        return 0
+    for size in range(min(MAX_WORDS, len(words) - index), 0, -1):
+        group = words[index : index + size]
+        if not _name_shaped(text, group):
+            continue
+        if size == 1 and text[group[0][0] : group[0][1]].casefold() in stopwords and not text[group[0][0]].isupper():
+            continue
+        if _known(gazetteer, name_key(text[group[0][0] : group[-1][1]])):
+            return size
+    return 0
+
+
+def _name_shaped(text: str, group: list[Span]) -> bool:
+    """Adjacent words; in Latin script the first and last capitalised, the inner ones names or particles."""
+    for (start0, end), (start, _) in zip(group, group[1:], strict=False):
+        joiner = _JOINER.fullmatch(text[end:start])
+        if joiner is None or (joiner.group() == ". " and end - start0 > 3):  # "St. Louis", not "Syria. Iraq"
+            return False
+    first, last = text[group[0][0] : group[0][1]], text[group[-1][0] : group[-1][1]]
+    if script_of(first) != "latin":
+        return True
+    inner = [text[s:e] for s, e in group[1:-1]]
+    return (
+        _capitalised(first) and _capitalised(last) and all(_capitalised(w) or w in tables.NAME_PARTICLES for w in inner)
+    )
+
+
+def _capitalised(word: str) -> bool:
+    """ "Homs", "HOMS", and "al-Sukhnah" (a lowercase Arabic article before a capitalised name)."""
+    if word[0].isupper():
+        return True
+    article, _, rest = word.partition("-")
+    return bool(rest) and rest[0].isupper() and article in tables.ARABIC_ARTICLES
+
+
+def _known(gazetteer: Gazetteer, key: str) -> bool:
+    keys = (key, *arabic_variants(key)) if script_of(key) == "arabic" else (key,)
+    return any(gazetteer.find(kind, k) for kind in (TOWN, ADMIN1, COUNTY, COUNTRY) for k in keys)
+
+
+def strip_article(text: str, span: Span) -> Span:
+    match = _LEADING_ARTICLE.match(text[span[0] : span[1]])
+    return (span[0] + match.end(), span[1]) if match else span
+
+
+# --- US datelines: "PUYALLUP, Wash." ----------------------------------------------------------------
+
+
+def state_hints(text: str, words: list[Span], gazetteer: Gazetteer) -> dict[Span, str]:
+    """Spans of US state names or abbreviations written right after "City, " -> state code."""
+    hints: dict[Span, str] = {}
+    for _, end in words:
+        comma = _STATE_AFTER.match(text, end)
+        if comma is None or not text[end - 1 : end].isalpha():
+            continue
+        found = _state_at(text, comma.end(), gazetteer)
+        if found is not None:
+            hints[found[0]] = found[1]
+    return hints
+
+
+def _state_at(text: str, start: int, gazetteer: Gazetteer) -> tuple[Span, str] | None:
+    for abbreviation, code in tables.US_STATE_ABBREVIATIONS.items():
+        if text.startswith(abbreviation, start):
+            return (start, start + len(abbreviation)), code
+    match = _STATE_NAME.match(text, start)
+    if match is None:
+        return None
+    token = match.group()
+    if len(token) == 2 and (("US", token) in gazetteer.admin1_names):
+        return match.span(), token
+    for number in gazetteer.find(ADMIN1, name_key(token)):
+        country, state = gazetteer.where(ADMIN1, number)
+        if country == "US" and state is not None:
+            return match.span(), state
+    return None
+
+
+def state_mention(text: str, span: Span, code: str, gazetteer: Gazetteer) -> PlaceMention:
+    number = next(n for n, row in enumerate(gazetteer.rows[ADMIN1]) if row[0] == "US" and row[1] == code)
+    return PlaceMention(span, text[span[0] : span[1]], gazetteer.place(ADMIN1, number))
+
+
+def state_before(text: str, span: Span, states: dict[Span, str]) -> str | None:
+    """The state code of "City, ST" when `span` is the city."""
+    comma = _STATE_AFTER.match(text, span[1])
+    if comma is None:
+        return None
+    return next((code for state_span, code in states.items() if state_span[0] == comma.end()), None)
+
+
+def admin1_cue(text: str, span: Span, language: str) -> bool:
+    before = _left_window(text, span[0]).casefold()
+    after = text[span[1] : span[1] + 25].casefold().lstrip()
+    next_word = _RELATION_AFTER_WORDS.match(after)
+    if next_word is not None and next_word.group() in _table("ADMIN1_AFTER", language):
+        return True
+    return any(_ends_with_words(before, cue) for cue in _table("ADMIN1_BEFORE", language))
+
+
+# --- common words and other entities ----------------------------------------------------------------
+
+
+def common_word(text: str, candidate: Candidate, surface: str, language: str) -> bool:
+    """A lone word that the language uses as an ordinary word ("May", "Police", "Mobile home")."""
+    if candidate.words > 1 or script_of(surface) not in ("latin", "arabic", "cyrillic"):
+        return False
+    word = surface.casefold()
+    if surface.isupper() and len(surface) <= 3:
+        return False  # an acronym: "US", "UAE"
+    if word in stopwords(language):
+        return True
+    if candidate.entity or script_of(surface) != "latin":
+        return False
+    return re.search(rf"(?<!\w){re.escape(surface.lower())}(?!\w)", text) is not None
+
+
+def inside_other_entity(span: Span, entities: Sequence[Entity], text: str) -> bool:
+    """Part of a longer name: a person ("Hamza al-Homsi"), or an organisation or building that does not
+    start with the place ("Sham FM", "Barack Obama School"; but "Puyallup Police Department")."""
+    for entity in entities:
+        if entity.label in PLACE_LABELS - {"FAC"} or not inside(span, entity.span) or entity.span == span:
+            continue
+        if entity.label in ("PERSON", "PER"):
+            return True
+        words = {w.casefold() for w in WORD.findall(text[entity.span[0] : entity.span[1]])}
+        starts = strip_article(text, entity.span)[0] == span[0]
+        if not (starts and words & tables.INSTITUTION_WORDS):
+            return True
+    return False
+
+
+def a_persons_name(surface: str, entities: Sequence[Entity], text: str) -> bool:
+    """A word that is part of a full name elsewhere in the text ("Murphy" after "Kenneth Murphy")."""
+    for entity in entities:
+        if entity.label in ("PERSON", "PER"):
+            words = WORD.findall(text[entity.span[0] : entity.span[1]])
+            if len(words) > 1 and surface in words:
+                return True
+    return False
+
+
+def street(text: str, span: Span, language: str) -> bool:
+    """ "Arlington Avenue", "rue de Paris": a street named after a place is not the place."""
+    after = text[span[1] : span[1] + 16]
+    before = text[max(0, span[0] - 20) : span[0]].casefold()
+    words_after = _table("STREET_AFTER", language)
+    words_before = _table("STREET_BEFORE", language)
+    return any(re.match(rf"\s+{re.escape(word)}\b", after) for word in words_after) or any(
+        re.search(rf"\b{re.escape(word)}\s+(?:(?:de|du|des|del|de la|d')\s*)?$", before) for word in words_before
+    )
+
+
+@lru_cache(maxsize=16)
+def stopwords(language: str) -> frozenset[str]:
+    """Our table plus spaCy's stop words for the language (no model needed)."""
+    words = set(tables.STOPWORDS.get(language, frozenset().union(*tables.STOPWORDS.values())))
+    try:
+        module = import_module(f"spacy.lang.{language}.stop_words")
+        words.update(getattr(module, "STOP_WORDS", ()))
+    except ImportError:
+        pass
+    return frozenset(w.casefold() for w in words)
+
+
+# --- relations --------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=16)
+def _relations(language: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Relation phrases by their last word, longest first, so a window is checked against a few only."""
+    if language in tables.RELATIONS_BEFORE:
+        table = tables.RELATIONS_BEFORE[language]
+    else:
+        table = {phrase: rel for entries in tables.RELATIONS_BEFORE.values() for phrase, rel in entries.items()}
+    by_last: dict[str, list[tuple[str, str]]] = {}
+    for phrase in sorted(table, key=len, reverse=True):
+        by_last.setdefault(phrase.rsplit(maxsplit=1)[-1], []).append((phrase, table[phrase]))
+    return {last: tuple(entries) for last, entries in by_last.items()}
+
+
+@lru_cache(maxsize=16)
+def _settlement_words(language: str) -> tuple[str, ...]:
+    return tuple(sorted(_table("SETTLEMENT_WORDS", language), key=len, reverse=True))
+
+
+@lru_cache(maxsize=16)
+def _after_relations(language: str) -> dict[str, str]:
+    if language in tables.RELATIONS_AFTER:
+        return tables.RELATIONS_AFTER[language]
+    return {phrase: rel for table in tables.RELATIONS_AFTER.values() for phrase, rel in table.items()}
+
+
+def _left_window(text: str, start: int) -> str:
+    window = text[max(0, start - 100) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return (window[ends[-1].end() :] if ends else window).rstrip(" ,")
+
+
+def _ends_with_words(text: str, phrase: str) -> bool:
+    if not text.endswith(phrase):
+        return False
+    before = text[: -len(phrase)]
+    return not before or not before[-1].isalnum() or phrase[0] in "'’"
+
+
+def inside(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+@lru_cache(maxsize=128)
+def _table(name: str, language: str) -> tuple[str, ...]:
+    """A per-language table of `place_tables`, merged over all languages for one it does not list."""
+    table: dict[str, tuple[str, ...]] = getattr(tables, name)
+    return tables.for_language(table, language)

@@ -1,6 +1,6 @@
 """Fit the pair linker on GVA (odd incidents) and ECB+ (train topics); write src/newsweave/data/linker.json.
 
-    python scripts/train_linker.py
+    python scripts/train_linker.py [--gva-limit N]
 
 Pairs are the candidates grouping itself would score (embedding neighbours and shared rare names inside the
 time window), so the hard negatives are the ones that matter: GVA shootings of the same city and month, ECB+
@@ -10,6 +10,7 @@ corpora. Fixed seeds; the evaluation halves (GVA even incidents, ECB+ topics 36-
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import sys
@@ -103,7 +104,10 @@ def data_hash(corpora: list[Corpus]) -> str:
 
 
 def main() -> None:
-    corpora = [load_gva("train"), load_ecbplus("train")]
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gva-limit", type=int, default=None, help="GVA train articles (whole incidents kept)")
+    args = parser.parse_args()
+    corpora = [load_gva("train", args.gva_limit), load_ecbplus("train")]
     model = fit([pair_table(c) for c in corpora])
     threshold, scores = tune(model, corpora)
     out = {

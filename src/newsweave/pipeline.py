@@ -199,10 +199,10 @@ def group_all(
         for number, ids in enumerate(clusters, start=1):
             members = [members_by_id[i] for i in ids]
             own = [c for i in ids for c in claims_by_event.get(i, [])]
-            seen = {m.article for m in members}
+            seen = dict.fromkeys(m.article for m in members)
             drafts.append(reconcile.reconcile(f"draft{number}", members, own, [by_id[a] for a in seen]))
             advance(1)
-    return _number_events(drafts, claims)
+    return _number_events(reconcile.relate(drafts), claims)
 
 
 def event_text(event: ArticleEvent, article: Article) -> str:

@@ -27,7 +27,8 @@ _STATE_AFTER = re.compile(r",\s{1,2}")
 _STATE_NAME = re.compile(r"[A-Z]{2}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _RELATION_AFTER_WORDS = re.compile(r"\w+")
-_LEADING_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|der|die|das)\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"(?:the|la|le|les|el|los|las|der|die|das)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def word_spans(text: str) -> list[Span]:
@@ -160,8 +161,17 @@ def _known(gazetteer: Gazetteer, key: str) -> bool:
 
 
 def strip_article(text: str, span: Span) -> Span:
-    match = _LEADING_ARTICLE.match(text[span[0] : span[1]])
-    return (span[0] + match.end(), span[1]) if match else span
+    """An entity's span without a leading article, surrounding blanks, punctuation or possessive "'s"."""
+    start, end = span
+    while start < end and not text[start].isalnum():
+        start += 1
+    match = _LEADING_ARTICLE.match(text, start, end)
+    start = match.end() if match else start
+    possessive = _POSSESSIVE.search(text, start, end)
+    end = possessive.start() if possessive else end
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return start, end
 
 
 # --- US datelines: "PUYALLUP, Wash." ----------------------------------------------------------------

@@ -42,7 +42,7 @@ __all__ = ["distance_km", "find_places", "lookup", "relation", "same_place"]
 Span = tuple[int, int]
 T = TypeVar("T")
 MIN_POPULATION_ALONE = 15_000  # a lone capitalised word outside the article's countries must be a real town
-MIN_POPULATION_PHRASE = 1_000  # likewise for a multi-word name
+MIN_POPULATION_PHRASE = 5_000  # likewise for a multi-word name ("Pedro Sánchez" is a village too)
 CITY_OVER_REGION = 100_000  # "Homs" is the city, "Indiana" the state
 FAMOUS = 500_000  # "Paris" in a US story is still Paris, France, unless Texas is named
 BIG_REGION = 300_000  # a region this big, named alone ("Texas"), frames the story
@@ -60,6 +60,7 @@ class _Context:
 def find_places(text: str, entities: Sequence[Entity], language: str) -> tuple[PlaceMention, ...]:
     """Every place mention in `text` with a resolved Place, in text order."""
     gazetteer = load()
+    entities = [e for e in entities if 0 <= e.span[0] < e.span[1] <= len(text)]
     words = word_spans(text)
     states = state_hints(text, words, gazetteer)
     candidates = find_candidates(text, words, entities, gazetteer, set(states), language)
@@ -250,8 +251,8 @@ def _plausible(candidate: Candidate, found: _Found, context: _Context, entities:
         return in_region or (in_country and big) or (not context.countries and found.named and big)
     if candidate.words > 1:
         return in_country or found.population >= MIN_POPULATION_PHRASE
-    if not found.named:
-        return in_region
+    if not found.named:  # "Londres", "Halep": fine for a city; a small town's old alias is noise
+        return in_region or found.population >= CITY_OVER_REGION
     if entities and not any(inside(candidate.span, e.span) for e in entities):
         return in_region  # the NER saw no name here: a capitalised word that is a village somewhere
     if in_region or in_country:
@@ -295,7 +296,7 @@ def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool) -
 
 def _region_wins(region: _Found, town: _Found, context: _Context) -> bool:
     """ "Indiana" is the state, "Homs" the city, "Bethlehem" in a story from Pennsylvania the town."""
-    if town.named and town.population >= CITY_OVER_REGION:
+    if town.population >= CITY_OVER_REGION and (town.named or not region.named):
         return False
     return _where_weight(region.where, context) >= _where_weight(town.where, context)
 

@@ -7,7 +7,6 @@ the sentence that carries it and who said it. The rules live in per-language tab
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, replace
 
 from newsweave.extract.actors import perpetrators, victims
@@ -29,6 +28,7 @@ class _Sentence:
     times: tuple[TimeExpr, ...]
     sources: Sources
     event_word: bool = False
+    anchors: tuple[int, ...] = ()  # where the sentence names the happening (casualty cues, event words)
 
 
 def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEvent, ...], tuple[Claim, ...]]:
@@ -64,9 +64,25 @@ def _read_sentences(article: Article, ann: Annotations, table: LanguageTable) ->
         previous = figures[-1].field if figures else None
         times = event_times(text, span, ann.times, table)
         times += tuple(weekday_mentions(text, span, ann.times, table))
-        event_word = bool(compile_any(table.event_words).search(text, span[0], span[1]))
-        result.append(_Sentence(i, span, tuple(figures), times, sources[i], event_word))
+        anchors = _anchors(text, span, table)
+        result.append(_Sentence(i, span, tuple(figures), times, sources[i], bool(anchors), anchors))
     return result
+
+
+def _anchors(text: str, span: Span, table: LanguageTable) -> tuple[int, ...]:
+    """Where a sentence names the happening itself: event words and casualty cues (not arrests or releases)."""
+    words = [m.start() for m in compile_any(table.event_words).finditer(text, span[0], span[1])]
+    harm = ("killed", "injured", "kidnapped", "missing")
+    cues = [m.start() for f in harm for m in compile_any(table.casualty[f]).finditer(text, span[0], span[1])]
+    return tuple(sorted(words + cues))
+
+
+def _nearest_first(s: _Sentence) -> list[TimeExpr]:
+    """A sentence's dates, the one closest to where it names the happening first ("a hearing Friday on the
+    shooting Sunday" -> Sunday)."""
+    if not s.anchors:
+        return list(s.times)
+    return sorted(s.times, key=lambda t: min(abs(t.span[0] - a) for a in s.anchors))
 
 
 def _anchor_weekdays(
@@ -176,12 +192,14 @@ class _Builder:
         )
 
     def _date(self, eid: str, sentences: list[_Sentence], main: bool) -> tuple[str, str] | None:
-        found = event_date(
-            [t for s in sentences for t in s.times], self.main_date, main, self.article.published is not None
+        published = self.article.published is not None
+        described = [t for s in sentences if s.figures or s.event_word for t in _nearest_first(s)]
+        everything = [t for s in sentences for t in s.times]
+        t = event_date(described, self.main_date, main, published) or event_date(
+            everything, self.main_date, main, published
         )
-        if found is None:
+        if t is None:
             return None
-        t = found
         holder = next(s for s in sentences if t in s.times)
         self.claim(eid, "date", t.value, holder, value_span=t.span)
         if main:
@@ -189,14 +207,10 @@ class _Builder:
         return t.value, t.precision
 
     def _place(self, eid: str, sentences: list[_Sentence]) -> Place | None:
-        """The most precise place the event's sentences name first (a town before its province or country),
-        in the country the article names most when it names one most."""
+        """The most precise place the event's sentences name first (a town before its province or country)."""
         mentions = [(s, p) for s in sentences for p in self.ann.places if s.span[0] <= p.span[0] < s.span[1]]
-        countries = Counter(p.place.country for p in self.ann.places if p.place.country)
-        home = countries.most_common(1)[0][0] if countries else None
-        ranked = sorted(mentions, key=lambda sp: sp[1].place.country != home)  # stable: reading order kept
         for precision in ("town", "admin1", "region", "country"):
-            for s, p in ranked:
+            for s, p in mentions:
                 if p.place.precision == precision:
                     self.claim(eid, "location", p.place, s, relation=p.relation, value_span=p.span)
                     return p.place

@@ -1,8 +1,8 @@
 """Event types and event typing.
 
 `types` holds the taxonomy as data (read its docstring for how `type`, `subtype` and `parent` relate),
-`tables` the per-language keyword tables, `prototypes` the English descriptions the embedding scorer
-compares against, and `scorer` the classifier itself.
+`tables` the per-language keyword tables (rules in `rules_en` and `rules_world`), `prototypes` the English
+descriptions the embedding scorer compares against, and `scorer` the classifier itself.
 """
 
 from newsweave.taxonomy.scorer import classify, classify_many

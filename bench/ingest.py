@@ -195,6 +195,7 @@ def run(limit: int | None, page_count: int, repeat: int) -> list[Row]:
             ("ECB+ texts (clean+language+store)", lambda d: ingest(ecb, options, store(d))),
             ("trafilatura.extract alone, HTML pages", lambda d: trafilatura_alone(pages)),
             ("our ingest, HTML pages (clean+language+store)", lambda d: ingest(docs, options, store(d))),
+            ("our ingest, HTML pages (clean+language, no store)", lambda d: ingest(docs, options, None)),
         ]
         return [measure(name, work, folder, repeat) for name, work in sets]
 

@@ -168,6 +168,7 @@ FURNITURE = [
     "You must enter the characters with black color that stand out from the other characters",
     "Read more: Man charged in downtown shooting",
     "Follow us on Twitter",
+    "Read or Share this story: http://on.example.com/1abcd",
     "We use cookies to improve your experience.",
     "Copyright 2016 WAFB. All rights reserved.",
     "Facebook Twitter Email Print",
@@ -256,6 +257,15 @@ def test_html_main_text_and_metadata(gva: list[dict[str, str]]) -> None:
     assert "Home" not in article.text and "Man charged in bar fight" not in article.text
 
 
+def test_html_dateline_after_headline_is_credited() -> None:
+    body = "<p>DAMASCUS (AFP) - At least 53 people were killed on Friday in an attack in central Syria.</p>"
+    body += "<p>The attack was the deadliest in more than a year, a monitor said on Saturday evening.</p>" * 3
+    html = f"<html><head><title>Attack kills 53</title></head><body><article><h1>Attack kills 53</h1>{body}"
+    article = clean(Document(origin="page.html", content=html + "</article></body></html>", kind="html"), Options())
+    assert article.credits == ("AFP",)
+    assert "DAMASCUS (AFP) - At least 53" in article.text
+
+
 def test_html_snippet_falls_back_to_tags_stripped() -> None:
     snippet = "<p>Police said two men were wounded.</p><p>Both are in stable condition.</p>"
     article = clean(Document(origin="item", content=snippet, kind="html"), Options())
@@ -281,3 +291,12 @@ def test_clean_gives_an_article_or_empty(text: str) -> None:
     except EmptyInput:
         return
     assert article.text and article.text == article.text.strip()
+
+
+def test_gva_failed_crawls_are_refused_as_empty(gva: list[dict[str, str]]) -> None:
+    """Crawls that caught only a login or newsletter box ('Just One More Thing...') leave nothing."""
+    failed = [r for r in gva if r["text"].startswith(("Just One More Thing", "You are the owner of this article"))]
+    assert len(failed) >= 10
+    for row in failed:
+        with pytest.raises(EmptyInput, match="characters left after cleaning"):
+            clean_text(row["text"])

@@ -254,3 +254,25 @@ def test_terms_are_normalised_and_non_empty(text: str) -> None:
         assert term and term == term.lower()
         if term.startswith("#"):
             assert term[1:].isdigit() or not term[1:].isascii()
+
+
+def test_seeds_through_the_real_extraction(seeds_dir: Path) -> None:
+    """annotate + extract + embed + group on both seeds: the ambush joins, the earlier Saturday attack joins."""
+    extract_module = pytest.importorskip("newsweave.extract")
+    annotate_module = pytest.importorskip("newsweave.annotate")
+    events: list[ArticleEvent] = []
+    claims: list[Claim] = []
+    articles = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        art = _article(path.name[:3], path.read_text(encoding="utf-8"), "2023-02-18")
+        found, stated = extract_module.extract(art, annotate_module.annotate(art))
+        events += found
+        claims += stated
+        articles.append(art)
+    clusters = group(events, claims, articles, _vectors(events, articles), Options())
+    mains = [e.id for e in events if e.main]
+    saturday = [e.id for e in events if e.date == "2023-02-11"]
+    assert len(mains) == 2 and len(saturday) == 2
+    assert set(mains) <= set(_cluster_of(clusters, mains[0]))
+    assert set(saturday) <= set(_cluster_of(clusters, saturday[0]))
+    assert saturday[0] not in _cluster_of(clusters, mains[0])

@@ -130,6 +130,37 @@ def test_lives_claimed_of_a_number() -> None:
     assert ("killed", 3, "exact", None) in figures(claims_of(s))
 
 
+def test_n_out_of_m_counts_n() -> None:
+    s = sentence("case", "13 out of 19 crew members have been abducted")
+    got = figures(claims_of(s))
+    assert ("kidnapped", 13, "exact", None) in got and not [f for f in got if f[1] == 19]
+
+
+def test_participles_take_their_own_numbers() -> None:
+    s = sentence("case", "killing 28 people and wounding 82")
+    assert figures(claims_of(s)) == {("killed", 28, "exact", None), ("injured", 82, "exact", None)}
+
+
+def test_taken_to_hospital_where_he_died_is_one_death_only() -> None:
+    s = sentence("gva", "was taken to the hospital, where he was pronounced dead a short time later")
+    s = s[s.index("Jawad") :]  # the page runs its sentences together without spaces
+    assert figures(claims_of(s)) == {("killed", 1, "exact", None)}
+
+
+def test_shot_in_a_limb_is_an_injury() -> None:
+    s = sentence("gva", "A 20-year-old man was shot in the arm and back")
+    s = s[s.index("A 20-year-old man was shot in the arm") :]
+    assert figures(claims_of(s)) == {("injured", 1, "exact", None)}
+
+
+def test_revised_toll() -> None:
+    # no revised toll in the shared data: a sentence written for the test
+    got = claims_of("The death toll rose to 61 on Sunday, the ministry said.")
+    assert {(c.field, c.value, c.qualifier, c.attributed_to) for c in got if c.field == "killed"} == {
+        ("killed", 61, "revised", "the ministry")
+    }
+
+
 # --- actors ---------------------------------------------------------------------------------------
 
 
@@ -170,6 +201,7 @@ FOREIGN = [
     ("fr", "Au moins 12 personnes ont été tuées, selon l'OSDH.", ("killed", 12, "at_least"), "l'OSDH"),
     ("fr", "20 civils ont été enlevés samedi, a indiqué la police.", ("kidnapped", 20, "exact"), "la police"),
     ("fr", "L'attaque a fait 8 blessés, d'après le ministère.", ("injured", 8, "exact"), "le ministère"),
+    ("fr", "L'OSDH avait fait état d'un bilan initial de 36 morts.", ("killed", 36, "initial"), "L'OSDH"),
     (
         "es",
         "Al menos 15 personas murieron en el ataque, según la Cruz Roja.",

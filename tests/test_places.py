@@ -126,6 +126,21 @@ def test_southeast_of_sukhnah_in_five_languages(language: str, text: str, surfac
     assert mention.relation == "southeast of"
 
 
+def test_french_ner_mislabels_do_not_become_places() -> None:
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.load("fr_core_news_sm")
+    text = (
+        "Au moins 53 personnes ont été tuées au sud-est de la ville de Soukhné, dans la province de Homs. "
+        "Le directeur de l'hôpital de Palmyre a parlé. L'Observatoire syrien des droits de l'homme, "
+        "basé au Royaume-Uni, avait fait état de 36 morts."
+    )
+    entities = [Entity((e.start_char, e.end_char), e.text, e.label_) for e in nlp(text).ents]
+    found = {m.text: m.place for m in find_places(text, entities, "fr")}
+    assert found["Soukhné"].geonameid == SUKHNAH and found["Palmyre"].geonameid == TADMUR
+    assert found["Homs"].precision == "admin1" and found["Royaume-Uni"].country == "GB"
+    assert "Observatoire" not in found
+
+
 @pytest.mark.parametrize(
     ("language", "text", "surface"),
     [
@@ -239,6 +254,41 @@ def test_common_words_streets_and_surnames_are_not_places(text: str) -> None:
     assert find_places(text, entities, "en") == ()
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Sturm zerstörte in der Nacht die Wall am Hafen."),
+        ("ar", "لأول مرة منذ سنوات يعلن المصدر الجديد عن إصابات كورونا."),
+        ("es", "El virus Corona llegó al Congreso el lunes."),
+    ],
+)
+def test_capitalised_nouns_and_common_words_abroad_are_not_places(language: str, text: str) -> None:
+    assert [m.text for m in find_places(text, [], language) if m.place.precision == "town"] == []
+
+
+def test_a_place_at_the_start_of_an_institution_counts_but_not_inside_a_radio_name() -> None:
+    text = "The Puyallup Police Department said Sham FM reported it first."
+    entities = [
+        Entity((4, 30), "Puyallup Police Department", "ORG"),
+        Entity((36, 43), "Sham FM", "ORG"),
+    ]
+    assert [e.text for e in entities] == [text[4:30], text[36:43]]
+    assert [m.text for m in find_places(text, entities, "en")] == ["Puyallup"]
+
+
+def test_region_or_city_by_size_and_by_cue() -> None:
+    text = "Protesters marched in New York, in Indiana and across New York state on Monday."
+    found = [(m.text, m.place.precision) for m in find_places(text, [], "en")]
+    assert found == [("New York", "town"), ("Indiana", "admin1"), ("New York", "admin1")]
+
+
+def test_paris_texas_versus_paris() -> None:
+    texas = find_places("He was born in Paris, Texas, and lives in Houston.", [], "en")
+    assert texas[0].place.admin1 == "Texas"
+    france = find_places("Talks were held in Paris and Geneva.", [], "en")
+    assert france[0].place.country == "FR"
+
+
 def test_stoplists_cover_every_language() -> None:
     for language in ("en", "fr", "es", "de", "ar", "tr"):
         assert tables.STOPWORDS[language], language
@@ -267,6 +317,17 @@ def test_distance_and_same_place() -> None:
 
 
 # --- properties -------------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_name_keys_are_stable_and_never_raise(name: str) -> None:
+    key = name_key(name)
+    assert name_key(key) == key
+    assert key == key.strip() and "  " not in key
+    assert len(bare_key(key)) <= len(key)
+    sound_key(key, "es")
+
 
 _WORDS = ["Syria", "Homs", "Sokhne", "al-Sukhnah", "May", "Police", "PUYALLUP, Wash.", "السخنة", "near",
           "southeast of", "the", "in", "Texas", ",", ".", "\n", "Paris", "Mobile", "' ", "-", "St."]  # fmt: skip

@@ -28,7 +28,7 @@ from newsweave.taxonomy import (
 )
 from newsweave.taxonomy.prototypes import PROTOTYPES
 from newsweave.taxonomy.scorer import keyword_scores
-from newsweave.taxonomy.tables import CONTEXT, DETAILS, KEYWORDS, REFINES
+from newsweave.taxonomy.tables import CONTEXT, DETAILS, KEYWORDS, REFINES, SUBJECTS
 
 # ACLED's event types and sub-event types, as the contract names them
 ACLED = {
@@ -113,6 +113,7 @@ def test_tables_cover_the_required_languages_and_name_only_real_types() -> None:
     assert set(REFINES) <= set(ALL_TYPES)
     assert all(set(bases) <= set(ALL_TYPES) for bases in REFINES.values())
     assert set(DETAILS["en"]) <= set(ALL_TYPES)
+    assert all(set(rivals) <= set(ALL_TYPES) for rivals in SUBJECTS.values())
 
 
 def test_every_type_but_other_development_has_prototypes() -> None:
@@ -170,6 +171,8 @@ CASE_SNIPPETS = [
     ("Around 20 suspected wartime grenades", "disrupted_weapons_use"),
     ("taken control of parts of it after Kurdish YPG forces pulled out", "non_violent_transfer_of_territory"),
     ("investigating as a hate crime the assault", "other_crime"),
+    # both actors are named: the subject (named first) takes the territory
+    ("Afghan security forces in latest crackdown on Taliban militants recaptured", "government_regains_territory"),
 ]
 
 
@@ -211,6 +214,13 @@ def test_seed_sentences(seeds_dir: Path, needle: str, expected: str) -> None:
     sentence = _sentence(seeds_dir, needle)
     assert classify(sentence, "en", use_embeddings=False)[0] == expected
     assert classify(sentence, "en")[0] == expected
+
+
+def test_killing_outranks_abduction_in_the_same_attack(seeds_dir: Path) -> None:
+    """Regression: the Saturday attack (16 dead, about sixty kidnapped) was once typed `abduction`."""
+    text = " ".join(_sentence(seeds_dir, needle) for needle in ("left 16 dead", "had been kidnapped during"))
+    assert classify(text, "en", use_embeddings=False)[0] == "attack"
+    assert classify(text, "en")[0] == "attack"
 
 
 def test_gva_shootings_are_crime_not_acled_violence(data_dir: Path) -> None:

@@ -54,6 +54,7 @@ BOILERPLATE: dict[str, tuple[str, ...]] = {
         r"for more (?:\w+ ){0,3}news, listen to",
         # sharing and social
         r"share (?:this|on|via)\b",
+        r"read or share this (?:story|article)",
         r"follow (?:us|\S+)(?: on)?\s*[:|]?\s*(?:facebook|twitter|instagram|x\b)",
         r"follow us\b",
         r"stay up to date, follow",

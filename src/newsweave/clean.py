@@ -1,6 +1,7 @@
 """Clean: raw Document -> Article whose `text` every later offset points into.
 
-HTML goes through trafilatura (main text and metadata); then every text loses page furniture line by line
+HTML goes through trafilatura (main text) and a cheap read of the page's own tags (title, date, site name,
+author); then every text loses page furniture line by line
 (phrase tables in `boilerplate.py` plus a few structural rules) and keeps its wire credits. Dropped lines are
 listed in `Article.removed` so a reader can check that no real sentence went missing.
 """
@@ -48,6 +49,7 @@ _MOJIBAKE_HINT = re.compile(
 _ALNUM = re.compile(r"[^\W_]")
 _TERMINAL = ".!?…\"'”»)]:;"
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
+DATELINE_LINES = 3  # the dateline opens the story, after the headline and byline a page may put first
 PROMPT_MAX = 200  # a "Read more:" line longer than this carries a real sentence glued on by the crawl
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL)
@@ -66,7 +68,9 @@ _BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
 
 
 @dataclass(frozen=True)
-class _Extracted:
+class Extracted:
+    """What the page itself gives before line cleaning: its main text and the metadata it declares."""
+
     text: str
     title: str | None = None
     published: str | None = None
@@ -76,7 +80,7 @@ class _Extracted:
 
 def clean(doc: Document, options: Options) -> Article:
     """Turn one Document into an Article; raise EmptyInput when nothing readable is left."""
-    extracted = _extract_html(doc) if doc.kind == "html" else _Extracted(doc.content)
+    extracted = _extract_html(doc) if doc.kind == "html" else Extracted(doc.content)
     kept, removed, credits = _filter(normalise(extracted.text))
     text = "\n\n".join("\n".join(lines) for lines in kept if lines)
     if len(text) < max(1, options.min_chars):
@@ -129,7 +133,7 @@ def _plain_chars(text: str) -> str:
 # --- HTML ---------------------------------------------------------------------------------------------
 
 
-def _extract_html(doc: Document) -> _Extracted:
+def _extract_html(doc: Document) -> Extracted:
     """Main text by trafilatura; metadata from the page's own tags (cheaper than trafilatura's search)."""
     import trafilatura
 
@@ -147,7 +151,7 @@ def _extractor() -> Any:
     return Extractor(output_format="python", comments=False, images=False, with_metadata=False)
 
 
-def page_metadata(html: str) -> _Extracted:
+def page_metadata(html: str) -> Extracted:
     """Title, date, site name and author as the page declares them: <meta>, <title>, <h1>, <time>, JSON-LD.
 
     Only the <head> is parsed (the body's <h1> and <time> are found by pattern): this costs a tenth of
@@ -162,7 +166,7 @@ def page_metadata(html: str) -> _Extracted:
         if key and content:
             meta.setdefault(key, content)
     titles = [_text(el) for el in head.iter("title")] if head is not None else []
-    return _Extracted(
+    return Extracted(
         text="",
         title=_page_title(html, titles[0] if titles else "", meta),
         published=_page_date(html, meta),
@@ -251,8 +255,8 @@ def _filter(text: str) -> tuple[list[list[str]], list[str], list[str]]:
             drop.add(n)
             credits.extend(_agencies_in(line) if _is_copyright(line) else ())
     drop |= _trailing_furniture([line for _, line in flat], drop)
-    first = next((line for n, (_, line) in enumerate(flat) if n not in drop), "")
-    credits[:0] = dateline_credits(first)
+    opening = [line for n, (_, line) in enumerate(flat) if n not in drop][:DATELINE_LINES]
+    credits[:0] = next((found for found in map(dateline_credits, opening) if found), [])
     kept: list[list[str]] = [[] for _ in paragraphs]
     for n, (i, line) in enumerate(flat):
         if n not in drop:
@@ -318,7 +322,7 @@ def _fragment(line: str) -> bool:
 def credit_line(line: str) -> tuple[str, ...]:
     """Agencies named by a standalone credit line ('With AFP', 'avec AFP et Reuters', '(AA)', '— AP')."""
     body = line.strip().strip("—–-()[] .").strip()
-    if not body or len(body) > 80:
+    if not body or len(body) > 80 or not _alias_regex().search(body):
         return ()
     tail = _tails().search(body)
     if tail:

@@ -258,19 +258,29 @@ class EventIndex:
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._newest: date | None = None
         self._next = 0
+        self._opened = 0
+        self._scorer = _Scorer(self.linker, self.weights)
 
     def add(self, event: ArticleEvent, claims: Sequence[Claim], article: Article, vector: np.ndarray) -> str:
-        """Add one article-level event; returns the id of the cluster it joined or opened."""
+        """Add one article-level event; returns the id of the cluster it joined or opened.
+
+        When the event links two existing clusters that pass the average-link test together, they merge and
+        the younger id is retired: `clusters()` is the authority, ids returned earlier may be gone.
+        """
         p = profile(event, claims, article, vector)
         self.weights.add(p.terms)
+        self._scorer = _Scorer(self.linker, self.weights)  # memo for this add only: bounded memory
         self._expire(p.published)
-        cluster = self._copy_target(p) or self._best_cluster(p) or f"g{len(self._members)}"
+        passing = [c for c in [self._copy_target(p)] if c] or self._passing_clusters(p)
+        cluster = passing[0] if passing else self._new_cluster_id()
         self._members.setdefault(cluster, []).append(p.id)
         self._cluster_of[p.id] = cluster
         if p.main:
             self._main_of_article[p.article] = p.id
         self._insert(p, cluster)
-        return cluster
+        for other in passing[1:]:
+            self._merge_if_linked(cluster, other)
+        return self._cluster_of[p.id]
 
     def clusters(self) -> list[tuple[str, ...]]:
         """Every event seen, in clusters, sorted like `group`'s output."""
@@ -286,20 +296,37 @@ class EventIndex:
         original = self._main_of_article.get(p.copies_of or "") if p.main else None
         return self._cluster_of.get(original) if original else None
 
-    def _best_cluster(self, p: Profile) -> str | None:
-        scorer = _Scorer(self.linker, self.weights)
-        by_cluster: dict[str, list[Profile]] = defaultdict(list)
-        for other in self._candidates(p):
-            by_cluster[self._cluster_of[other.id]].append(other)
-        best: tuple[float, str] | None = None
+    def _passing_clusters(self, p: Profile) -> list[str]:
+        """Candidate clusters whose mean probability with `p` passes the threshold, best first."""
+        by_cluster = {self._cluster_of[other.id] for other in self._candidates(p)}
+        scored = []
         for cluster in sorted(by_cluster):
             live = [self._live[k] for k in sorted(self._live_members[cluster])]
             if any(q.article == p.article for q in live):
                 continue
-            score = sum(scorer(p, q) for q in live) / len(live)
-            if score >= self.linker.threshold and (best is None or score > best[0]):
-                best = (score, cluster)
-        return best[1] if best else None
+            score = sum(self._scorer(p, q) for q in live) / len(live)
+            if score >= self.linker.threshold:
+                scored.append((-score, cluster))
+        return [cluster for _, cluster in sorted(scored)]
+
+    def _merge_if_linked(self, keep: str, other: str) -> None:
+        """Average link between two live clusters; the merged cluster keeps `keep`'s id."""
+        if keep == other or keep not in self._members or other not in self._members:
+            return
+        a = [self._live[k] for k in sorted(self._live_members.get(keep, ()))]
+        b = [self._live[k] for k in sorted(self._live_members.get(other, ()))]
+        if not a or not b or {q.article for q in a} & {q.article for q in b}:
+            return
+        if sum(self._scorer(x, y) for x in a for y in b) / (len(a) * len(b)) < self.linker.threshold:
+            return
+        for member in self._members.pop(other):
+            self._cluster_of[member] = keep
+            self._members[keep].append(member)
+        self._live_members[keep] |= self._live_members.pop(other, set())
+
+    def _new_cluster_id(self) -> str:
+        self._opened += 1
+        return f"g{self._opened}"
 
     def _candidates(self, p: Profile) -> list[Profile]:
         found = self._shards.search(p.vector, K) | self._rare_name_hits(p)

@@ -95,7 +95,7 @@ def _read_file(path: Path, options: Options) -> Iterator[Item]:
         raise InputError(origin, "no such file or directory")
     size = path.stat().st_size
     if size > options.max_bytes:
-        raise InputTooLarge(origin, f"{size:,} bytes is over the {options.max_bytes:,}-byte limit (--max-bytes)")
+        raise _too_large(origin, options, f"{size:,} bytes")
     kind = kind_from_name(path.name)
     if kind == "warc":
         with path.open("rb") as handle:
@@ -107,8 +107,12 @@ def _read_file(path: Path, options: Options) -> Iterator[Item]:
 def _bounded(stream: BinaryIO, origin: str, options: Options) -> bytes:
     data = stream.read(options.max_bytes + 1)
     if len(data) > options.max_bytes:
-        raise InputTooLarge(origin, f"more than the {options.max_bytes:,}-byte limit (--max-bytes)")
+        raise _too_large(origin, options)
     return data
+
+
+def _too_large(origin: str, options: Options, size: str = "the input") -> InputTooLarge:
+    return InputTooLarge(origin, f"{size} is over the {options.max_bytes:,}-byte limit (Options.max_bytes)")
 
 
 def parse_bytes(
@@ -306,7 +310,7 @@ def _warc_page(origin: str, number: int, record: Any, options: Options) -> Item 
     name = url or f"{origin}#record{number}"
     body = record.content_stream().read(options.max_bytes + 1)
     if len(body) > options.max_bytes:
-        return InputTooLarge(name, f"record in {origin} is over the {options.max_bytes:,}-byte limit")
+        return _too_large(name, options, f"the record in {origin}")
     try:
         return _document(name, decode(name, body), "html", url)
     except InputError as error:
@@ -342,7 +346,7 @@ def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
             body = _read_body(url, response, options, start)
             return body, response.headers.get("content-type", ""), str(response.url)
     except httpx.TimeoutException:
-        raise FetchError(url, f"timed out after {options.fetch_timeout:g} s (--fetch-timeout)") from None
+        raise FetchError(url, f"timed out after {options.fetch_timeout:g} s (Options.fetch_timeout)") from None
     except httpx.HTTPError as error:
         raise FetchError(url, f"request failed: {error}") from None
 
@@ -350,15 +354,15 @@ def fetch(url: str, options: Options) -> tuple[bytes, str, str]:
 def _read_body(url: str, response: Any, options: Options, start: float) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > options.max_bytes:
-        raise InputTooLarge(url, f"{int(declared):,} bytes is over the {options.max_bytes:,}-byte limit")
+        raise _too_large(url, options, f"{int(declared):,} bytes")
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > options.max_bytes:
-            raise InputTooLarge(url, f"more than the {options.max_bytes:,}-byte limit (--max-bytes)")
+            raise _too_large(url, options)
         if time.monotonic() - start > options.fetch_timeout:
-            raise FetchError(url, f"timed out after {options.fetch_timeout:g} s (--fetch-timeout)")
+            raise FetchError(url, f"timed out after {options.fetch_timeout:g} s (Options.fetch_timeout)")
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -42,7 +42,7 @@ ISO_639_1: frozenset[str] = frozenset(
 # cld2 and older tools use a few retired or regional codes.
 _ALIASES: dict[str, str] = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "zh-hant": "zh", "nb": "no"}
 
-SAMPLE_CHARS = 1500  # enough text to decide; keeps detection cheap on long pages
+SAMPLE_CHARS = 1000  # enough text to decide; keeps detection cheap on long pages
 CHECK_CHARS = 1000  # the letter and vowel checks look at this much
 SHORT_CHARS = 200  # below this, cld2 is unreliable and lingua decides
 MIN_LETTERS = 12  # fewer letters than this carry no language
@@ -77,7 +77,7 @@ def detect_text(text: str, origin: str = "<text>") -> str:
     if _CONTROL.search(sample):
         sample = _CONTROL.sub("", sample)
     if _letter_weight(sample[:CHECK_CHARS]) < MIN_LETTERS:
-        raise UnknownLanguage(origin, "too few letters to tell the language; pass --language if it is known")
+        raise UnknownLanguage(origin, "too few letters to tell the language; give it in the input")
     if _looks_random(sample[:CHECK_CHARS]):
         raise UnknownLanguage(origin, "the letters look random (too few vowels for any language in Latin script)")
     reliable, code = _cld2(sample)

@@ -189,7 +189,15 @@ def place_km(a: Place | None, b: Place | None) -> float | None:
         return None
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return 0.0
-    return distance_km(a, b)
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    return _km(a.lat, a.lon, b.lat, b.lon)
+
+
+@lru_cache(maxsize=65536)
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float | None:
+    """Memoised: a stream compares the same few thousand places again and again."""
+    return distance_km(Place(name="", lat=lat1, lon=lon1), Place(name="", lat=lat2, lon=lon2))
 
 
 def features(a: Profile, b: Profile, weights: TermWeights) -> np.ndarray:

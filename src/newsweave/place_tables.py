@@ -48,6 +48,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         der die das ein eine einer und oder aber er sie es wir nach vor während seit laut montag dienstag
         mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september
         oktober november dezember polizei armee staat präsident minister regierung stadt provinz region norden
+        gouverneur bürgermeister kanzler kanzlerin sturm stein wall drug stärke dingen
         süden osten westen heute gestern morgen
         """.split()
     ),
@@ -61,6 +62,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "ar": frozenset(
         """
         في من على إلى الى عن مع بعد قبل خلال منذ حسب وفق قال قالت أن ان إن هذا هذه ذلك تلك التي الذي الذين
+        أول لأول الأول الاول جديد الجديد كبير الكبير مصدر مصادر وزارة الصحة
         يوم اليوم أمس غدا الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس شرطة الشرطة الجيش الدولة
         الحكومة رئيس وزير مدينة محافظة ريف شمال جنوب شرق غرب وسط عدد بين كما حيث
         """.split()
@@ -102,8 +104,31 @@ NAME_FRAME_WORDS: frozenset[str] = frozenset(
     """
     the north south east west northern southern eastern western central northeast northwest southeast
     southwest greater downtown upper lower city county province governorate state region district
-    nord sud est ouest norte sur este oeste nördlich südlich provinz stadt
+    nord sud est ouest norte sur este oeste nördlich südlich provinz stadt ville provincia ciudad
+    gouvernorat wilaya ili kenti
     """.split()
+)
+
+# Words after which a name is a place: "in Stein" is a town, a bare "Stein" a stone (German capitalises nouns).
+LOCATIVE_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("in", "at", "near", "from", "to", "outside", "around", "across", "into", "toward", "towards",
+           "downtown", "suburban", "via", "through"),
+    "fr": ("à", "a", "au", "aux", "en", "près", "depuis", "vers", "dans", "sur", "par"),
+    "es": ("en", "desde", "a", "al", "hacia", "cerca", "por", "hasta"),
+    "de": ("in", "im", "nach", "aus", "bei", "von", "vom", "nahe", "ab", "bis", "über", "um"),
+    "tr": (),
+    "ar": ("في", "من", "إلى", "الى", "قرب", "نحو", "داخل", "بمدينة", "مدينة", "بلدة", "محافظة"),
+}  # fmt: skip
+ARABIC_LOCATIVE_CLITICS: tuple[str, ...] = ("ب", "وب", "لل")
+
+# Words that are names of other things everywhere ("Corona" is a town in California).
+STOPWORDS_EVERYWHERE: frozenset[str] = frozenset(
+    {"corona", "covid", "coronavirus", "ebola", "omicron", "كورونا", "كوفيد", "корона"}
+)
+
+# Articles whose omission still names the same place ("Sukhnah" for "As Sukhnah"); not Spanish "El".
+ARTICLES_OF_THE_SAME_NAME: frozenset[str] = frozenset(
+    {"al", "as", "ad", "ash", "ar", "an", "at", "az", "adh", "ath", "es"}
 )
 
 # Lowercase words allowed inside a multi-word Latin name ("Deir ez-Zor", "Rio de Janeiro").

@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _RELATION_AFTER_WORDS = re.compile(r"\w+")
 _LEADING_ARTICLE = re.compile(r"(?:the|la|le|les|el|los|las|der|die|das)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
+_SUFFIX_AFTER = re.compile(r"['’](?!s\b)[^\W\d_]{1,5}\b")  # Turkish "Tahran'da", "Ağrı'nın"; not "'s"
 
 
 def word_spans(text: str) -> list[Span]:
@@ -112,7 +113,7 @@ def _supported_by(text: str, span: Span, entity: Span, label: str) -> bool:
     if extra.strip() and label == "FAC":
         return False  # "Barack Obama School", "Sherman Boulevard"
     return extra.lstrip().startswith(",") or all(
-        w[0].islower() or w.casefold() in tables.NAME_FRAME_WORDS for w in WORD.findall(extra)
+        w.casefold() in tables.NAME_FRAME_WORDS or w in tables.NAME_PARTICLES for w in WORD.findall(extra)
     )
 
 
@@ -247,18 +248,39 @@ def common_word(text: str, candidate: Candidate, surface: str, language: str) ->
 
 
 def inside_other_entity(span: Span, entities: Sequence[Entity], text: str) -> bool:
-    """Part of a longer name: a person ("Hamza al-Homsi"), or an organisation or building that does not
-    start with the place ("Sham FM", "Barack Obama School"; but "Puyallup Police Department")."""
+    """Part of a longer name: a person ("Hamza al-Homsi"), or an organisation or building that is not named
+    after the place ("Sham FM", "Barack Obama School"; but "Puyallup Police Department", "hôpital de Palmyre")."""
     for entity in entities:
-        if entity.label in PLACE_LABELS - {"FAC"} or not inside(span, entity.span) or entity.span == span:
+        if not inside(span, entity.span) or entity.span == span:
+            continue
+        if entity.label in PLACE_LABELS and _supported_by(text, span, entity.span, entity.label):
             continue
         if entity.label in ("PERSON", "PER"):
             return True
         words = {w.casefold() for w in WORD.findall(text[entity.span[0] : entity.span[1]])}
-        starts = strip_article(text, entity.span)[0] == span[0]
-        if not (starts and words & tables.INSTITUTION_WORDS):
+        if not (words & tables.INSTITUTION_WORDS and _heads_or_follows_a_particle(text, span, entity.span)):
             return True
     return False
+
+
+def _heads_or_follows_a_particle(text: str, span: Span, entity: Span) -> bool:
+    """ "Puyallup Police", "University of Texas", "hôpital de Palmyre"; not "Barack Obama School"."""
+    if strip_article(text, entity)[0] == span[0]:
+        return True
+    previous = WORD.findall(text[entity[0] : span[0]])
+    return bool(previous) and previous[-1].casefold() in tables.NAME_PARTICLES | {"d"}
+
+
+def locative(text: str, span: Span, language: str) -> bool:
+    """A word that puts a place after it ("in", "nach", "près de", "في"), or a Turkish case suffix ("Ağrı'da")."""
+    before = _left_window(text, span[0]).casefold()
+    previous = before.rsplit(maxsplit=1)[-1] if before.strip() else ""
+    if previous in _table("LOCATIVE_BEFORE", language) or previous.endswith(("'", "’")):
+        return True
+    surface = text[span[0] : span[1]]
+    if script_of(surface) == "arabic" and surface.startswith(tables.ARABIC_LOCATIVE_CLITICS):
+        return True
+    return bool(_SUFFIX_AFTER.match(text, span[1]))
 
 
 def a_persons_name(surface: str, entities: Sequence[Entity], text: str) -> bool:
@@ -286,6 +308,7 @@ def street(text: str, span: Span, language: str) -> bool:
 def stopwords(language: str) -> frozenset[str]:
     """Our table plus spaCy's stop words for the language (no model needed)."""
     words = set(tables.STOPWORDS.get(language, frozenset().union(*tables.STOPWORDS.values())))
+    words.update(tables.STOPWORDS_EVERYWHERE)
     try:
         module = import_module(f"spacy.lang.{language}.stop_words")
         words.update(getattr(module, "STOP_WORDS", ()))

@@ -29,6 +29,7 @@ from newsweave.place_text import (
     find_candidates,
     inside,
     inside_other_entity,
+    locative,
     relation,
     state_before,
     state_hints,
@@ -44,6 +45,7 @@ T = TypeVar("T")
 MIN_POPULATION_ALONE = 15_000  # a lone capitalised word outside the article's countries must be a real town
 MIN_POPULATION_PHRASE = 5_000  # likewise for a multi-word name ("Pedro Sánchez" is a village too)
 CITY_OVER_REGION = 100_000  # "Homs" is the city, "Indiana" the state
+METROPOLIS = 1_000_000  # "New York", "Buenos Aires": the city, unless "state"/"province" says otherwise
 FAMOUS = 500_000  # "Paris" in a US story is still Paris, France, unless Texas is named
 BIG_REGION = 300_000  # a region this big, named alone ("Texas"), frames the story
 
@@ -93,7 +95,7 @@ def _resolve_all(
 
 
 def _with_home(context: _Context, found: Iterable[_Found]) -> _Context:
-    """Add the country and region most of the article's towns lie in (two at least, and a majority)."""
+    """Add the country and region most of the article's towns lie in (two at least, more than any other)."""
     local = [f.where for f in found if f.place.precision in ("town", "region")]
     country = _majority([where[0] for where in local])
     region = _majority(local)
@@ -201,6 +203,11 @@ def _region_over_city(gazetteer: Gazetteer, key: str) -> bool:
 # --- resolution -------------------------------------------------------------------------------------
 
 
+class _Cue(NamedTuple):
+    relation: bool  # "southeast of", "province of"
+    locative: bool  # "in", "near", "à", "nach", "'da"
+
+
 class _Found(NamedTuple):
     place: Place
     population: int
@@ -232,19 +239,22 @@ def _resolve(
         found = _by_sound(gazetteer, key, context, language) or found
     if found is None:
         return None
-    cued = relation(text, candidate.span, language) is not None or admin1_cue(text, candidate.span, language)
-    return found if state is not None or _plausible(candidate, found, context, entities, cued) else None
+    cue = _Cue(
+        relation(text, candidate.span, language) is not None or admin1_cue(text, candidate.span, language),
+        locative(text, candidate.span, language),
+    )
+    return found if state is not None or _plausible(candidate, found, context, entities, cue) else None
 
 
-def _plausible(candidate: Candidate, found: _Found, context: _Context, entities: Sequence[Entity], cued: bool) -> bool:
+def _plausible(candidate: Candidate, found: _Found, context: _Context, entities: Sequence[Entity], cue: _Cue) -> bool:
     """Whether the evidence is strong enough for the kind of match: the rules against false places."""
     in_region = found.where in context.regions
     in_country = found.where[0] in context.countries
     if found.place.precision == "country" or candidate.entity:
         return True
     if found.place.precision == "admin1":
-        return cued or in_country or found.population >= BIG_REGION
-    if cued and in_country:  # "southeast of the town of Soukhné", in a story that names Syria
+        return cue.relation or in_country or found.population >= BIG_REGION
+    if cue.relation and in_country:  # "southeast of the town of Soukhné", in a story that names Syria
         return True
     if any(e.span == candidate.span for e in entities):  # the NER calls it a person or an organisation
         big = found.population >= MIN_POPULATION_ALONE
@@ -255,9 +265,12 @@ def _plausible(candidate: Candidate, found: _Found, context: _Context, entities:
         return in_region or found.population >= CITY_OVER_REGION
     if entities and not any(inside(candidate.span, e.span) for e in entities):
         return in_region  # the NER saw no name here: a capitalised word that is a village somewhere
-    if in_region or in_country:
+    if in_region or found.population >= CITY_OVER_REGION:
         return True
-    return found.population >= (CITY_OVER_REGION if context.countries else MIN_POPULATION_ALONE)
+    if entities:  # inside a name the NER found ("Puyallup Police Department")
+        return in_country or (not context.countries and found.population >= MIN_POPULATION_ALONE)
+    # no NER, and German capitalises every noun: "in Stein" may be a town, a bare "Stein" is a stone
+    return cue.locative and (in_country or found.population >= MIN_POPULATION_ALONE)
 
 
 def _worth_a_closer_look(found: _Found | None, context: _Context) -> bool:
@@ -296,8 +309,8 @@ def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool) -
 
 def _region_wins(region: _Found, town: _Found, context: _Context) -> bool:
     """ "Indiana" is the state, "Homs" the city, "Bethlehem" in a story from Pennsylvania the town."""
-    if town.population >= CITY_OVER_REGION and (town.named or not region.named):
-        return False
+    if town.population >= METROPOLIS or (town.population >= CITY_OVER_REGION and (town.named or not region.named)):
+        return False  # "New York" is the city (GeoNames calls it "New York City")
     return _where_weight(region.where, context) >= _where_weight(town.where, context)
 
 
@@ -341,7 +354,7 @@ def _where_weight(where: tuple[str, str | None], context: _Context) -> float:
 def _named_as(gazetteer: Gazetteer, kind: str, number: int, key: str) -> bool:
     """Matched by its main name rather than by an alternate (often historic) one."""
     main = name_key(gazetteer.name(kind, number))
-    return key == main or (key == bare_key(main) and main.split(" ", 1)[0] in tables.ARABIC_ARTICLES)
+    return key == main or (key == bare_key(main) and main.split(" ", 1)[0] in tables.ARTICLES_OF_THE_SAME_NAME)
 
 
 def _best_county(gazetteer: Gazetteer, key: str, country: str | None, admin1: str | None) -> Place | None:

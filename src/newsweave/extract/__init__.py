@@ -2,7 +2,18 @@
 
 `extract(article, annotations)` reads the sentences, numbers, dates, places and entities that `annotate`
 found and returns the article's events (e0 is the lede's, `main=True`) and one `Claim` per fact, each with
-the sentence that carries it and who said it. The rules live in per-language tables (`tables_*.py`).
+the sentence that carries it (`span`, `quote`), the value's own offsets (`value_span`) and who said it.
+
+How the parts fit (one module each, rules in per-language tables `tables_*.py`):
+- `figures`: counts of people tied to the nearest casualty word of their clause; parts of totals carry a
+  normalised `group` ("46 civilians and 7 troops" -> civilians 46, soldiers 7);
+- `attribution`: the source of each claim, as the article names it (conventions in that module);
+- `segment` and `dates`: which happening each sentence is about, and when it happened;
+- `actors`: perpetrators with their certainty, and the victims' role.
+Ids: events f"{article.id}:e{n}", claims f"{article.id}:c{n}", in reading order. Each event gets one `type`
+claim (from `newsweave.taxonomy`), at most one `date` and one `location` claim (the most precise place its
+sentences name first), its perpetrator/victim claims and its figure claims. Events other than the main one
+are kept only when they carry a figure; history without figures gives no event.
 """
 
 from __future__ import annotations
@@ -77,12 +88,17 @@ def _anchors(text: str, span: Span, table: LanguageTable) -> tuple[int, ...]:
     return tuple(sorted(words + cues))
 
 
-def _nearest_first(s: _Sentence) -> list[TimeExpr]:
-    """A sentence's dates, the one closest to where it names the happening first ("a hearing Friday on the
-    shooting Sunday" -> Sunday)."""
-    if not s.anchors:
-        return list(s.times)
-    return sorted(s.times, key=lambda t: min(abs(t.span[0] - a) for a in s.anchors))
+def _by_relevance(text: str, sentences: list[_Sentence], table: LanguageTable) -> list[TimeExpr]:
+    """The dates of the sentences that name the happening, best first: dates after an aftermath word
+    ("arrested Sunday", "a hearing Friday") last, then reading order, then the one closest to the happening
+    ("a hearing Friday on the shooting Sunday" -> Sunday)."""
+    after = compile_any(table.aftermath, suffix=r"\W+(?:\w+\W+){0,3}$") if table.aftermath else None
+    ranked = []
+    for order, s in enumerate(x for x in sentences if x.figures or x.event_word):
+        for t in s.times:
+            late = bool(after and after.search(text[max(0, t.span[0] - 40) : t.span[0]]))
+            ranked.append(((late, order, min((abs(t.span[0] - a) for a in s.anchors), default=0)), t))
+    return [t for _, t in sorted(ranked, key=lambda r: r[0])]
 
 
 def _anchor_weekdays(
@@ -193,7 +209,7 @@ class _Builder:
 
     def _date(self, eid: str, sentences: list[_Sentence], main: bool) -> tuple[str, str] | None:
         published = self.article.published is not None
-        described = [t for s in sentences if s.figures or s.event_word for t in _nearest_first(s)]
+        described = _by_relevance(self.article.text, sentences, self.table)
         everything = [t for s in sentences for t in s.times]
         t = event_date(described, self.main_date, main, published) or event_date(
             everything, self.main_date, main, published

@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Quantity, Span, TimeExpr
 
-MAX_FORWARD_WORDS = 6  # "Sixteen people, mostly civilians, were killed"
+MAX_FORWARD_WORDS = 7  # "13 out of 19 crew members have been abducted"
 MAX_BACKWARD_WORDS = 4  # "the death toll rose to 53"
-_BREAKS = re.compile(r"[;:?!\n]|\.\s")
+_BREAKS = re.compile(r"[;:?!\n]|\.\s|\.(?=[A-Z])")
 _WORD = re.compile(r"\w+")
 
 
@@ -237,6 +237,20 @@ def _hit_minus_fatal(
     ]
 
 
+_LATER = re.compile(r"(?i)\b(?:where|later|but|before|until|then)\b")
+
+
+def _died_later(text: str, singles: list[FigureMention], counted: list[FigureMention]) -> list[FigureMention]:
+    """ "He was taken to a hospital, where he died": one person, killed, not also injured."""
+    deaths = [f.value_span[0] for f in singles + counted if f.field == "killed"]
+    return [
+        f
+        for f in singles
+        if f.field != "injured"
+        or not any(d > f.value_span[1] and _LATER.search(text, f.value_span[1], d) for d in deaths)
+    ]
+
+
 def _is_hit(cue: Cue, table: LanguageTable) -> bool:
     """ "He was shot" says he was hit, not whether he lived: no injured count from a lone singular."""
     return bool(table.hit_cues) and compile_any(table.hit_cues, prefix="^", suffix="$").match(cue.text) is not None
@@ -305,7 +319,7 @@ def find_figures(
         used.add(cue)
         part = i in in_chain or _is_part(original, q, cue, table)
         found.append(_mention(original, q, cue, sentence, table, part))
-    found.extend(_singulars(original, cues, used, table))
+    found.extend(_died_later(original, _singulars(original, cues, used, table), found))
     found = _hit_minus_fatal(found, paired, qs, table)
     return sorted(found, key=lambda f: f.value_span)
 

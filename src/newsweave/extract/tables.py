@@ -76,6 +76,8 @@ class LanguageTable:
     stamp_words: Patterns = field(default=())
     # "four were shot, one fatally": the killed count is inside the hit count, so the injured are the rest
     hit_cues: Patterns = field(default=())
+    # what happens after a happening (arrests, hearings, vigils): a date next to these dates the aftermath
+    aftermath: Patterns = field(default=())
     fatal_adverbs: Patterns = field(default=())
 
 

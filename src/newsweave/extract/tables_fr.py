@@ -101,6 +101,7 @@ TABLE = LanguageTable(
     source_follows=(r"selon", r"d'après", r"d’après", r"de source"),
     source_precedes=(),
     speech_verbs=(
+        r"(?:a|avait|ont|avaient) fait état",
         r"a indiqué",
         r"a déclaré",
         r"a annoncé",
@@ -213,4 +214,5 @@ TABLE = LanguageTable(
     clause_words=(r"alors que", r"quand", r"lorsque", r"après", r"avant", r"mais", r"tandis que", r"depuis"),
     negations=(r"ne", r"n'", r"pas", r"aucun", r"aucune", r"personne"),
     stamp_words=(r"publié", r"mis à jour", r"modifié"),
+    aftermath=(r"arrêtée?s?", r"inculpée?s?", r"procès", r"tribunal", r"audience", r"obsèques", r"funérailles"),
 )

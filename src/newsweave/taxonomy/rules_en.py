@@ -5,9 +5,9 @@ from __future__ import annotations
 Rules = tuple[tuple[str, float], ...]
 
 # who takes territory: state forces (government regains) or anyone else (non-state actor overtakes)
-_GOV = (r"(?:army|troops|government forces|government troops|pro-government forces|military|soldiers|"
+GOV = (r"(?:army|troops|government forces|government troops|pro-government forces|military|soldiers|"
         r"security forces|armed forces|national army|forces loyal to the government|army units|peshmerga)")
-_NSA = (r"(?:rebels?|rebel fighters|militants?|insurgents?|jihadists?|taliban|isis|isil|islamic state|daesh|"
+NSA = (r"(?:rebels?|rebel fighters|militants?|insurgents?|jihadists?|taliban|isis|isil|islamic state|daesh|"
         r"al-shabaa?b|al-qaeda|boko haram|fighters|militias?|militiamen|terrorists|houthis?|huthis?|separatists)")
 
 # targets that make an attack a battle in ACLED's terms: armed, organised forces
@@ -40,7 +40,7 @@ EN: dict[str, Rules] = {
         (r"\b(?:regain(?:ed|s)?|recaptur(?:e|ed|es)|retook|retake[sn]?|reclaim(?:ed)?|recover(?:ed)?|"
          r"liberat(?:e|ed|es|ion))\b", 1.0),
         (r"\b(?:regain(?:ed)?|restored?) (?:full )?control\b", 2.5),
-        (r"\b" + _GOV + r" (?:\w+ ){0,4}(?:recaptur|retook|regain|liberat|took back|seized back|recovered|"
+        (r"\b" + GOV + r" (?:\w+ ){0,4}(?:recaptur|retook|regain|liberat|took back|seized back|recovered|"
          r"captur|seiz|took (?:the )?control|taken (?:the )?control|wrest|freed|drove (?:\w+ ){0,3}out|"
          r"pushed (?:\w+ ){0,3}(?:back|out)|expelled|cleared)\w*", 3.0),
     ),
@@ -48,7 +48,7 @@ EN: dict[str, Rules] = {
         (r"\b(?:overr(?:an|un)|took control|take control|taken control|took over|overtook|fell to)\b", 1.5),
         (r"\b(?:seiz(?:e|ed|es)|captur(?:e|ed|es)|stormed)\b (?:\w+ ){0,4}(?:towns?|city|villages?|district|areas?|"
          r"region|province|territory|hills?|bases?|airport|checkpoints?|positions)\b", 1.5),
-        (r"\b" + _NSA + r" (?:\w+ ){0,4}(?:seiz|captur|overr|took control|took over|overtook|recaptur|"
+        (r"\b" + NSA + r" (?:\w+ ){0,4}(?:seiz|captur|overr|took control|took over|overtook|recaptur|"
          r"regain|gained ground|retook|entered)\w*", 3.0),
     ),
     "chemical_weapon": (
@@ -78,7 +78,8 @@ EN: dict[str, Rules] = {
         (r"\b(?:rpgs?|rocket-propelled grenades?|anti-tank (?:missiles?|rockets?))\b", 2.0),
     ),
     "remote_explosive": (
-        (r"\b(?:ieds?|improvised explosive devices?|roadside bombs?|land ?mines?|mines?|car bombs?|"
+        (r"\b(?:ieds?|improvised explosive devices?|roadside bombs?|land ?mines?|anti-(?:personnel|tank) mines?|"
+         r"(?:stepped on|hit|struck|detonated) (?:a |an )?(?:\w+ )?mines?|car bombs?|"
          r"vehicle-borne|booby[- ]trap(?:ped)?|explosive devices?|sticky bombs?|magnetic bombs?|"
          r"parcel bombs?|remote(?:ly)?[- ]detonat\w*|remote control(?:led)?)\b", 4.0),
         (r"\b(?:bombs?|bombings?|blasts?|explosions?|exploded|detonated|explosives?)\b", 1.5),
@@ -107,10 +108,16 @@ EN: dict[str, Rules] = {
         (r"\b(?:ambush(?:ed)?|opened fire|shot|shooting|killing)\b", 0.7),
         (r"\b(?:tortur\w*|beat(?:en|ing)? (?:to death)?)\b", 1.0),
         (r"\bclaimed (?:\w+ ){0,4}lives\b", 1.0),
+        # ACLED: killing civilians outranks abducting them in the same event
+        (r"\b(?:(?:killed|killing|slain|massacred|dead) (?:\S+ ){0,6}(?:civilians|people|villagers|residents|"
+         r"farmers|foragers|worshippers|passengers|children|women)|(?:civilians|people|villagers|residents|farmers|"
+         r"foragers|worshippers|passengers|children|women),? (?:\S+ ){0,4}(?:were |was )?(?:killed|dead|slain)|"
+         r"left (?:\S+ ){0,3}dead)\b", 1.5),
+        (r"\b(?:victims|death toll|bodies)\b", 1.0),
     ),
     "abduction": (
         (r"\b(?:kidnap\w*|abduct\w*|hostages?|taken hostage|hostage-taking|forced(?:ly)? disappear\w*|"
-         r"enforced disappear\w*|taken captive|held captive|snatched)\b", 4.0),
+         r"enforced disappear\w*|taken captive|held captive|snatched)\b", 3.0),
         (r"\b(?:ransom|captors?|missing)\b", 1.0),
     ),
     "peaceful_protest": (
@@ -145,8 +152,8 @@ EN: dict[str, Rules] = {
         (r"\b(?:clash(?:ed|es)? with (?:the )?(?:police|security forces|riot police|officers))\b", 2.5),
         (r"\b(?:torched|set (?:on )?fire|set ablaze|burn(?:ed|t|ing) (?:tyres|tires|cars|vehicles)|vandali[sz]\w*|"
          r"blocked roads?|barricades?|smash(?:ed)?)\b", 1.5),
-        (r"\b(?:violent (?:protests?|demonstrations?|clashes)|street violence|clash\w* (?:\w+ ){0,4}"
-         r"(?:protesters|demonstrators|rioters)|(?:protesters|demonstrators) (?:\w+ ){0,3}clash\w*|"
+        (r"\b(?:violent (?:protests?|demonstrations?|clashes)|street violence|clash\w* (?:\S+ ){0,6}"
+         r"(?:protesters|demonstrators|rioters)|(?:protesters|demonstrators) (?:\S+ ){0,4}clash\w*|"
          r"fireworks|firecrackers|confronted police|smashed|set ablaze|hurled|stones|rocks)\b", 2.0),
         (r"\b(?:angry|violent|violence|chaos|mayhem)\b", 0.5),
     ),
@@ -297,7 +304,8 @@ EN: dict[str, Rules] = {
     ),
     "outbreak": (
         (r"\b(?:outbreaks?|epidemics?|pandemic|cholera|ebola|measles|covid(?:-19)?|coronavirus|dengue|"
-         r"malaria|virus|infections?|infected|cases|vaccin\w*|quarantine|lockdown|flu|influenza|diseases?|"
+         r"malaria|virus|infections?|infected|(?:new|confirmed|active|\d[\d,]*) cases|"
+         r"cases of|vaccin\w*|quarantine|lockdown|flu|influenza|diseases?|"
          r"mpox|monkeypox|plague|meningitis|yellow fever|polio|lassa)\b", 4.0),
     ),
     "shooting": (

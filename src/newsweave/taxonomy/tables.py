@@ -14,7 +14,7 @@ ACLED violence next to "militants" and to crime next to "police said"; it never 
 
 from __future__ import annotations
 
-from newsweave.taxonomy.rules_en import EN
+from newsweave.taxonomy.rules_en import EN, GOV, NSA
 from newsweave.taxonomy.rules_world import AR, DE, ES, FR, TR
 
 Rules = tuple[tuple[str, float], ...]
@@ -28,12 +28,26 @@ REFINES: dict[str, tuple[str, ...]] = {
     "government_regains_territory": ("armed_clash",),
     "non_state_actor_overtakes_territory": ("armed_clash",),
     "non_violent_transfer_of_territory": ("government_regains_territory", "non_state_actor_overtakes_territory"),
-    "suicide_bomb": ("remote_explosive",),
-    "chemical_weapon": ("air_strike", "shelling"),
+    # ACLED: the weapon outranks the target, so an air strike that kills civilians is an air strike
+    "air_strike": ("attack",),
+    "shelling": ("attack",),
+    "remote_explosive": ("attack",),
+    "grenade": ("attack",),
+    "suicide_bomb": ("remote_explosive", "attack"),
+    "chemical_weapon": ("air_strike", "shelling", "attack"),
     "disrupted_weapons_use": ("remote_explosive", "grenade", "shelling", "air_strike", "chemical_weapon",
                               "suicide_bomb"),
     "sexual_violence": ("attack",),
     "mob_violence": ("attack",),
+}
+
+# rival types told apart by who acts: when both score, the one whose actor is named first (the subject of the
+# lede, as news style puts it) gets SUBJECT_BONUS in the scorer. English only.
+SUBJECTS: dict[str, dict[str, str]] = {
+    "en": {
+        "government_regains_territory": r"\b" + GOV + r"\b",
+        "non_state_actor_overtakes_territory": r"\b" + NSA + r"\b",
+    },
 }
 
 KEYWORDS: dict[str, dict[str, Rules]] = {"en": EN, "fr": FR, "es": ES, "de": DE, "ar": AR, "tr": TR}

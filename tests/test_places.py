@@ -166,6 +166,18 @@ def test_country_names_in_each_language(language: str, text: str, surface: str) 
     assert (place.precision, place.country) == ("country", "SY")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("en", "Syrian troops advanced near Palmyra on Sunday.", "Palmyra"),
+        ("de", "Die syrischen Truppen rückten bei Palmyra vor.", "Palmyra"),
+        ("tr", "Suriyeli askerler Palmira yakınlarında ilerledi.", "Palmira"),
+    ],
+)
+def test_a_demonym_alone_frames_the_story(language: str, text: str, surface: str) -> None:
+    assert _mention(text, [], surface, language).place.geonameid == TADMUR
+
+
 def test_sound_key_folds_transliteration_noise() -> None:
     keys = {sound_key(name_key(s)) for s in ("Sokhne", "Al-Sokhna", "Soukhné", "al-Sukhnah", "Es Sukhne")}
     assert keys == {sound_key(name_key("As Sukhnah"))}
@@ -201,6 +213,13 @@ def test_gva_dateline_city_and_state_abbreviation(data_dir: Path) -> None:
     town = next(m for m in mentions if m.text == "PUYALLUP").place
     assert (town.name, town.country, town.admin1) == ("Puyallup", "US", "Washington")
     assert any(m.text == "Wash." and m.place.precision == "admin1" for m in mentions)
+
+
+def test_a_state_after_a_comma_only_follows_a_town() -> None:
+    seattle = find_places("He lives in Seattle, Washington, now.", [], "en")
+    assert [(m.text, m.place.precision) for m in seattle] == [("Seattle", "town"), ("Washington", "admin1")]
+    tuesday = find_places("On Tuesday, Washington said it would act.", [], "en")
+    assert [(m.text, m.place.precision) for m in tuesday] == [("Washington", "town")]
 
 
 def test_lookup_resolves_gva_records() -> None:

@@ -179,7 +179,16 @@ def vetoed(a: Profile, b: Profile) -> bool:
         return True
     if a.day_precise and b.day_precise and a.day and b.day and abs((a.day - b.day).days) > MAX_DAY_GAP:
         return True
-    km = place_km(a.place, b.place)
+    return _far_apart(a.place, b.place)
+
+
+def _far_apart(a: Place | None, b: Place | None) -> bool:
+    """Two towns of different names, more than MAX_KM apart. Regions and countries are too coarse to veto,
+    and two places of one name are one place resolved twice (Boston, MA and Boston, UK are rarer than a
+    gazetteer's wrong pick)."""
+    if a is None or b is None or a.precision != "town" or b.precision != "town" or _norm(a.name) == _norm(b.name):
+        return False
+    km = place_km(a, b)
     return km is not None and km > MAX_KM
 
 

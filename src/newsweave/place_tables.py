@@ -122,8 +122,13 @@ LOCATIVE_BEFORE: dict[str, tuple[str, ...]] = {
 ARABIC_LOCATIVE_CLITICS: tuple[str, ...] = ("ب", "وب", "لل")
 
 # Words that are names of other things everywhere ("Corona" is a town in California).
+# Continents are not event locations, and GeoNames has villages named after them ("Asia", Philippines).
 STOPWORDS_EVERYWHERE: frozenset[str] = frozenset(
-    {"corona", "covid", "coronavirus", "ebola", "omicron", "كورونا", "كوفيد", "корона"}
+    """
+    corona covid coronavirus ebola omicron كورونا كوفيد корона
+    asia europe africa oceania antarctica asie afrique océanie europa afrika asien ozeanien
+    áfrica oceanía asya avrupa okyanusya آسيا أوروبا أفريقيا إفريقيا
+    """.split()
 )
 
 # Articles whose omission still names the same place ("Sukhnah" for "As Sukhnah"); not Spanish "El".
@@ -379,3 +384,41 @@ def for_language(table: dict[str, tuple[str, ...]], language: str) -> tuple[str,
     if language in table:
         return table[language]
     return tuple(sorted({entry for entries in table.values() for entry in entries}))
+
+
+# Demonym stems (en, fr, es, de, tr, ar) that frame a story in a country as its name does ("Syrian state TV").
+# A word matches when it is a stem plus one of DEMONYM_ENDINGS ("syrienne", "syrischen").
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "SY": ("syrian", "syrien", "sirio", "siria", "syrisch", "suriyeli", "سوري"),
+    "IQ": ("iraqi", "irakien", "iraqui", "irakisch", "irakli", "عراقي"),
+    "AF": ("afghan", "afgano", "afghanisch", "afgan", "افغاني"),
+    "UA": ("ukrainian", "ukrainien", "ucraniano", "ukrainisch", "ukraynali", "اوكراني"),
+    "RU": ("russian", "russe", "ruso", "rusa", "russisch", "روسي"),
+    "IL": ("israeli", "israelien", "israeli", "israelisch", "israilli", "اسرائيلي"),
+    "PS": ("palestinian", "palestinien", "palestino", "palastinensisch", "filistinli", "فلسطيني"),
+    "LB": ("lebanese", "libanais", "libanes", "libanesisch", "lubnanli", "لبناني"),
+    "YE": ("yemeni", "yemenite", "yemeni", "jemenitisch", "yemenli", "يمني"),
+    "SD": ("sudanese", "soudanais", "sudanes", "sudanesisch", "sudanli", "سوداني"),
+    "SO": ("somali", "somalien", "somalisch", "somalili", "صومالي"),
+    "NG": ("nigerian", "nigerian", "nigeriano", "nigerianisch", "nijeryali", "نيجيري"),
+    "ML": ("malian", "malien", "maliense", "malisch", "malili"),
+    "LY": ("libyan", "libyen", "libio", "libysch", "libyali", "ليبي"),
+    "EG": ("egyptian", "egyptien", "egipcio", "agyptisch", "misirli", "مصري"),
+    "TR": ("turkish", "turc", "turque", "turco", "turkisch", "تركي"),
+    "IR": ("iranian", "iranien", "irani", "iranisch", "iranli", "ايراني"),
+    "PK": ("pakistani", "pakistanais", "paquistani", "pakistanisch", "pakistanli", "باكستاني"),
+    "MX": ("mexican", "mexicain", "mexicano", "mexikanisch", "meksikali", "مكسيكي"),
+    "CO": ("colombian", "colombien", "colombiano", "kolumbianisch", "kolombiyali", "كولومبي"),
+    "CD": ("congolese", "congolais", "congoleno", "kongolesisch", "كونغولي"),
+    "ET": ("ethiopian", "ethiopien", "etiope", "athiopisch", "etiyopyali", "اثيوبي"),
+    "KE": ("kenyan", "kenyan", "keniano", "kenianisch", "kenyali", "كيني"),
+    "SA": ("saudi", "saoudien", "saudi", "saudisch", "suudi", "سعودي"),
+    "HT": ("haitian", "haitien", "haitiano", "haitianisch", "haitili"),
+    "VE": ("venezuelan", "venezuelien", "venezolano", "venezolanisch", "venezuelali", "فنزويلي"),
+    "MM": ("burmese", "birman", "birmano", "myanmarisch", "myanmarli"),
+    "BF": ("burkinabe",),
+    "NE": ("nigerien", "nigerino", "nigrisch", "nijerli"),
+    "CF": ("centrafricain", "centroafricano", "zentralafrikanisch"),
+}
+# Endings a demonym may add to its stem: "syrienNE", "syrischEN", "IraqiS", "السوريه" ("Russell" is no Russian).
+DEMONYM_ENDINGS: frozenset[str] = frozenset("s e es n en er em ne nes a as o os ers ه ين ون يه يين".split()) | {""}

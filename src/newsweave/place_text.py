@@ -15,7 +15,7 @@ from importlib import import_module
 from newsweave import place_tables as tables
 from newsweave.gazetteer import ADMIN1, COUNTRY, COUNTY, TOWN, Gazetteer
 from newsweave.models import Entity, PlaceMention
-from newsweave.place_names import arabic_variants, name_key, script_of
+from newsweave.place_names import arabic_variants, bare_key, name_key, script_of
 
 Span = tuple[int, int]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -181,10 +181,11 @@ def strip_article(text: str, span: Span) -> Span:
 def state_hints(text: str, words: list[Span], gazetteer: Gazetteer) -> dict[Span, str]:
     """Spans of US state names or abbreviations written right after "City, " -> state code."""
     hints: dict[Span, str] = {}
-    for _, end in words:
+    for start, end in words:
         comma = _STATE_AFTER.match(text, end)
-        if comma is None or not text[end - 1 : end].isalpha():
-            continue
+        word = text[start:end]
+        if comma is None or not word[0].isupper() or word.casefold() in tables.STOPWORDS["en"]:
+            continue  # "PUYALLUP, Wash.", "Paris, Texas"; not "On Tuesday, Washington said"
         found = _state_at(text, comma.end(), gazetteer)
         if found is not None:
             hints[found[0]] = found[1]
@@ -281,6 +282,32 @@ def locative(text: str, span: Span, language: str) -> bool:
     if script_of(surface) == "arabic" and surface.startswith(tables.ARABIC_LOCATIVE_CLITICS):
         return True
     return bool(_SUFFIX_AFTER.match(text, span[1]))
+
+
+def demonym_countries(text: str) -> list[str]:
+    """The country of every demonym in the text ("Syrian", "syrienne", "سورية"), once per word."""
+    found = []
+    for match in WORD.finditer(text):
+        word = bare_key(name_key(match.group()))
+        stems = _demonym_stems().get(word[:3])
+        if stems:
+            found += [country for stem, country in stems if _inflects(word, stem)]
+    return found
+
+
+def _inflects(word: str, stem: str) -> bool:
+    return word.startswith(stem) and word[len(stem) :] in tables.DEMONYM_ENDINGS
+
+
+@lru_cache(maxsize=1)
+def _demonym_stems() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Stems by their first three letters, so each word of a text is checked against a few."""
+    by_head: dict[str, list[tuple[str, str]]] = {}
+    for country, stems in tables.DEMONYMS.items():
+        for stem in stems:
+            key = name_key(stem)
+            by_head.setdefault(key[:3], []).append((key, country))
+    return {head: tuple(entries) for head, entries in by_head.items()}
 
 
 def a_persons_name(surface: str, entities: Sequence[Entity], text: str) -> bool:

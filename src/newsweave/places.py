@@ -26,6 +26,7 @@ from newsweave.place_text import (
     a_persons_name,
     admin1_cue,
     common_word,
+    demonym_countries,
     find_candidates,
     inside,
     inside_other_entity,
@@ -165,6 +166,7 @@ def _context(
     keys = [(c.span, name_key(text[c.span[0] : c.span[1]])) for c in candidates]
     for _, key in keys:
         countries.update(gazetteer.where(COUNTRY, n)[0] for n in gazetteer.find(COUNTRY, key)[:1])
+    countries.update(demonym_countries(text))
     regions: set[tuple[str, str | None]] = {("US", code) for code in states.values()}
     for span, key in keys:
         cued = admin1_cue(text, span, language)
@@ -261,10 +263,10 @@ def _plausible(candidate: Candidate, found: _Found, context: _Context, entities:
         return in_region or (in_country and big) or (not context.countries and found.named and big)
     if candidate.words > 1:
         return in_country or found.population >= MIN_POPULATION_PHRASE
-    if not found.named:  # "Londres", "Halep": fine for a city; a small town's old alias is noise
-        return in_region or found.population >= CITY_OVER_REGION
     if entities and not any(inside(candidate.span, e.span) for e in entities):
         return in_region  # the NER saw no name here: a capitalised word that is a village somewhere
+    if not found.named:  # "Londres", "Halep": fine for a city; a small town's old alias is noise
+        return in_region or found.population >= CITY_OVER_REGION
     if in_region or found.population >= CITY_OVER_REGION:
         return True
     if entities:  # inside a name the NER found ("Puyallup Police Department")

@@ -3,7 +3,9 @@
 The lede opens the main event. A later sentence starts another happening when it says so: a date that differs
 from the main event's, a cue phrase ("a few days after a similar attack", "meanwhile", "in April 2021"), and it
 continues the happening just introduced when it points back to it ("the attack", "this first attack") or
-simply follows one that already has figures. Otherwise it belongs to the main event. Sentences that open a
+simply follows one that already has figures. Otherwise it belongs to the main event. A date alone does not
+split off the first sentence with figures when the lede had none (a headline's "overnight" against the
+body's "early Sunday" is one happening). Sentences that open a
 segment without any figure (history: "was defeated in 2017") give no event; `extract` drops empty segments.
 """
 
@@ -64,8 +66,11 @@ def _target(c: SentenceCues, segments: list[_Segment], current: int) -> int:
                 return k
     differs = main is not None and any(not compatible(t.value, main) for t in c.dates)
     same_as_main = main is not None and any(compatible(t.value, main) for t in c.dates)
-    if c.new_event or (differs and not same_as_main):
+    if c.new_event:
         return len(segments)
+    if differs and not same_as_main:
+        # before the main event has any figure, a figure sentence describes it, whatever its date says
+        return len(segments) if segments[0].has_figures or not c.has_figures else 0
     if same_as_main:
         return 0
     if current and c.back_reference and segments[current].opened_by_event:

@@ -222,6 +222,8 @@ TABLE = LanguageTable(
         r"left (?:a|an|one) (?:[\w-]+ ){0,3}",
         r"(?:he|she) (?:later )?",
         r"victim (?:later )?",
+        r"(?:a|an|one|the) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child|baby|driver|officer|student)"
+        r" (?:later |also )?",
     ),
     singular_after=(r"(?:a|an|one|another) ", r"\d+-(?:year|month)-old "),
     roles=(

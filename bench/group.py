@@ -140,7 +140,7 @@ def _parse_date(text: str, lang: str) -> str | None:
     import dateparser
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY" if lang != "en" else "MDY"}
-    found = dateparser.parse(text, languages=[lang, "en"], settings=settings)  # type: ignore[arg-type]
+    found = dateparser.parse(text, languages=[lang, "en"], settings=settings)
     return found.date().isoformat() if found else None
 
 
@@ -217,8 +217,8 @@ def _extracted(corpus: Corpus) -> tuple[list[ArticleEvent], list[Claim]] | None:
     if os.environ.get("NEWSWEAVE_NO_EXTRACT"):
         return None
     try:
-        from newsweave.annotate import annotate  # type: ignore[attr-defined]
-        from newsweave.extract import extract  # type: ignore[attr-defined]
+        from newsweave.annotate import annotate
+        from newsweave.extract import extract
     except ImportError:
         return None
     import pickle
@@ -294,7 +294,10 @@ def threshold_clusters(ids: Sequence[str], sims: np.ndarray, threshold: float) -
     return list(groups.values())
 
 
-def best_baseline(ids: Sequence[str], sims: np.ndarray, gold: Mapping[str, str]) -> tuple[float, tuple[float, ...]]:
+def best_baseline(
+    ids: Sequence[str], sims: np.ndarray, gold: Mapping[str, str]
+) -> tuple[float, tuple[float, float, float]]:
+    """The baseline at its best threshold on this very data (an upper bound for it)."""
     best = (-1.0, (0.0, 0.0, 0.0))
     for thr in np.arange(0.10, 0.96, 0.05):
         score = bcubed(threshold_clusters(ids, sims, float(thr)), gold)
@@ -319,7 +322,21 @@ def use_sims(corpus: Corpus, vectors: Mapping[str, np.ndarray], events: Sequence
 # --- the run --------------------------------------------------------------------------------------
 
 
-def evaluate(corpus: Corpus) -> dict[str, object]:
+@dataclass(frozen=True)
+class Outcome:
+    """One data set's row of the table, plus what is needed to list its errors."""
+
+    corpus: Corpus
+    ours: tuple[float, float, float]
+    tfidf: tuple[float, tuple[float, float, float]]
+    use: tuple[float, tuple[float, float, float]]
+    agree: tuple[float, float]
+    seconds: float
+    clusters: list[tuple[str, ...]]
+    events: list[ArticleEvent]
+
+
+def evaluate(corpus: Corpus) -> Outcome:
     from newsweave.cluster import group
     from newsweave.options import Options
 
@@ -328,15 +345,14 @@ def evaluate(corpus: Corpus) -> dict[str, object]:
     started = time.perf_counter()
     clusters = group(events, claims, corpus.articles, vectors, Options())
     seconds = time.perf_counter() - started
-    ours = bcubed(article_clusters(clusters, events), corpus.gold)
     ids = [a.id for a in corpus.articles]
-    tfidf = best_baseline(ids, tfidf_sims(corpus), corpus.gold)
-    use = best_baseline(ids, use_sims(corpus, vectors, events), corpus.gold)
-    agree = agreement(corpus, events, claims, vectors, clusters)
-    return {"name": corpus.name, "n": len(ids), "events": len(set(corpus.gold.values())), "ours": ours,
-            "agree": agree,
-            "tfidf": tfidf, "use": use, "seconds": seconds, "clusters": clusters, "corpus": corpus,
-            "article_events": events}
+    return Outcome(
+        corpus=corpus, ours=bcubed(article_clusters(clusters, events), corpus.gold),
+        tfidf=best_baseline(ids, tfidf_sims(corpus), corpus.gold),
+        use=best_baseline(ids, use_sims(corpus, vectors, events), corpus.gold),
+        agree=agreement(corpus, events, claims, vectors, clusters), seconds=seconds, clusters=clusters,
+        events=events,
+    )
 
 
 def agreement(corpus: Corpus, events: Sequence[ArticleEvent], claims: Sequence[Claim],
@@ -357,14 +373,10 @@ def agreement(corpus: Corpus, events: Sequence[ArticleEvent], claims: Sequence[C
     return bcubed(index.clusters(), truth)[2], bcubed(reverse, truth)[2]
 
 
-def errors(result: Mapping[str, object], n: int = 3) -> list[str]:
+def errors(result: Outcome, n: int = 3) -> list[str]:
     """A few wrong merges and splits, named by gold event, to read by hand."""
-    corpus = result["corpus"]
-    assert isinstance(corpus, Corpus)
-    events = result["article_events"]
-    clusters = result["clusters"]
-    assert isinstance(events, list) and isinstance(clusters, list)
-    found = article_clusters(clusters, events)
+    corpus = result.corpus
+    found = article_clusters(result.clusters, result.events)
     merges = [c for c in found if len({corpus.gold[a] for a in c}) > 1]
     where: dict[str, set[int]] = defaultdict(set)
     for i, c in enumerate(found):
@@ -376,15 +388,13 @@ def errors(result: Mapping[str, object], n: int = 3) -> list[str]:
     return [f"  {len(merges)} wrong merges, {len(splits)} split events", *lines]
 
 
-def print_table(results: Sequence[Mapping[str, object]]) -> None:
+def print_table(results: Sequence[Outcome]) -> None:
     print("| data | docs | events | newsweave P / R / F1 | TF-IDF P / R / F1 (thr) | USE P / R / F1 (thr) |")
     print("|---|---|---|---|---|---|")
     for r in results:
-        ours = r["ours"]
-        tf_thr, tf = r["tfidf"]  # type: ignore[misc]
-        use_thr, use = r["use"]  # type: ignore[misc]
-        print(f"| {r['name']} | {r['n']} | {r['events']} | {_prf(ours)} | {_prf(tf)} ({tf_thr:.2f}) "  # type: ignore[arg-type]
-              f"| {_prf(use)} ({use_thr:.2f}) |")
+        name, docs, events = r.corpus.name, len(r.corpus.articles), len(set(r.corpus.gold.values()))
+        print(f"| {name} | {docs} | {events} | {_prf(r.ours)} | {_prf(r.tfidf[1])} ({r.tfidf[0]:.2f}) "
+              f"| {_prf(r.use[1])} ({r.use[0]:.2f}) |")
 
 
 def _prf(score: Sequence[float]) -> str:
@@ -481,9 +491,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     results = [evaluate(c) for c in corpora]
     print_table(results)
     for r in results:
-        stream, order = r["agree"]  # type: ignore[misc]
-        print(f"\n{r['name']}: grouping {r['seconds']:.1f} s; B3 F1 vs batch: stream {stream:.3f}, "
-              f"reversed input {order:.3f}")
+        print(f"\n{r.corpus.name}: grouping {r.seconds:.1f} s; B3 F1 vs batch: stream {r.agree[0]:.3f}, "
+              f"reversed input {r.agree[1]:.3f}")
         print("\n".join(errors(r)))
     if not args.skip_stream:
         print(f"\nsynthetic stream ({args.stream_size:,} events, EventIndex.add):")

@@ -37,7 +37,8 @@ OUT = REPO / "src" / "newsweave" / "data" / "linker.json"
 PRIORS = {
     "date_known": 0.0, "date_gap": -4.0, "place_known": -0.5, "place_near": 1.5, "place_km": -2.0,
     "type_known": -1.0, "same_type": 1.5, "actors_known": -0.5, "actors_overlap": 2.0,
-    "figures_match": 1.0, "figures_clash": -1.5, "one_main": -0.5,
+    "figures_match": 1.0, "figures_clash": -1.5, "one_main": -0.5, "both_main": 0.0,
+    "no_cosine": 2.0,  # a pair across embedding models: about half what cosine adds to a true pair
 }
 THRESHOLDS = [round(t, 2) for t in np.arange(0.30, 0.91, 0.05)]
 
@@ -63,16 +64,22 @@ def _event_gold(corpus: Corpus, events: list) -> dict[str, str]:  # type: ignore
     return {e.id: corpus.gold[e.article] for e in events if e.main}
 
 
-def fit(tables: list[tuple[np.ndarray, np.ndarray]]) -> LogisticRegression:
+def fit(tables: list[tuple[np.ndarray, np.ndarray]]) -> tuple[LogisticRegression, dict[str, float]]:
+    """Logistic regression on the features that vary; the others get their stated prior (or 0)."""
     x = np.vstack([t[0] for t in tables])
     y = np.concatenate([t[1] for t in tables])
     print(f"pairs: {len(y)} ({int(y.sum())} positive)")
-    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000, random_state=0).fit(x, y)
+    varying = [k for k in range(x.shape[1]) if np.ptp(x[:, k]) > 0]
+    model = LogisticRegression(C=1.0, class_weight="balanced", max_iter=2000, random_state=0)
+    model.fit(x[:, varying], y)
+    coef = np.zeros((1, x.shape[1]))
+    coef[0, varying] = model.coef_[0]
     for k, name in enumerate(FEATURES):
-        if name in PRIORS and np.ptp(x[:, k]) == 0:
-            model.coef_[0, k] = PRIORS[name]
-            print(f"{name}: no variance in the training pairs, prior weight {PRIORS[name]}")
-    return model
+        if k not in varying:
+            coef[0, k] = PRIORS.get(name, 0.0)
+            print(f"{name}: constant in the training pairs, prior weight {coef[0, k]}")
+    model.coef_ = coef
+    return model, {FEATURES[k]: float(coef[0, k]) for k in range(x.shape[1]) if k not in varying}
 
 
 def tune(model: LogisticRegression, corpora: list[Corpus]) -> tuple[float, dict[str, float]]:
@@ -108,7 +115,7 @@ def main() -> None:
     parser.add_argument("--gva-limit", type=int, default=None, help="GVA train articles (whole incidents kept)")
     args = parser.parse_args()
     corpora = [load_gva("train", args.gva_limit), load_ecbplus("train")]
-    model = fit([pair_table(c) for c in corpora])
+    model, priors = fit([pair_table(c) for c in corpora])
     threshold, scores = tune(model, corpora)
     out = {
         "features": list(FEATURES),
@@ -116,7 +123,7 @@ def main() -> None:
         "bias": round(float(model.intercept_[0]), 6),
         "threshold": threshold,
         "trained_on": [c.name for c in corpora],
-        "prior_weights": [n for k, n in enumerate(FEATURES) if n in PRIORS and model.coef_[0, k] == PRIORS[n]],
+        "prior_weights": priors,
         "train_bcubed_f1": {k: round(v, 4) for k, v in scores.items()},
         "training_data_hash": data_hash(corpora),
         "date": datetime.now(UTC).strftime("%Y-%m-%d"),

@@ -202,7 +202,7 @@ def _profile(event: ArticleEvent, text: str) -> object:
     return profile(event, [], _article(event.article, text), vector)
 
 
-def test_hard_constraints_veto_far_dates_and_far_places() -> None:
+def test_hard_constraints_veto_far_dates_and_far_towns_when_switched_on() -> None:
     text = "Gunmen killed 53 truffle hunters near As Sukhnah on Friday, state television said."
     a = ArticleEvent(id="a#0", article="a", main=True, date="2023-02-17", date_precision="day", place=SOKHNE)
     near_day = replace(a, id="b#0", article="b", date="2023-02-15")
@@ -210,11 +210,15 @@ def test_hard_constraints_veto_far_dates_and_far_places() -> None:
     month_only = replace(a, id="d#0", article="d", date="2023-02", date_precision="month")
     far_place = replace(a, id="e#0", article="e", place=Place(name="Aleppo", lat=36.2, lon=37.16))
     pa = _profile(a, text)
-    assert not vetoed(pa, _profile(near_day, text))  # type: ignore[arg-type]
-    assert vetoed(pa, _profile(far_day, text))  # type: ignore[arg-type]
-    assert not vetoed(pa, _profile(month_only, text))  # type: ignore[arg-type]
-    assert vetoed(pa, _profile(far_place, text))  # type: ignore[arg-type]
-    assert not vetoed(pa, _profile(replace(a, id="f#0", article="f", place=PALMYRA), text))  # type: ignore[arg-type]
+    assert not vetoed(pa, _profile(near_day, text), hard=True)  # type: ignore[arg-type]
+    assert vetoed(pa, _profile(far_day, text), hard=True)  # type: ignore[arg-type]
+    assert not vetoed(pa, _profile(far_day, text), hard=False)  # type: ignore[arg-type]
+    assert not vetoed(pa, _profile(month_only, text), hard=True)  # type: ignore[arg-type]
+    assert vetoed(pa, _profile(far_place, text), hard=True)  # type: ignore[arg-type]
+    palmyra = _profile(replace(a, id="f#0", article="f", place=PALMYRA), text)
+    assert not vetoed(pa, palmyra, hard=True)  # type: ignore[arg-type]
+    same_name = Place(name="As Sukhnah", precision="town", lat=10.0, lon=10.0)
+    assert not vetoed(pa, _profile(replace(a, id="g#0", article="g", place=same_name), text), hard=True)  # type: ignore[arg-type]
 
 
 def test_index_forgets_events_older_than_the_window() -> None:

@@ -153,6 +153,17 @@ def test_shot_in_a_limb_is_an_injury() -> None:
     assert figures(claims_of(s)) == {("injured", 1, "exact", None)}
 
 
+def test_list_of_parts_without_a_table_group_keeps_its_noun() -> None:
+    s = sentence("gva", "Four adults and two children were killed in a domestic situation")
+    assert {("killed", 4, "exact", "adults"), ("killed", 2, "exact", "children")} <= figures(claims_of(s))
+
+
+def test_a_conjunction_ends_the_clause_of_a_cue_before_it() -> None:
+    s = sentence("gva", "One person is dead and three others are being treated for injuries")
+    assert ("killed", 3, "exact", None) not in figures(claims_of(s))
+    assert ("killed", 1, "exact", None) in figures(claims_of(s))
+
+
 def test_revised_toll() -> None:
     # no revised toll in the shared data: a sentence written for the test
     got = claims_of("The death toll rose to 61 on Sunday, the ministry said.")

@@ -96,9 +96,12 @@ class _Scorer:
 
 
 def _within(a: Profile, b: Profile, window: int) -> bool:
+    """Published within the window, or (a follow-up weeks later) both events dated to the same days."""
     if a.published is None or b.published is None:
         return True
-    return abs((a.published - b.published).days) <= window
+    if abs((a.published - b.published).days) <= window:
+        return True
+    return bool(a.day_precise and b.day_precise and a.day and b.day and abs((a.day - b.day).days) <= 1)
 
 
 def candidate_pairs(profiles: Sequence[Profile], window: int) -> set[tuple[int, int]]:

@@ -59,8 +59,9 @@ def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEv
 
 
 def _type_text(text: str, sentences: list[_Sentence]) -> str:
-    """What the event type is read from: its sentences with figures or event words, else its first two."""
-    chosen = [s for s in sentences if s.figures or s.event_word][:4] or sentences[:2]
+    """What the event type is read from: its sentences with figures, else those naming a happening (four at
+    most), else its first two."""
+    chosen = [s for s in sentences if s.figures] or [s for s in sentences if s.event_word][:4] or sentences[:2]
     return " ".join(text[s.span[0] : s.span[1]] for s in chosen)
 
 

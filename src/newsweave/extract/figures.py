@@ -98,8 +98,9 @@ def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> floa
     conj = compile_any(table.conjunctions, prefix=r"^")
     if forward and ((words and conj.fullmatch(words[-1])) or gap.rstrip().endswith(",")):
         return None
-    penalty = 1.0 if not forward and any(conj.fullmatch(w) for w in words) else 0.0
-    return len(words) + 0.5 * gap.count(",") + penalty
+    if not forward and any(conj.fullmatch(w) for w in words):  # "one is dead and three others are hurt"
+        return None
+    return len(words) + 0.5 * gap.count(",")
 
 
 def _mask(text: str, sentence: Span, qs: Sequence[Quantity]) -> _Masked:
@@ -203,14 +204,24 @@ def _chains(text: _Masked, qs: Sequence[Quantity], cues: Sequence[Cue], table: L
     for i in range(len(qs) - 1):
         gap = text[qs[i].span[1] : qs[i + 1].span[0]]
         crossed = any(qs[i].span[1] <= c.span[0] < qs[i + 1].span[0] for c in cues)
-        if joiner.search(gap) and not crossed and group_after(text, qs[i].span[1], table):
+        if joiner.search(gap) and not crossed:
             links[i] = i + 1
     return links
 
 
+_GENERIC = {"people", "persons", "others", "other", "more", "of", "were", "are", "have", "had", "and"}
+
+
+def _noun_after(text: str, position: int) -> str | None:
+    """A part with no group in the table keeps its own noun ("four adults and two children" -> adults)."""
+    m = re.match(r"\s+([^\W\d_]{3,})", text[position : position + 30])
+    word = m.group(1).lower() if m else None
+    return word if word and word not in _GENERIC else None
+
+
 def _mention(text: str, q: Quantity, cue: Cue, sentence: Span, table: LanguageTable, part: bool) -> FigureMention:
     qualifier = _qualifier(text, q, cue, sentence, table)
-    group = group_after(text, q.span[1], table) if part else None
+    group = (group_after(text, q.span[1], table) or _noun_after(text, q.span[1])) if part else None
     low, high = (q.low, q.high) if qualifier in ("range", "about") and q.low != q.high else (None, None)
     return FigureMention(cue.field, q.value, qualifier, q.span, low, high, group)
 

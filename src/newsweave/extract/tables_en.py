@@ -222,7 +222,8 @@ TABLE = LanguageTable(
         r"left (?:a|an|one) (?:[\w-]+ ){0,3}",
         r"(?:he|she) (?:later )?",
         r"victim (?:later )?",
-        r"(?:a|an|one|the) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child|baby|driver|officer|student)"
+        r"(?:a|an|one|the) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child|baby|driver"
+        r"|officer|student)"
         r" (?:later |also )?",
     ),
     singular_after=(r"(?:a|an|one|another) ", r"\d+-(?:year|month)-old "),
@@ -337,8 +338,9 @@ TABLE = LanguageTable(
         "stated_subject": (
             rf"{_ACTOR} (?:urban )?(?:guerrillas?|rebels?|militants?|terrorists?|gunmen|commandos?|members|fighters)"
             r" (?:have |had )?(?:attacked|killed|kidnapped|abducted|bombed|ambushed|murdered|assassinated|dynamited"
-            r"|set fire|blew up|opened fire|shot|raided|seized|stormed)",
-            rf"(?:members|militants|guerrillas|commandos|fighters) of (?:the )?{_ACTOR}",
+            r"|set fire|blew up|opened fire|shot|raided|seized|stormed|machine-?gunned|planted|set off|detonated"
+            r"|burned)",
+            rf"(?:members|militants|guerrillas|commandos|fighters|terrorists) of (?:the )?{_ACTOR}",
         ),
         "stated": (rf"\bby {_ACTOR}", rf"at the hands of {_ACTOR}"),
     },
@@ -429,6 +431,14 @@ TABLE = LanguageTable(
         r"the statement",
     ),
     event_words=(
+        r"bombs?",
+        r"explosives?",
+        r"dynamite",
+        r"killings?",
+        r"murders?",
+        r"assassination",
+        r"arson",
+        r"sabotage",
         r"attacks?",
         r"assault",
         r"ambush",

@@ -96,12 +96,10 @@ class _Scorer:
 
 
 def _within(a: Profile, b: Profile, window: int) -> bool:
-    """Published within the window, or (a follow-up weeks later) both events dated to the same days."""
+    """Candidates are published within the window of each other; undated reports are always candidates."""
     if a.published is None or b.published is None:
         return True
-    if abs((a.published - b.published).days) <= window:
-        return True
-    return bool(a.day_precise and b.day_precise and a.day and b.day and abs((a.day - b.day).days) <= 1)
+    return abs((a.published - b.published).days) <= window
 
 
 def candidate_pairs(profiles: Sequence[Profile], window: int) -> set[tuple[int, int]]:

@@ -59,10 +59,12 @@ def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEv
 
 
 def _type_text(text: str, sentences: list[_Sentence]) -> str:
-    """What the event type is read from: its sentences with figures, else those naming a happening (four at
-    most), else its first two."""
-    chosen = [s for s in sentences if s.figures] or [s for s in sentences if s.event_word][:4] or sentences[:2]
-    return " ".join(text[s.span[0] : s.span[1]] for s in chosen)
+    """What the event type is read from: its sentences with figures; with fewer than two, also those naming a
+    happening (four in all, reading order); with none of either, its first two sentences."""
+    chosen = [s for s in sentences if s.figures]
+    if len(chosen) < 2:
+        chosen += [s for s in sentences if s.event_word and not s.figures][: 4 - len(chosen)]
+    return " ".join(text[s.span[0] : s.span[1]] for s in sorted(chosen or sentences[:2], key=lambda s: s.index))
 
 
 def _read_sentences(article: Article, ann: Annotations, table: LanguageTable) -> list[_Sentence]:

@@ -183,11 +183,7 @@ def group_all(
     """Group article-level events into events and reconcile each; claims then point at their event."""
     by_id = {a.id: a for a in articles}
     with progress.stage("embedding", len(article_events)) as advance:
-        texts = [event_text(e, by_id[e.article]) for e in article_events]
-        keys = [f"{by_id[e.article].content_hash}:{e.id}" for e in article_events]
-        langs = [by_id[e.article].language for e in article_events]
-        matrix = embed.embed_texts(texts, langs, cache=store, keys=keys)
-        vectors = {e.id: matrix[i] for i, e in enumerate(article_events)}
+        vectors = embed.embed_events(article_events, by_id, cache=store)
         advance(len(article_events))
     clusters = cluster.group(article_events, claims, articles, vectors, options)
     members_by_id = {e.id: e for e in article_events}
@@ -203,15 +199,6 @@ def group_all(
             drafts.append(reconcile.reconcile(f"draft{number}", members, own, [by_id[a] for a in seen]))
             advance(1)
     return _number_events(reconcile.relate(drafts), claims)
-
-
-def event_text(event: ArticleEvent, article: Article) -> str:
-    """What is embedded: title and lead for the lede's event, the event's own sentences otherwise."""
-    spans = event.sentences[:3]
-    body = " ".join(article.text[s:e] for s, e in spans) if spans else article.text[:600]
-    if event.main and article.title:
-        return f"{article.title}. {body}"
-    return body
 
 
 def _number_events(drafts: Sequence[Event], claims: Sequence[Claim]) -> tuple[list[Event], list[Claim]]:

@@ -99,6 +99,31 @@ STREET_BEFORE: dict[str, tuple[str, ...]] = {
     "ar": ("شارع", "ساحة", "جسر", "طريق"),
 }  # fmt: skip
 
+# A country named as the owner of an organisation is not where something happened: "the US military said",
+# "France 24", "l'armée de la France", "ABD ordusu". Words right after (en, tr) or right before the country.
+OWNER_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("military", "army", "forces", "troops", "soldiers", "navy", "air force", "officials", "official",
+           "government", "administration", "embassy", "consulate", "ambassador", "envoy", "president",
+           "authorities", "intelligence", "command", "central command", "state department", "defense",
+           "defence", "special forces", "marines", "media", "spokesman", "spokeswoman", "coalition", "led",
+           "backed", "24"),
+    "fr": ("24",),
+    "es": ("24",),
+    "de": ("24",),
+    "tr": ("ordusu", "askerleri", "hükümeti", "büyükelçiliği", "yetkilileri", "güçleri"),
+    "ar": (),
+}  # fmt: skip
+OWNER_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "fr": ("armée de", "armée du", "forces de", "gouvernement de", "ambassade de", "ambassade du", "président de",
+           "autorités de", "armée des", "ambassade des"),
+    "es": ("ejército de", "fuerzas de", "gobierno de", "embajada de", "presidente de", "autoridades de",
+           "ejército del", "gobierno del"),
+    "de": ("regierung von", "botschaft von", "armee von", "streitkräfte von"),
+    "tr": (),
+    "ar": ("جيش", "حكومة", "سفارة", "قوات", "رئيس"),
+}  # fmt: skip
+
 # Words an entity may add around a place name and still be that place ("South Los Angeles", "Hama province").
 NAME_FRAME_WORDS: frozenset[str] = frozenset(
     """
@@ -120,6 +145,37 @@ LOCATIVE_BEFORE: dict[str, tuple[str, ...]] = {
     "ar": ("في", "من", "إلى", "الى", "قرب", "نحو", "داخل", "بمدينة", "مدينة", "بلدة", "محافظة"),
 }  # fmt: skip
 ARABIC_LOCATIVE_CLITICS: tuple[str, ...] = ("ب", "وب", "لل")
+
+# Number words open sentences ("Sixteen people were killed"); GeoNames lists some as alternate town names.
+NUMBER_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """
+        one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+        thousand thousands dozen dozens
+        """.split()
+    ),
+    "fr": frozenset(
+        """
+        un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt
+        trente quarante cinquante soixante cent cents mille dizaine dizaines centaine centaines
+        """.split()
+    ),
+    "es": frozenset(
+        """
+        uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis
+        veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa cien ciento mil decena decenas
+        """.split()
+    ),
+    "de": frozenset(
+        """
+        eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig vierzig fünfzig
+        sechzig hundert tausend dutzend dutzende
+        """.split()
+    ),
+    "tr": frozenset("bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli yüz bin düzinelerce".split()),
+    "ar": frozenset("واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات".split()),
+}
 
 # Words that are names of other things everywhere ("Corona" is a town in California).
 # Continents are not event locations, and GeoNames has villages named after them ("Asia", Philippines).

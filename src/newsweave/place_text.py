@@ -310,6 +310,17 @@ def _demonym_stems() -> dict[str, tuple[tuple[str, str], ...]]:
     return {head: tuple(entries) for head, entries in by_head.items()}
 
 
+def owner_of_an_organisation(text: str, span: Span, language: str) -> bool:
+    """A country that owns what follows or precedes it ("the US military", "France 24", "armée de la France"):
+    it says whose organisation spoke or acted, not where anything happened."""
+    after = text[span[1] : span[1] + 30].casefold()
+    if any(re.match(rf"[\s-]+{re.escape(word)}\b", after) for word in _table("OWNER_AFTER", language)):
+        return True
+    before = text[max(0, span[0] - 40) : span[0]].casefold()
+    article = r"(?:\s+(?:la|le|les|l'|l’|el|los|las|der|die|des))?\s*$"
+    return any(re.search(rf"\b{re.escape(phrase)}{article}", before) for phrase in _table("OWNER_BEFORE", language))
+
+
 def a_persons_name(surface: str, entities: Sequence[Entity], text: str) -> bool:
     """A word that is part of a full name elsewhere in the text ("Murphy" after "Kenneth Murphy")."""
     for entity in entities:
@@ -333,9 +344,10 @@ def street(text: str, span: Span, language: str) -> bool:
 
 @lru_cache(maxsize=16)
 def stopwords(language: str) -> frozenset[str]:
-    """Our table plus spaCy's stop words for the language (no model needed)."""
+    """Our table, the language's number words, and spaCy's stop words for it (no model needed)."""
     words = set(tables.STOPWORDS.get(language, frozenset().union(*tables.STOPWORDS.values())))
     words.update(tables.STOPWORDS_EVERYWHERE)
+    words.update(tables.NUMBER_WORDS.get(language, frozenset().union(*tables.NUMBER_WORDS.values())))
     try:
         module = import_module(f"spacy.lang.{language}.stop_words")
         words.update(getattr(module, "STOP_WORDS", ()))

@@ -31,6 +31,7 @@ from newsweave.place_text import (
     inside,
     inside_other_entity,
     locative,
+    owner_of_an_organisation,
     relation,
     state_before,
     state_hints,
@@ -74,6 +75,8 @@ def find_places(text: str, entities: Sequence[Entity], language: str) -> tuple[P
         resolved = _resolve_all(text, candidates, entities, wider, states, gazetteer, language)
     mentions = [state_mention(text, span, code, gazetteer) for span, code in states.items()]
     for span, found in resolved.items():
+        if found.place.precision == "country" and owner_of_an_organisation(text, span, language):
+            continue
         mentions.append(PlaceMention(span, text[span[0] : span[1]], found.place, relation(text, span, language)))
     return tuple(sorted(mentions, key=lambda m: m.span))
 

@@ -27,5 +27,6 @@ class Options:
     group: bool = True
     # grouping
     time_window_days: int = 14
+    batch_group_limit: int = 5000  # more article-level events than this are grouped as a stream (bounded memory)
     # output
     progress: bool = False  # show a progress bar (the CLI turns it on for terminals)

@@ -50,6 +50,7 @@ CITY_OVER_REGION = 100_000  # "Homs" is the city, "Indiana" the state
 METROPOLIS = 1_000_000  # "New York", "Buenos Aires": the city, unless "state"/"province" says otherwise
 FAMOUS = 500_000  # "Paris" in a US story is still Paris, France, unless Texas is named
 BIG_REGION = 300_000  # a region this big, named alone ("Texas"), frames the story
+DATELINE_VOTES = 2  # "PUYALLUP, Wash.": the state a dateline names counts as two of the article's names
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def find_places(text: str, entities: Sequence[Entity], language: str) -> tuple[P
     candidates = find_candidates(text, words, entities, gazetteer, set(states), language)
     context = _context(text, candidates, states, gazetteer, language)
     resolved = _resolve_all(text, candidates, entities, context, states, gazetteer, language)
-    wider = _with_home(context, resolved.values())
+    wider = _with_home(context, resolved.values(), _coherent_region(text, resolved, states, gazetteer))
     if wider != context:  # a US story that never says "US"; a Washington story that names only its towns
         resolved = _resolve_all(text, candidates, entities, wider, states, gazetteer, language)
     mentions = [state_mention(text, span, code, gazetteer) for span, code in states.items()]
@@ -98,14 +99,43 @@ def _resolve_all(
     return resolved
 
 
-def _with_home(context: _Context, found: Iterable[_Found]) -> _Context:
-    """Add the country and region most of the article's towns lie in (two at least, more than any other)."""
+def _with_home(context: _Context, found: Iterable[_Found], coherent: tuple[str, str | None] | None) -> _Context:
+    """Add the country and region most of the article's towns lie in (two at least, more than any other);
+    the region its distinct names can share, when there is one, wins over the first readings' majority."""
     local = [f.where for f in found if f.place.precision in ("town", "region")]
-    country = _majority([where[0] for where in local])
-    region = _majority(local)
+    region = coherent or _majority(local)
+    country = region[0] if region else _majority([where[0] for where in local])
     countries = context.countries | ({country} if country else set())
     regions = context.regions | ({region} if region else set())
     return _Context(countries, regions, context.primary or country)
+
+
+def _coherent_region(
+    text: str, resolved: dict[Span, _Found], states: dict[Span, str], gazetteer: Gazetteer
+) -> tuple[str, str | None] | None:
+    """The one region most of the article's distinct place names can lie in ("Montgomery", "near Aurora":
+    Illinois has both), counting a dateline state twice; None without a clear winner (two votes, a lead)."""
+    votes: Counter[tuple[str, str | None]] = Counter()
+    for code in set(states.values()):
+        votes[("US", code)] += DATELINE_VOTES
+    seen: set[str] = set()
+    for span, found in resolved.items():
+        key = name_key(text[span[0] : span[1]])
+        if key not in seen and found.place.precision != "country":
+            seen.add(key)
+            votes.update(_readings(gazetteer, key) | {found.where})
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _readings(gazetteer: Gazetteer, key: str) -> set[tuple[str, str | None]]:
+    """Every region a name can be read in: its admin-1 regions, counties and towns named so."""
+    found = {gazetteer.where(ADMIN1, n) for n in gazetteer.find(ADMIN1, key)}
+    found |= {gazetteer.where(COUNTY, n) for n in gazetteer.find(COUNTY, key)}
+    towns = gazetteer.find(TOWN, key)
+    return found | {gazetteer.where(TOWN, n) for n in towns if _named_as(gazetteer, TOWN, n, key)}
 
 
 def _majority(items: Sequence[T]) -> T | None:

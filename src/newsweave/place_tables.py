@@ -83,7 +83,7 @@ STREET_AFTER: dict[str, tuple[str, ...]] = {
     "en": ("Avenue", "Ave", "Street", "St", "Road", "Rd", "Drive", "Dr", "Boulevard", "Blvd", "Lane", "Ln",
            "Way", "Court", "Ct", "Place", "Pl", "Parkway", "Pkwy", "Highway", "Hwy", "Pike", "Terrace",
            "Circle", "Trail", "Square", "Bridge", "Park", "High School", "Elementary", "Middle School",
-           "Apartments", "Mall"),
+           "Apartments", "Mall", "neighborhood", "neighbourhood", "Hospital", "Medical Center"),
     "de": ("Straße", "Strasse", "Allee", "Platz", "Weg", "Brücke"),
     "fr": (),
     "es": (),
@@ -122,6 +122,50 @@ OWNER_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("regierung von", "botschaft von", "armee von", "streitkräfte von"),
     "tr": (),
     "ar": ("جيش", "حكومة", "سفارة", "قوات", "رئيس"),
+}  # fmt: skip
+
+# Where a person lives, not where the event happened: "Michael Carter, 23, of Fontaine", "originaire de Lyon".
+# English "of" counts only after a person's name or age (see `place_text.residence`).
+RESIDENCE_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("resident of", "residents of", "native of", "lives in", "lived in", "living in", "who lives in",
+           "hometown of", "resides in", "resided in"),
+    "fr": ("originaire de", "originaires de", "habitant de", "habitante de", "habitants de", "domicilié à",
+           "domiciliée à", "résidant à", "résidente de", "vivant à", "natif de"),
+    "es": ("vecino de", "vecina de", "vecinos de", "residente en", "residentes en", "originario de",
+           "originaria de", "natural de", "oriundo de", "oriunda de", "que vivía en"),
+    "de": ("wohnhaft in", "stammt aus", "stammte aus", "wohnte in", "lebte in"),
+    "tr": ("doğumlu", "ikamet eden", "yaşayan"),
+    "ar": ("من سكان", "من أهالي", "ابن مدينة", "المقيم في"),
+}  # fmt: skip
+
+# Parts of a town named by their direction ("West Side", "East End"): GeoNames keeps them as other towns' aliases.
+AREA_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("west side", "east side", "north side", "south side", "westside", "eastside", "northside",
+           "southside", "east end", "west end", "north end", "south end", "downtown", "uptown", "midtown",
+           "far south side", "far north side", "near west side", "near north side", "lower east side"),
+    "fr": ("centre ville", "centre-ville", "rive gauche", "rive droite"),
+    "es": ("zona norte", "zona sur", "zona oeste", "zona este", "centro histórico"),
+    "de": ("innenstadt", "altstadt", "nordstadt", "südstadt", "weststadt", "oststadt"),
+    "tr": ("merkez",),
+    "ar": ("وسط المدينة",),
+}  # fmt: skip
+
+# A town's own services name it: "Murray police", "Cameron Police Chief", "la police de Lyon", "شرطة دمشق".
+LOCAL_SERVICE_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("police", "sheriff", "fire department", "fire rescue", "city council", "mayor", "pd"),
+    "fr": (),
+    "es": (),
+    "de": ("polizei", "feuerwehr"),
+    "tr": ("emniyet", "valiliği", "belediyesi", "jandarma"),
+    "ar": (),
+}  # fmt: skip
+LOCAL_SERVICE_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("police of", "mayor of"),
+    "fr": ("police de", "gendarmerie de", "mairie de", "préfecture de", "maire de", "pompiers de"),
+    "es": ("policía de", "ayuntamiento de", "alcaldía de", "alcalde de", "bomberos de"),
+    "de": ("polizei in", "stadt", "gemeinde", "bürgermeister von"),
+    "tr": (),
+    "ar": ("شرطة", "بلدية", "محافظ"),
 }  # fmt: skip
 
 # Words an entity may add around a place name and still be that place ("South Los Angeles", "Hama province").
@@ -184,6 +228,8 @@ STOPWORDS_EVERYWHERE: frozenset[str] = frozenset(
     corona covid coronavirus ebola omicron كورونا كوفيد корона
     asia europe africa oceania antarctica asie afrique océanie europa afrika asien ozeanien
     áfrica oceanía asya avrupa okyanusya آسيا أوروبا أفريقيا إفريقيا
+    atlantic pacific caribbean mediterranean atlantique pacifique caraïbes atlántico pacífico caribe
+    atlantik pazifik karibik mittelmeer
     """.split()
 )
 

@@ -29,6 +29,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _RELATION_AFTER_WORDS = re.compile(r"\w+")
 _LEADING_ARTICLE = re.compile(r"(?:the|la|le|les|el|los|las|der|die|das)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
+_DATELINE = re.compile(r"(?:,[^\n—–(]{1,25})?\s*(?:\([^)\n]{1,30}\)\s*)?[—–(:-]")
+_AGE_BEFORE = re.compile(r"(?:,\s*|\bage\s+)\d{1,3},?$")  # "Carter, 23," before "of Fontaine"
 _SUFFIX_AFTER = re.compile(r"['’](?!s\b)[^\W\d_]{1,5}\b")  # Turkish "Tahran'da", "Ağrı'nın"; not "'s"
 
 
@@ -256,11 +258,9 @@ def inside_other_entity(span: Span, entities: Sequence[Entity], text: str) -> bo
             continue
         if entity.label in PLACE_LABELS and _supported_by(text, span, entity.span, entity.label):
             continue
-        if entity.label in ("PERSON", "PER"):
-            return True
         words = {w.casefold() for w in WORD.findall(text[entity.span[0] : entity.span[1]])}
         if not (words & tables.INSTITUTION_WORDS and _heads_or_follows_a_particle(text, span, entity.span)):
-            return True
+            return True  # a person ("Hamza al-Homsi"), unless the NER mislabels "Sylvester Police" as one
     return False
 
 
@@ -321,12 +321,53 @@ def owner_of_an_organisation(text: str, span: Span, language: str) -> bool:
     return any(re.search(rf"\b{re.escape(phrase)}{article}", before) for phrase in _table("OWNER_BEFORE", language))
 
 
+def residence(text: str, span: Span, entities: Sequence[Entity], language: str) -> bool:
+    """Where someone lives ("Michael Carter, 23, of Fontaine", "a resident of Magnolia", "vecino de Soria"),
+    which is not where the event happened."""
+    before = _left_window(text, span[0]).casefold()
+    if any(_ends_with_words(before, phrase) for phrase in _table("RESIDENCE_BEFORE", language)):
+        return True
+    if language != "en" or not before.endswith(" of"):
+        return False
+    head = text[: span[0]].rstrip()[:-2].rstrip()  # the text before "of"
+    if _AGE_BEFORE.search(head):
+        return True
+    people = [e.span for e in entities if e.label in ("PERSON", "PER")]
+    return any(end == len(head.rstrip(",")) for _, end in people)
+
+
+def area_name(surface: str, language: str) -> bool:
+    """ "West Side", "Innenstadt": a part of some town, named by its direction, not a town of its own."""
+    return name_key(surface) in _area_keys(language)
+
+
+@lru_cache(maxsize=16)
+def _area_keys(language: str) -> frozenset[str]:
+    return frozenset(name_key(name) for name in _table("AREA_NAMES", language))
+
+
+def local_service(text: str, span: Span, language: str) -> bool:
+    """A name its own services carry ("Murray police", "Cameron Police Chief", "la police de Lyon"): a town."""
+    after = text[span[1] : span[1] + 20].casefold()
+    if any(re.match(rf"\s+{re.escape(word)}\b", after) for word in _table("LOCAL_SERVICE_AFTER", language)):
+        return True
+    before = _left_window(text, span[0]).casefold()
+    return any(_ends_with_words(before, phrase) for phrase in _table("LOCAL_SERVICE_BEFORE", language))
+
+
+def opens_a_dateline(text: str, span: Span) -> bool:
+    """A name that opens a line before a dash or a bracket ("MURRAY —", "PUYALLUP, Wash. —", "HARBOR CITY (CNS)")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return not text[line_start : span[0]].strip() and _DATELINE.match(text, span[1]) is not None
+
+
 def a_persons_name(surface: str, entities: Sequence[Entity], text: str) -> bool:
     """A word that is part of a full name elsewhere in the text ("Murphy" after "Kenneth Murphy")."""
     for entity in entities:
         if entity.label in ("PERSON", "PER"):
             words = WORD.findall(text[entity.span[0] : entity.span[1]])
-            if len(words) > 1 and surface in words:
+            mislabelled = any(w.casefold() in tables.INSTITUTION_WORDS for w in words)  # "Sylvester Police"
+            if len(words) > 1 and surface in words and not mislabelled:
                 return True
     return False
 

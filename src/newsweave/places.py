@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
@@ -25,14 +26,18 @@ from newsweave.place_text import (
     Candidate,
     a_persons_name,
     admin1_cue,
+    area_name,
     common_word,
     demonym_countries,
     find_candidates,
     inside,
     inside_other_entity,
+    local_service,
     locative,
+    opens_a_dateline,
     owner_of_an_organisation,
     relation,
+    residence,
     state_before,
     state_hints,
     state_mention,
@@ -40,7 +45,7 @@ from newsweave.place_text import (
     word_spans,
 )
 
-__all__ = ["distance_km", "find_places", "lookup", "relation", "same_place"]
+__all__ = ["distance_km", "event_place", "find_places", "lookup", "relation", "same_place"]
 
 Span = tuple[int, int]
 T = TypeVar("T")
@@ -50,6 +55,7 @@ CITY_OVER_REGION = 100_000  # "Homs" is the city, "Indiana" the state
 METROPOLIS = 1_000_000  # "New York", "Buenos Aires": the city, unless "state"/"province" says otherwise
 FAMOUS = 500_000  # "Paris" in a US story is still Paris, France, unless Texas is named
 BIG_REGION = 300_000  # a region this big, named alone ("Texas"), frames the story
+DWARFED = 20  # a town 20 times smaller than its namesake is not a reading that makes a region coherent
 DATELINE_VOTES = 2  # "PUYALLUP, Wash.": the state a dateline names counts as two of the article's names
 
 
@@ -114,28 +120,45 @@ def _coherent_region(
     text: str, resolved: dict[Span, _Found], states: dict[Span, str], gazetteer: Gazetteer
 ) -> tuple[str, str | None] | None:
     """The one region most of the article's distinct place names can lie in ("Montgomery", "near Aurora":
-    Illinois has both), counting a dateline state twice; None without a clear winner (two votes, a lead)."""
+    Illinois has both), counting a dateline state twice; ties go to the region with the bigger towns.
+    None without a clear winner (two names at least, and a lead)."""
     votes: Counter[tuple[str, str | None]] = Counter()
+    weight: Counter[tuple[str, str | None]] = Counter()
     for code in set(states.values()):
         votes[("US", code)] += DATELINE_VOTES
     seen: set[str] = set()
     for span, found in resolved.items():
         key = name_key(text[span[0] : span[1]])
-        if key not in seen and found.place.precision != "country":
-            seen.add(key)
-            votes.update(_readings(gazetteer, key) | {found.where})
-    ranked = votes.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        if key in seen or found.place.precision == "country":
+            continue
+        seen.add(key)
+        readings = {found.where: found.population, **dict(_readings(key))}
+        votes.update(readings.keys())
+        weight.update(readings)
+    ranked = sorted(votes, key=lambda region: (votes[region], weight[region]), reverse=True)[:2]
+    if not ranked or votes[ranked[0]] < 2:
         return None
-    return ranked[0][0]
+    if len(ranked) > 1 and (votes[ranked[1]], weight[ranked[1]]) == (votes[ranked[0]], weight[ranked[0]]):
+        return None
+    return ranked[0]
 
 
-def _readings(gazetteer: Gazetteer, key: str) -> set[tuple[str, str | None]]:
-    """Every region a name can be read in: its admin-1 regions, counties and towns named so."""
-    found = {gazetteer.where(ADMIN1, n) for n in gazetteer.find(ADMIN1, key)}
-    found |= {gazetteer.where(COUNTY, n) for n in gazetteer.find(COUNTY, key)}
-    towns = gazetteer.find(TOWN, key)
-    return found | {gazetteer.where(TOWN, n) for n in towns if _named_as(gazetteer, TOWN, n, key)}
+@lru_cache(maxsize=8192)
+def _readings(key: str) -> tuple[tuple[tuple[str, str | None], int], ...]:
+    """The regions a name can be read in, with the population read there: its admin-1 regions and counties,
+    and its towns named so unless a namesake dwarfs them ("Las Vegas" is not read as the one in New Mexico)."""
+    gazetteer = load()
+    found: dict[tuple[str, str | None], int] = {}
+    for kind in (ADMIN1, COUNTY):
+        for number in gazetteer.find(kind, key):
+            found.setdefault(gazetteer.where(kind, number), gazetteer.population(kind, number))
+    towns = [n for n in gazetteer.find(TOWN, key) if _named_as(gazetteer, TOWN, n, key)]
+    biggest = max((gazetteer.population(TOWN, n) for n in towns), default=0)
+    for number in towns:
+        population = gazetteer.population(TOWN, number)
+        if population * DWARFED >= biggest:
+            found.setdefault(gazetteer.where(TOWN, number), population)
+    return tuple(found.items())
 
 
 def _majority(items: Sequence[T]) -> T | None:
@@ -144,6 +167,44 @@ def _majority(items: Sequence[T]) -> T | None:
     ranked = Counter(items).most_common(2)
     (item, count), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
     return item if count >= 2 and count > runner_up else None
+
+
+_PRECISION_RANK = {"town": 0, "region": 1, "admin1": 2, "country": 3}
+
+
+def event_place(
+    text: str,
+    mentions: Sequence[PlaceMention],
+    article: Sequence[PlaceMention],
+    entities: Sequence[Entity],
+    language: str,
+    main: bool = False,
+) -> PlaceMention | None:
+    """The event's place among the mentions of its sentences: where people live last, then places outside
+    the article's own region (when it has one), then the most precise, then the first; for the main event a
+    dateline town ("PUYALLUP, Wash. —") before a lede that names no town of its own."""
+    if not mentions:
+        return None
+    home = _majority([_region_of(m.place) for m in article if m.place.precision != "country"])
+
+    def rank(item: tuple[int, PlaceMention]) -> tuple[bool, bool, int, int]:
+        order, m = item
+        away = home is not None and m.place.precision != "country" and _region_of(m.place) != home
+        return (residence(text, m.span, entities, language), away, _PRECISION_RANK[m.place.precision], order)
+
+    best = min(enumerate(mentions), key=rank)[1]
+    dateline = next((m for m in mentions if main and _dateline(text, m)), None)
+    if dateline is not None and best.place.precision != "town" and rank((0, dateline))[:2] == (False, False):
+        return dateline
+    return best
+
+
+def _region_of(place: Place) -> tuple[str | None, str | None]:
+    return place.country, place.admin1
+
+
+def _dateline(text: str, mention: PlaceMention) -> bool:
+    return mention.place.precision == "town" and opens_a_dateline(text, mention.span)
 
 
 def lookup(name: str, country: str | None = None, admin1: str | None = None) -> Place | None:
@@ -241,6 +302,7 @@ def _region_over_city(gazetteer: Gazetteer, key: str) -> bool:
 class _Cue(NamedTuple):
     relation: bool  # "southeast of", "province of"
     locative: bool  # "in", "near", "à", "nach", "'da"
+    local: bool  # "Murray police", "MURRAY —": a town's own services or a dateline
 
 
 class _Found(NamedTuple):
@@ -265,7 +327,11 @@ def _resolve(
     state = state_before(text, candidate.span, states)
     if state is not None:
         context = _Context(frozenset({"US"}), frozenset({("US", state)}))
-    elif common_word(text, candidate, surface, language) or inside_other_entity(candidate.span, entities, text):
+    elif (
+        common_word(text, candidate, surface, language)
+        or inside_other_entity(candidate.span, entities, text)
+        or area_name(surface, language)
+    ):
         return None
     elif not candidate.entity and (a_persons_name(surface, entities, text) or street(text, candidate.span, language)):
         return None
@@ -277,6 +343,7 @@ def _resolve(
     cue = _Cue(
         relation(text, candidate.span, language) is not None or admin1_cue(text, candidate.span, language),
         locative(text, candidate.span, language),
+        local_service(text, candidate.span, language) or opens_a_dateline(text, candidate.span),
     )
     return found if state is not None or _plausible(candidate, found, context, entities, cue) else None
 
@@ -291,6 +358,8 @@ def _plausible(candidate: Candidate, found: _Found, context: _Context, entities:
         return cue.relation or in_country or found.population >= BIG_REGION
     if cue.relation and in_country:  # "southeast of the town of Soukhné", in a story that names Syria
         return True
+    if cue.local and found.named and found.place.precision == "town":  # "Murray police", "MURRAY —"
+        return in_country or not context.countries or found.population >= MIN_POPULATION_ALONE
     if any(e.span == candidate.span for e in entities):  # the NER calls it a person or an organisation
         big = found.population >= MIN_POPULATION_ALONE
         return in_region or (in_country and big) or (not context.countries and found.named and big)

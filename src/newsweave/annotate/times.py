@@ -29,6 +29,7 @@ class _Context:
     lang: str
     published: date | None
     today: date | None
+    own: date | None = None  # without a publication date: the latest day the article itself pins down
 
     @property
     def anchor(self) -> date | None:
@@ -44,13 +45,37 @@ def find_times(
     """Every date expression in `text` that can be resolved; spans are offsets into `text` plus `start`."""
     ctx = _Context(language.lower()[:2] if language else "en", _day(published), _day(today))
     norm = text.translate(_DIGITS)
+    found = _resolve_all(norm, ctx)
+    if ctx.published is None:
+        own = _own_anchor(norm, ctx)
+        if own is not None:
+            found = _resolve_all(norm, _Context(ctx.lang, None, ctx.today, own))
+    return [_expr(text, span, resolved, start) for span, resolved in _non_overlapping(found)]
+
+
+def _resolve_all(norm: str, ctx: _Context) -> list[tuple[tuple[int, int], Resolved]]:
     found: list[tuple[tuple[int, int], Resolved]] = []
     for pattern, resolve in _rules(ctx.lang):
         for m in pattern.finditer(norm):
             resolved = resolve(m, ctx)
             if resolved is not None:
                 found.append((m.span("t"), resolved))
-    return [_expr(text, span, resolved, start) for span, resolved in _non_overlapping(found)]
+    return found
+
+
+def _own_anchor(norm: str, ctx: _Context) -> date | None:
+    """Without a publication date, the latest day the article pins down itself (a year written out, or a
+    weekday that fixes it: "Friday, February 17"): its yearless dates lie near that day, not near `today`."""
+    pinned = []
+    for pattern, resolve in _rules(ctx.lang):
+        if resolve is not _day_month and resolve is not _iso and resolve is not _numeric:
+            continue
+        for m in pattern.finditer(norm):
+            fixed = resolve is not _day_month or m["year"] or m["wd"] or m.groupdict().get("wd2")
+            resolved = resolve(m, ctx) if fixed else None
+            if resolved is not None:
+                pinned.append(date.fromisoformat(resolved[0]))
+    return max(pinned, default=None)
 
 
 def _day(value: date | None) -> date | None:
@@ -191,6 +216,8 @@ def _year_for(month: int, day: int, weekday: int | None, ctx: _Context) -> date 
     anchor = ctx.anchor
     if anchor is None:
         return None
+    if ctx.own is not None and weekday is None:
+        return _nearest(month, day, ctx.own)
     if weekday is not None:
         matching = _with_weekday(month, day, weekday, anchor, after=ctx.published is not None)
         if matching is not None:
@@ -205,6 +232,12 @@ def _with_weekday(month: int, day: int, weekday: int, anchor: date, after: bool)
     dates = [_safe_date(y, month, day) for y in range(first, last, -1)]
     fitting = [d for d in dates if d and d.weekday() == weekday and (after or d <= anchor)]
     return min(fitting, key=lambda d: abs((d - anchor).days), default=None)
+
+
+def _nearest(month: int, day: int, anchor: date) -> date | None:
+    """The day-month in the year around `anchor` nearest to it ("February 10" near 2023-02-17: 2023-02-10)."""
+    dates = [_safe_date(y, month, day) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    return min((d for d in dates if d), key=lambda d: abs((d - anchor).days), default=None)
 
 
 def _on_or_before(month: int, day: int, anchor: date) -> date | None:

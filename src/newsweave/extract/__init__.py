@@ -27,6 +27,7 @@ from newsweave.extract.figures import FigureMention, find_figures
 from newsweave.extract.segment import SentenceCues, lede_index, segment
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
 from newsweave.models import Annotations, Article, ArticleEvent, Claim, ClaimValue, Place, Span, TimeExpr
+from newsweave.places import event_place
 
 __all__ = ["extract"]
 
@@ -179,7 +180,7 @@ class _Builder:
         if anchor is not None:
             self.claim(eid, "type", type_, anchor)
         date = self._date(eid, sentences, main)
-        place = self._place(eid, sentences)
+        place = self._place(eid, sentences, main)
         self._actors(eid, sentences)
         for s in sentences:
             for f in s.figures:
@@ -225,15 +226,26 @@ class _Builder:
             self.main_date = t.value
         return t.value, t.precision
 
-    def _place(self, eid: str, sentences: list[_Sentence]) -> Place | None:
-        """The most precise place the event's sentences name first (a town before its province or country)."""
+    def _place(self, eid: str, sentences: list[_Sentence], main: bool = False) -> Place | None:
+        """The event's place (`newsweave.places.event_place`): the most precise its sentences name, first in
+        reading order, skipping where people live and places outside the article's own region. The main
+        event whose sentences name no place takes the article's (its dateline, or its home region's town)."""
         mentions = [(s, p) for s in sentences for p in self.ann.places if s.span[0] <= p.span[0] < s.span[1]]
-        for precision in ("town", "admin1", "region", "country"):
-            for s, p in mentions:
-                if p.place.precision == precision:
-                    self.claim(eid, "location", p.place, s, relation=p.relation, value_span=p.span)
-                    return p.place
-        return None
+        if not mentions and main:
+            mentions = [(s, p) for s in self._all_sentences() for p in self.ann.places if _within(p.span, s.span)]
+        language = self.article.language or "en"
+        chosen = event_place(
+            self.article.text, [p for _, p in mentions], self.ann.places, self.ann.entities, language, main
+        )
+        if chosen is None:
+            return None
+        s = next(s for s, p in mentions if p is chosen)
+        self.claim(eid, "location", chosen.place, s, relation=chosen.relation, value_span=chosen.span)
+        return chosen.place
+
+    def _all_sentences(self) -> list[_Sentence]:
+        spans = self.ann.sentences or ((0, len(self.article.text)),)
+        return [_Sentence(i, span, (), (), ()) for i, span in enumerate(spans)]
 
     def _actors(self, eid: str, sentences: list[_Sentence]) -> None:
         seen: set[tuple[str, str]] = set()
@@ -248,6 +260,10 @@ class _Builder:
                     continue
                 seen.add((a.role, a.name.lower()))
                 self.claim(eid, a.role, a.name, s, certainty=a.certainty, value_span=a.span)
+
+
+def _within(span: Span, outer: Span) -> bool:
+    return outer[0] <= span[0] < outer[1]
 
 
 def classify_events(texts: list[str], language: str) -> list[tuple[str, str | None]]:

@@ -20,6 +20,8 @@ from newsweave.extract.segment import compatible
 from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Span, TimeExpr
 
+FOLLOW_UP_DAYS = 3  # how far before a report's first date the happening's own day may lie
+FOLLOW_UP_REACH = 40  # chars before a date searched for an aftermath word
 _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b")
 
 
@@ -27,6 +29,7 @@ def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: Lan
     """The time expressions of a sentence that can date a happening (statement dates left out)."""
     said = compile_any(table.speech_verbs, suffix=r"\s+(?:(?:on|late|early|this|last)\s+)?$")
     stamp = compile_any(table.stamp_words, suffix=r"[^.]{0,12}$") if table.stamp_words else None
+    later = _follow_up(table)
     body = len(text[sentence[0] : sentence[1]].split())
     kept = []
     for t in times:
@@ -35,10 +38,20 @@ def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: Lan
         before = text[max(0, t.span[0] - 30) : t.span[0]]
         if said.search(before) or (stamp and stamp.search(before)):
             continue
+        if later and later.search(text[max(sentence[0], t.span[0] - FOLLOW_UP_REACH) : t.span[0]]):
+            continue
         if len(t.text.split()) * 2 >= body:  # a date line ("March 1, 2014 5:40 PM") stamps the page
             continue
         kept.append(t)
     return tuple(kept)
+
+
+def _follow_up(table: LanguageTable) -> re.Pattern[str] | None:
+    """Words a few words before a date that make it the aftermath's ("arrested Sunday", "remained in critical
+    condition Friday"): such a date does not date the happening."""
+    if not table.aftermath:
+        return None
+    return compile_any(table.aftermath, suffix=r"\W+(?:\w+\W+){0,3}$")
 
 
 def weekday_of(t: TimeExpr, table: LanguageTable) -> int | None:
@@ -82,11 +95,34 @@ def event_date(times: Sequence[TimeExpr], main_date: str | None, main: bool, pub
         for t in trusted[1:]:
             if compatible(t.value, best.value) and len(t.value) > len(best.value):
                 best = t
-        return best
+        return earliest_before(best, trusted)
     for t in trusted:
         if main_date is None or not compatible(t.value, main_date):
             return t
     return None
+
+
+def earliest_before(first: TimeExpr, times: Sequence[TimeExpr], days: int = FOLLOW_UP_DAYS) -> TimeExpr:
+    """The earliest day at most `days` before `first`: a report leads with its latest news ("remained in
+    critical condition Friday", "were being sought Sunday") and names the happening's own day later."""
+    start = _day_of(first)
+    if start is None:
+        return first
+    best, best_day = first, start
+    for t in times:
+        day = _day_of(t)
+        if day is not None and start - timedelta(days=days) <= day < best_day:
+            best, best_day = t, day
+    return best
+
+
+def _day_of(t: TimeExpr) -> date | None:
+    if t.precision != "day" or len(t.value) != 10:
+        return None
+    try:
+        return date.fromisoformat(t.value)
+    except ValueError:
+        return None
 
 
 def weekday_mentions(text: str, sentence: Span, known: Sequence[TimeExpr], table: LanguageTable) -> list[TimeExpr]:

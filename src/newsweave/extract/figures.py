@@ -51,6 +51,7 @@ class FigureMention:
     low: int | None = None
     high: int | None = None
     group: str | None = None
+    cue_span: Span | None = None  # the casualty word it was tied to
 
 
 def find_cues(text: str, span: Span, table: LanguageTable) -> list[Cue]:
@@ -223,29 +224,46 @@ def _mention(text: str, q: Quantity, cue: Cue, sentence: Span, table: LanguageTa
     qualifier = _qualifier(text, q, cue, sentence, table)
     group = (group_after(text, q.span[1], table) or _noun_after(text, q.span[1])) if part else None
     low, high = (q.low, q.high) if qualifier in ("range", "about") and q.low != q.high else (None, None)
-    return FigureMention(cue.field, q.value, qualifier, q.span, low, high, group)
+    return FigureMention(cue.field, q.value, qualifier, q.span, low, high, group, cue.span)
 
 
-def _hit_minus_fatal(
-    found: list[FigureMention], paired: Sequence[Cue | None], qs: Sequence[Quantity], table: LanguageTable
+def _is_hit_mention(text: str, f: FigureMention, table: LanguageTable) -> bool:
+    if f.cue_span is None or not table.hit_cues:
+        return False
+    return compile_any(table.hit_cues, prefix="^", suffix="$").match(text[f.cue_span[0] : f.cue_span[1]]) is not None
+
+
+def _died_of_it(text: str, f: FigureMention, table: LanguageTable) -> bool:
+    """The death is phrased as the end of a wound ("later died", "was pronounced dead")."""
+    if f.cue_span is None or not table.died_of_it:
+        return False
+    return compile_any(table.died_of_it).search(text, max(0, f.cue_span[0] - 12), f.cue_span[1] + 1) is not None
+
+
+def _hit_minus_dead(
+    text: str, found: list[FigureMention], later: Sequence[FigureMention], table: LanguageTable
 ) -> list[FigureMention]:
-    """ "Four teenagers were shot, one fatally": injured 3, killed 1."""
-    if not (table.hit_cues and table.fatal_adverbs):
-        return found
-    cue_of = {q.span: c for q, c in zip(qs, paired, strict=True) if c is not None}
-    hit = compile_any(table.hit_cues, prefix="^", suffix="$")
-    fatal = compile_any(table.fatal_adverbs, prefix="^", suffix="$")
-    dead = sum(
-        f.value for f in found if f.field == "killed" and (c := cue_of.get(f.value_span)) and fatal.match(c.text)
-    )
-    if not dead:
-        return found
-    return [
-        replace(f, value=f.value - dead)
-        if f.field == "injured" and (c := cue_of.get(f.value_span)) and hit.match(c.text) and f.value > dead
-        else f
-        for f in found
-    ]
+    """GVA-style counts: the injured are the people hit who did not die.
+
+    "Four teenagers were shot, one fatally" and "shot seven people, killing a boy" give injured 3 and 6; so does
+    "Four people were shot. Three of the victims died" across two sentences (`later`: the next sentence's deaths).
+    A count of wounded (not only hit) loses only deaths phrased as the end of a wound ("two later died").
+    """
+    out = []
+    for f in found:
+        if f.field == "injured" and f.value > 1 and f.group is None:
+            hit = _is_hit_mention(text, f, table)
+            dead = [
+                k
+                for k in [*found, *later]
+                if k.field == "killed" and k.group is None and k.value_span[0] > f.value_span[1]
+                and (hit or _died_of_it(text, k, table))
+            ]
+            total = sum(k.value for k in dead)
+            if 0 < total < f.value:
+                f = replace(f, value=f.value - total)
+        out.append(f)
+    return out
 
 
 _LATER = re.compile(r"(?i)\b(?:where|later|but|before|until|then)\b")
@@ -289,11 +307,25 @@ def _singulars(text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTa
             continue
         before = text[max(0, cue.span[0] - 30) : cue.span[0]]
         after = text[cue.span[1] : cue.span[1] + 20]
-        if _lone_noun(cue, table) or _negated(before, table) or _is_hit(cue, table):
+        if _lone_noun(cue, table) or _negated(before, table) or (_is_hit(cue, table) and not _lone_hit(text, table)):
             continue
-        if (before_re and before_re.search(before)) or (after_re and after_re.search(after)):
-            found.append(FigureMention(cue.field, 1, "exact", cue.span))
+        if (
+            (before_re and before_re.search(before))
+            or (after_re and after_re.search(after))
+            or _reflexive(after, table)
+        ):
+            found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
     return found
+
+
+def _lone_hit(text: str, table: LanguageTable) -> bool:
+    """ "A boy was shot in the head" counts one injured when nobody in the whole article dies."""
+    return compile_any(table.casualty.get("killed", ())).search(text) is None
+
+
+def _reflexive(after: str, table: LanguageTable) -> bool:
+    """ "shot herself", "killed himself": the subject is the one person counted."""
+    return bool(table.reflexive_after) and compile_any(table.reflexive_after, prefix=r"^\s*").search(after) is not None
 
 
 def find_figures(
@@ -304,7 +336,47 @@ def find_figures(
     table: LanguageTable,
     previous_field: str | None = None,
 ) -> list[FigureMention]:
-    """Every count of people in one sentence, in reading order."""
+    """Every count of people in one sentence, in reading order.
+
+    The next sentence is read too when this one counts injured and no dead: its deaths may be among the people
+    counted ("Four people were shot. Three of the victims died" -> injured 1; "A man was wounded. He later died"
+    -> no injured).
+    """
+    found = _in_sentence(text, sentence, quantities, times, table, previous_field)
+    if not any(f.field == "injured" for f in found) or any(f.field == "killed" for f in found):
+        return found
+    ahead = _next_sentence(text, sentence[1])
+    if ahead is None:
+        return found
+    later = [f for f in _in_sentence(text, ahead, quantities, times, table) if f.field == "killed"]
+    found = _hit_minus_dead(text, found, later, table)
+    return [f for f in found if not _wound_was_fatal(text, f, later, table)]
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s|$)|\n")
+
+
+def _next_sentence(text: str, end: int) -> Span | None:
+    start = len(text) - len(text[end:].lstrip())
+    if start >= len(text):
+        return None
+    stop = _SENTENCE_END.search(text, start + 1)
+    return (start, stop.end() if stop else len(text))
+
+
+def _wound_was_fatal(text: str, f: FigureMention, later: Sequence[FigureMention], table: LanguageTable) -> bool:
+    """One person hurt, then one person who died of it: the same person, killed and not injured."""
+    return f.field == "injured" and f.value == 1 and any(k.value == 1 and _died_of_it(text, k, table) for k in later)
+
+
+def _in_sentence(
+    text: str,
+    sentence: Span,
+    quantities: Sequence[Quantity],
+    times: Sequence[TimeExpr],
+    table: LanguageTable,
+    previous_field: str | None = None,
+) -> list[FigureMention]:
     cues = find_cues(text, sentence, table)
     qs = [q for q in quantities if sentence[0] <= q.span[0] < sentence[1] and counts_people(text, q, times, table)]
     if not cues:
@@ -331,8 +403,8 @@ def find_figures(
         part = i in in_chain or _is_part(original, q, cue, table)
         found.append(_mention(original, q, cue, sentence, table, part))
     found.extend(_died_later(original, _singulars(original, cues, used, table), found))
-    found = _hit_minus_fatal(found, paired, qs, table)
-    return sorted(found, key=lambda f: f.value_span)
+    found = sorted(found, key=lambda f: f.value_span)
+    return _hit_minus_dead(text, found, (), table)
 
 
 def _breakdown(

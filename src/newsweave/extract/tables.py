@@ -79,6 +79,10 @@ class LanguageTable:
     # what happens after a happening (arrests, hearings, vigils): a date next to these dates the aftermath
     aftermath: Patterns = field(default=())
     fatal_adverbs: Patterns = field(default=())
+    # a reflexive object after a hit cue ("accidentally shot herself"): the subject is the one person hit
+    reflexive_after: Patterns = field(default=())
+    # words that say a person already counted as hit or hurt died of it ("later died", "was pronounced dead")
+    died_of_it: Patterns = field(default=())
 
 
 @cache

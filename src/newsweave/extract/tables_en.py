@@ -537,6 +537,8 @@ TABLE = LanguageTable(
     stamp_words=(r"posted", r"updated", r"published", r"last modified", r"copyright", r"created"),
     hit_cues=(r"shot", r"struck by (?:gunfire|a bullet|bullets)"),
     fatal_adverbs=(r"fatally",),
+    reflexive_after=(r"himself", r"herself"),
+    died_of_it=(r"died", r"dies", r"pronounced dead", r"succumbed", r"passed away", r"did not survive"),
     aftermath=(
         r"arrested",
         r"charged",

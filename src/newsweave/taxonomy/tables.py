@@ -10,6 +10,8 @@ cue that only helps break ties, negative = evidence against. English is the rich
 ACLED violence next to "militants" and to crime next to "police said"; it never creates a type by itself.
 `REFINES` lets a finer ACLED type win over the one it refines ("tear gas" + "protest" beats "protest").
 `DETAILS` maps words to the optional `subtype` detail inside a type.
+`CASUALTIES` are words that report people killed or hurt: a text with one is an incident, so the types in
+`NEVER_WITH_CASUALTIES` (news *about* an incident, such as who is blamed for it) cannot win there.
 """
 
 from __future__ import annotations
@@ -49,6 +51,18 @@ SUBJECTS: dict[str, dict[str, str]] = {
         "non_state_actor_overtakes_territory": r"\b" + NSA + r"\b",
     },
 }
+
+# words that report casualties, per language (lower-cased text); the scorer's stability rule reads them
+CASUALTIES: dict[str, str] = {
+    "en": r"\b(?:killed|killing|dead|deaths?|died|dies|lives|bodies|injur(?:ed|ies|ing)|wounded|wounding|"
+          r"casualties|fatalit(?:y|ies)|hurt)\b",
+    "fr": r"\b(?:tués?|tuées?|morts?|mortes|décès|décédés?|blessés?|blessées?|victimes)\b",
+    "es": r"\b(?:muertos?|muertas?|fallecid[oa]s?|asesinad[oa]s?|heridos?|heridas|víctimas)\b",
+    "de": r"\b(?:getötet|tote|toten|todesopfer|starben|verletzt\w*|verwundet\w*|opfer)\b",
+    "ar": r"(?:قتل|قتلى|مقتل|لقي|مصرع|جرحى|إصابة|أصيب|مصابين|ضحايا)",
+    "tr": r"\b(?:öldü\w*|ölü|hayatını kaybetti|yaralan\w*|yaralı|can kaybı)",
+}
+NEVER_WITH_CASUALTIES: tuple[str, ...] = ("attribution",)
 
 KEYWORDS: dict[str, dict[str, Rules]] = {"en": EN, "fr": FR, "es": ES, "de": DE, "ar": AR, "tr": TR}
 

@@ -371,3 +371,118 @@ def test_find_places_never_raises_and_spans_point_into_the_text(
         start, end = mention.span
         assert 0 <= start < end <= len(text)
         assert text[start:end] == mention.text
+
+
+# --- false places and the article's own region (GVA sentences, read at test time) --------------------
+
+
+def _gva_line(data_dir: Path, needle: str) -> str:
+    """The line of a GVA report that contains `needle` (a paragraph: the sentence and its neighbours)."""
+    documents, _ = _gva(data_dir)
+    for document in documents:
+        text = document["text"]
+        at = text.find(needle)
+        if at >= 0:
+            end = text.find("\n", at)
+            return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+    pytest.skip(f"no GVA report contains {needle!r}")
+
+
+def _resolved(text: str, entities: list[Entity]) -> dict[str, Place]:
+    return {m.text: m.place for m in find_places(text, entities, "en")}
+
+
+def test_gva_two_ambiguous_towns_read_in_the_region_they_share(data_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    line = _gva_line(data_dir, "in Montgomery, near Aurora")
+    found = _resolved(line, ner(line))
+    assert found["Montgomery"].admin1 == "Illinois" and found["Aurora"].admin1 == "Illinois"
+
+
+def test_gva_a_town_alone_keeps_its_big_namesake(data_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    line = _gva_line(data_dir, "in Montgomery, near Aurora")
+    alone = line[: line.index(", near Aurora")] + "."
+    assert _resolved(alone, ner(alone))["Montgomery"].admin1 == "Alabama"
+
+
+def test_gva_west_side_is_a_part_of_town_not_west_newton(data_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    line = _gva_line(data_dir, "West Side party")
+    assert "West Side" not in _resolved(line, ner(line))
+
+
+def test_gva_town_not_in_the_state_after_its_comma_is_no_namesake(data_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    line = _gva_line(data_dir, "of Carlton, Georgia")
+    found = _resolved(line, ner(line))
+    assert "Carlton" not in found and found["Georgia"].precision == "admin1"
+
+
+def test_gva_hotel_brand_is_not_an_alias_of_a_small_town(data_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    line = _gva_line(data_dir, "Marriott Marquis hotel")
+    assert "Marriott" not in _resolved(line, ner(line))
+
+
+def test_gva_a_village_abroad_from_the_named_state_is_dropped(data_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    """Elmo, Missouri is not in the gazetteer; Elmo, Texas is not what a Missouri story means."""
+    line = _gva_line(data_dir, "in the town of Elmo")
+    found = _resolved(line, ner(line))
+    assert "Elmo" not in found and found["Missouri"].precision == "admin1"
+
+
+def test_gva_hospitals_and_oceans_are_not_towns(data_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    for needle, name in (("taken to Mount Sinai Hospital", "Mount Sinai"), ("farther out in the Atlantic", "Atlantic")):
+        line = _gva_line(data_dir, needle)
+        assert name not in _resolved(line, ner(line))
+
+
+def test_gva_a_towns_police_name_it(data_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    """The NER calls "Sylvester Police" a person; "Murray police" opens a dateline the NER does not see."""
+    sylvester = _gva_line(data_dir, "Sylvester Police now say")
+    assert _resolved(sylvester, ner(sylvester))["Sylvester"].admin1 == "Georgia"
+    murray = _gva_line(data_dir, "Murray police were already")
+    assert _resolved(murray, ner(murray))["MURRAY"].precision == "town"
+
+
+def test_seed_number_word_opening_a_sentence_is_not_a_town(seeds_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    text = _seed(seeds_dir, "Sixteen people")
+    assert "Sixteen" not in {m.text for m in find_places(text, ner(text), "en")}
+
+
+def test_seed_a_country_owning_an_organisation_is_not_a_place(seeds_dir: Path, ner) -> None:  # type: ignore[no-untyped-def]
+    text = _seed(seeds_dir, "according to the US military")
+    line = next(x for x in text.splitlines() if "according to the US military" in x)
+    assert "US" not in {m.text for m in find_places(line, ner(line), "en")}
+    outlet = next(x for x in text.splitlines() if "France 24" in x)
+    assert "France" not in {m.text for m in find_places(outlet, ner(outlet), "en")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "owner", "place"),
+    [
+        ("fr", "L'armée de la France a frappé près de Palmyre, en Syrie.", "France", "Palmyre"),
+        ("es", "El ejército de Francia atacó cerca de Palmira, en Siria.", "Francia", "Palmira"),
+        ("tr", "ABD ordusu Suriye'de Palmira yakınlarında saldırdı.", "ABD", "Palmira"),
+        ("en", "The US-led coalition struck near Palmyra in Syria.", "US", "Palmyra"),
+    ],
+)
+def test_owner_country_in_other_languages(language: str, text: str, owner: str, place: str) -> None:
+    found = {m.text: m.place for m in find_places(text, [], language)}
+    assert owner not in found and found[place].geonameid == TADMUR
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fr", "Seize personnes ont été tuées."), ("es", "Dieciséis personas murieron."), ("en", "Sixteen were hurt.")],
+)
+def test_number_words_are_not_towns(language: str, text: str) -> None:
+    assert find_places(text, [], language) == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fr", "Selon la police de Lyon, deux personnes ont été blessées.", "Lyon"),
+        ("es", "Según la policía de Soria, dos personas resultaron heridas.", "Soria"),
+        ("de", "Die Polizei in Köln meldete zwei Verletzte.", "Köln"),
+    ],
+)
+def test_a_towns_services_name_it_in_other_languages(language: str, text: str, town: str) -> None:
+    assert _mention(text, [], town, language).place.precision == "town"

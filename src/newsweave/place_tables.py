@@ -24,7 +24,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         radio observatory coalition group union national international world independence liberty victory
         hope faith grace joy unity justice freedom welcome early late day night morning evening week weekend
         month year time man's last first second third next black white red green blue brown gold silver
-        orange hunter baker miller carpenter turner cook mason march
+        orange hunter baker miller carpenter turner cook mason march metro grand gulf
         """.split()
     ),
     "fr": frozenset(

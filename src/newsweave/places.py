@@ -193,10 +193,18 @@ def event_place(
         return (residence(text, m.span, entities, language), away, _PRECISION_RANK[m.place.precision], order)
 
     best = min(enumerate(mentions), key=rank)[1]
-    dateline = next((m for m in mentions if main and _dateline(text, m)), None)
-    if dateline is not None and best.place.precision != "town" and rank((0, dateline))[:2] == (False, False):
-        return dateline
-    return best
+    if not main or best.place.precision == "town":
+        return best
+    dateline = next((m for m in article if _dateline(text, m)), None)  # the lede named a county or a state
+    fits = dateline is not None and rank((0, dateline))[:2] == (False, False)
+    return dateline if dateline is not None and fits and _within_best(dateline.place, best.place) else best
+
+
+def _within_best(town: Place, best: Place) -> bool:
+    """The dateline town lies in what the lede named (its state or country; a county by its state)."""
+    if best.precision == "country":
+        return town.country == best.country
+    return (town.country, town.admin1) == (best.country, best.admin1)
 
 
 def _region_of(place: Place) -> tuple[str | None, str | None]:
@@ -258,7 +266,9 @@ def _context(
     """Countries and regions the article names outright: the frame for ambiguous and fuzzy names."""
     countries: Counter[str] = Counter("US" for _ in states.values())
     keys = [(c.span, name_key(text[c.span[0] : c.span[1]])) for c in candidates]
-    for _, key in keys:
+    for span, key in keys:
+        if owner_of_an_organisation(text, span, language):
+            continue  # "the US military said": whose army, not where
         countries.update(gazetteer.where(COUNTRY, n)[0] for n in gazetteer.find(COUNTRY, key)[:1])
     countries.update(demonym_countries(text))
     regions: set[tuple[str, str | None]] = {("US", code) for code in states.values()}
@@ -345,13 +355,17 @@ def _resolve(
         locative(text, candidate.span, language),
         local_service(text, candidate.span, language) or opens_a_dateline(text, candidate.span),
     )
-    return found if state is not None or _plausible(candidate, found, context, entities, cue) else None
+    if state is not None:  # "Carlton, Georgia" with no Carlton in Georgia: not the Carlton of Oregon
+        return found if found.where in context.regions or found.place.precision != "town" else None
+    return found if _plausible(candidate, found, context, entities, cue) else None
 
 
 def _plausible(candidate: Candidate, found: _Found, context: _Context, entities: Sequence[Entity], cue: _Cue) -> bool:
     """Whether the evidence is strong enough for the kind of match: the rules against false places."""
     in_region = found.where in context.regions
     in_country = found.where[0] in context.countries
+    if found.place.precision == "town" and not (in_region or cue.relation or _stray_town_fits(found, context)):
+        return False
     if found.place.precision == "country" or candidate.entity:
         return True
     if found.place.precision == "admin1":
@@ -375,6 +389,16 @@ def _plausible(candidate: Candidate, found: _Found, context: _Context, entities:
         return in_country or (not context.countries and found.population >= MIN_POPULATION_ALONE)
     # no NER, and German capitalises every noun: "in Stein" may be a town, a bare "Stein" is a stone
     return cue.locative and (in_country or found.population >= MIN_POPULATION_ALONE)
+
+
+def _stray_town_fits(found: _Found, context: _Context) -> bool:
+    """A town outside the article's regions needs weight: its own name, not an alias, unless it is a city
+    ("Marriott" is an alias of Marriott-Slaterville); and when the article names regions of that country, a
+    real town (an "Elmo" of Texas in a story from Missouri is a namesake of a village the gazetteer lacks)."""
+    if not found.named and found.population < CITY_OVER_REGION:
+        return False
+    named_there = any(region[0] == found.where[0] for region in context.regions)
+    return not named_there or found.population >= MIN_POPULATION_ALONE
 
 
 def _worth_a_closer_look(found: _Found | None, context: _Context) -> bool:

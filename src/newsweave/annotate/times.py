@@ -261,7 +261,7 @@ def _month_last_year(m: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 def _month_alone(m: re.Match[str], ctx: _Context) -> Resolved | None:
-    month, anchor = _month(m, ctx), ctx.anchor
+    month, anchor = _month(m, ctx), ctx.own or ctx.anchor
     if month is None or anchor is None:
         return None
     y = anchor.year if month <= anchor.month else anchor.year - 1

@@ -239,7 +239,12 @@ class _Builder:
         )
         if chosen is None:
             return None
-        s = next(s for s, p in mentions if p is chosen)
+        holders = [s for s, p in mentions if p is chosen] or [
+            s for s in self._all_sentences() if _within(chosen.span, s.span)
+        ]  # a dateline outside the event's sentences
+        if not holders:
+            return None
+        s = holders[0]
         self.claim(eid, "location", chosen.place, s, relation=chosen.relation, value_span=chosen.span)
         return chosen.place
 

@@ -16,11 +16,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from newsweave.annotate import time_tables as tt
 from newsweave.extract.segment import compatible
-from newsweave.extract.tables import LanguageTable, compile_any
+from newsweave.extract.tables import LanguageTable, compile_any, table_for
 from newsweave.models import Span, TimeExpr
 
-FOLLOW_UP_DAYS = 3  # how far before a report's first date the happening's own day may lie
+FOLLOW_UP_DAYS = 1  # how far before a report's first date the happening's own day may lie
+PUBLISHED_LAG = 0  # days between publication and the happening, when the text names no day
 FOLLOW_UP_REACH = 40  # chars before a date searched for an aftermath word
 _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b")
 
@@ -29,7 +31,7 @@ def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: Lan
     """The time expressions of a sentence that can date a happening (statement dates left out)."""
     said = compile_any(table.speech_verbs, suffix=r"\s+(?:(?:on|late|early|this|last)\s+)?$")
     stamp = compile_any(table.stamp_words, suffix=r"[^.]{0,12}$") if table.stamp_words else None
-    later = _follow_up(table)
+    later, later_after = _follow_up(table)
     body = len(text[sentence[0] : sentence[1]].split())
     kept = []
     for t in times:
@@ -40,18 +42,30 @@ def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: Lan
             continue
         if later and later.search(text[max(sentence[0], t.span[0] - FOLLOW_UP_REACH) : t.span[0]]):
             continue
+        if later_after and later_after.match(text[t.span[1] : min(sentence[1], t.span[1] + FOLLOW_UP_REACH)]):
+            continue
         if len(t.text.split()) * 2 >= body:  # a date line ("March 1, 2014 5:40 PM") stamps the page
             continue
         kept.append(t)
     return tuple(kept)
 
 
-def _follow_up(table: LanguageTable) -> re.Pattern[str] | None:
-    """Words a few words before a date that make it the aftermath's ("arrested Sunday", "remained in critical
-    condition Friday"): such a date does not date the happening."""
-    if not table.aftermath:
-        return None
-    return compile_any(table.aftermath, suffix=r"\W+(?:\w+\W+){0,3}$")
+def _follow_up(table: LanguageTable) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Words a few words before a date (and, in verb-final languages, right after it) that make it the
+    aftermath's ("arrested Sunday", "remained in critical condition Friday"): it does not date the happening."""
+    language = _language_of(table)
+    words = (*table.aftermath, *tt.FOLLOW_UP.get(language, ()))
+    if not words:
+        return None, None
+    sides = tt.FOLLOW_UP_SIDES.get(language, tt.FOLLOW_UP_SIDES["default"])
+    before = compile_any(words, suffix=r"\W+(?:\w+\W+){0,3}$") if "before" in sides else None
+    after = compile_any(words, prefix=r"\W+(?:\w+\W+){0,1}") if "after" in sides else None
+    return before, after
+
+
+def _language_of(table: LanguageTable) -> str:
+    """The language whose extract table this is (tables are cached, one object per language)."""
+    return next((lang for lang in tt.FOLLOW_UP if table_for(lang) is table), "")
 
 
 def weekday_of(t: TimeExpr, table: LanguageTable) -> int | None:
@@ -100,6 +114,19 @@ def event_date(times: Sequence[TimeExpr], main_date: str | None, main: bool, pub
         if main_date is None or not compatible(t.value, main_date):
             return t
     return None
+
+
+def publication_fallback(published: str | None) -> tuple[str, str] | None:
+    """The main event's date when no time expression dates it: the publication day, `PUBLISHED_LAG` days back
+    (measured on GVA's reports without a usable date: the publication day itself is the incident day in 41 %
+    of them, the day before in 27 %). Callers should give it no `date` claim: the text does not say it."""
+    if not published:
+        return None
+    try:
+        day = date.fromisoformat(published.strip()[:10])
+    except ValueError:
+        return None
+    return (day - timedelta(days=PUBLISHED_LAG)).isoformat(), "day"
 
 
 def earliest_before(first: TimeExpr, times: Sequence[TimeExpr], days: int = FOLLOW_UP_DAYS) -> TimeExpr:

@@ -256,7 +256,9 @@ def _hit_minus_dead(
             dead = [
                 k
                 for k in [*found, *later]
-                if k.field == "killed" and k.group is None and k.value_span[0] > f.value_span[1]
+                if k.field == "killed"
+                and k.group is None
+                and k.value_span[0] > f.value_span[1]
                 and (hit or _died_of_it(text, k, table))
             ]
             total = sum(k.value for k in dead)
@@ -309,13 +311,23 @@ def _singulars(text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTa
         after = text[cue.span[1] : cue.span[1] + 20]
         if _lone_noun(cue, table) or _negated(before, table) or (_is_hit(cue, table) and not _lone_hit(text, table)):
             continue
-        if (
+        if _pair_before(text, cue, table):
+            found.append(FigureMention(cue.field, 2, "exact", cue.span, cue_span=cue.span))
+        elif (
             (before_re and before_re.search(before))
             or (after_re and after_re.search(after))
             or _reflexive(after, table)
         ):
             found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
     return found
+
+
+def _pair_before(text: str, cue: Cue, table: LanguageTable) -> bool:
+    """ "Both were pronounced dead", "A mother and her son were found dead": two people, no number written."""
+    if not table.pair_before:
+        return False
+    before = text[max(0, cue.span[0] - 60) : cue.span[0]]
+    return compile_any(table.pair_before, suffix="$").search(before) is not None
 
 
 def _lone_hit(text: str, table: LanguageTable) -> bool:
@@ -403,8 +415,32 @@ def _in_sentence(
         part = i in in_chain or _is_part(original, q, cue, table)
         found.append(_mention(original, q, cue, sentence, table, part))
     found.extend(_died_later(original, _singulars(original, cues, used, table), found))
-    found = sorted(found, key=lambda f: f.value_span)
+    found = _with_suicide(text, sentence, sorted(found, key=lambda f: f.value_span), table)
     return _hit_minus_dead(text, found, (), table)
+
+
+def _with_suicide(text: str, sentence: Span, found: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
+    """GVA counts a shooter who died: "killed three people and then himself" is four dead.
+
+    The killer's death joins the sentence's first death toll before it; with none, it is one death of its own.
+    """
+    if not table.suicide:
+        return found
+    m = compile_any(table.suicide).search(text, sentence[0], sentence[1])
+    if m is None:
+        return found
+    own = [f for f in found if f.cue_span and m.start() <= f.cue_span[0] < m.end()]
+    rest = [f for f in found if f not in own]
+    toll = next((f for f in rest if f.field == "killed" and f.group is None and f.value_span[1] <= m.start()), None)
+    if toll is None:
+        return (
+            found
+            if own
+            else sorted(
+                [*found, FigureMention("killed", 1, "exact", m.span(), cue_span=m.span())], key=lambda f: f.value_span
+            )
+        )
+    return [replace(f, value=f.value + 1) if f is toll else f for f in rest]
 
 
 def _breakdown(

@@ -83,6 +83,10 @@ class LanguageTable:
     reflexive_after: Patterns = field(default=())
     # words that say a person already counted as hit or hurt died of it ("later died", "was pronounced dead")
     died_of_it: Patterns = field(default=())
+    # two people named as a pair right before a cue ("Both were pronounced dead", "A man and his son were found dead")
+    pair_before: Patterns = field(default=())
+    # the killer's own death after the killings ("killed three people and then himself"): one more dead
+    suicide: Patterns = field(default=())
 
 
 @cache

@@ -222,11 +222,20 @@ TABLE = LanguageTable(
         r"left (?:a|an|one) (?:[\w-]+ ){0,3}",
         r"(?:he|she) (?:later )?",
         r"victim (?:later )?",
-        r"(?:a|an|one|the) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child|baby|driver"
-        r"|officer|student)"
+        r"(?:a|an|one|the|that|this) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child|baby"
+        r"|driver|officer|student)"
         r" (?:later |also )?",
+        # a name right before the verb: "Thompson died at the scene" (not a plural pronoun or a body)
+        r"(?!(?:They|We|Both|All|Police|Officers|Authorities|Deputies|Investigators|Others|Two|Three|Several)\b)"
+        r"(?-i:[A-Z][a-z][\w'’-]*) (?:later |also )?",
     ),
-    singular_after=(r"(?:a|an|one|another) ", r"\d+-(?:year|month)-old "),
+    singular_after=(
+        r"(?:a|an|one|another) ",
+        r"\d+-(?:year|month)-old ",
+        r"(?:his|her|their|the) (?:[\w-]+ ){0,2}(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend"
+        r"|boyfriend|grandmother|grandfather|stepfather|stepson|uncle|aunt|cousin|nephew|niece|friend|roommate"
+        r"|neighbou?r|man|woman|boy|girl|teen|victim)\b",
+    ),
     roles=(
         r"truffle hunters",
         r"worshippers",
@@ -538,6 +547,18 @@ TABLE = LanguageTable(
     hit_cues=(r"shot", r"struck by (?:gunfire|a bullet|bullets)"),
     fatal_adverbs=(r"fatally",),
     reflexive_after=(r"himself", r"herself"),
+    suicide=(
+        r"(?:and |before |then |and then |later |also )*(?:killed|killing) (?:him|her)self",
+        r"(?:and |before |then |and then )*turn(?:ed|ing)? the (?:gun|weapon|rifle|firearm) on (?:him|her)self",
+        r"(?:and |before |then |and then )*t(?:ook|aking) (?:his|her) own life",
+        r"and then (?:him|her)self",
+    ),
+    pair_before=(
+        r"both (?:of them |men |women |victims |boys |girls )?(?:were |are |had been |have been )?"
+        r"(?:later |also |pronounced |found |reported |confirmed )*",
+        r"(?:a|an|the) (?:[\w-]+ ){1,3}and (?:his|her|their|a|an) (?:[\w-]+ ){1,3}(?:were|are|have been|had been)"
+        r" (?:later |also )?",
+    ),
     died_of_it=(r"died", r"dies", r"pronounced dead", r"succumbed", r"passed away", r"did not survive"),
     aftermath=(
         r"arrested",

@@ -28,8 +28,9 @@ def _gva(data_dir: Path, needle: str) -> Article:
         for line in lines:
             doc = json.loads(line)
             if needle in doc["text"]:
-                return Article(doc["doc_id"], doc["url"], doc["text"], doc["doc_id"], language="en",
-                               published=doc["dct"])
+                return Article(
+                    doc["doc_id"], doc["url"], doc["text"], doc["doc_id"], language="en", published=doc["dct"]
+                )
     pytest.skip(f"no GVA report contains {needle!r}")
 
 
@@ -48,7 +49,7 @@ def _main_date(article: Article, today: date | None = None) -> str | None:
 
 
 def test_a_state_after_the_shooting_does_not_date_it(data_dir: Path) -> None:
-    """"remained in critical condition Friday night": Friday is the update's day; Thursday is the shooting's."""
+    """Remained in critical condition Friday night": Friday is the update's day; Thursday is the shooting's."""
     article = _gva(data_dir, "remained in critical condition Friday night")
     span = _sentence_of(article.text, "The 20-year-old victim")
     times = find_times(article.text, "en", published_date(article.published))
@@ -109,7 +110,7 @@ def test_month_of_year(data_dir: Path) -> None:
 
 
 def test_seed0_yearless_date_takes_the_year_the_article_pins_down(seeds_dir: Path) -> None:
-    """"On February 10" beside "Friday, February 17" (2023 by its weekday) is 2023-02-10, not 2026-02-10."""
+    """On February 10 beside "Friday, February 17" (2023 by its weekday) is 2023-02-10, not 2026-02-10."""
     path = next(seeds_dir.glob("000_*.txt"))
     text = path.read_text(encoding="utf-8")
     article = Article("s0", str(path), text, "s0", language="en")

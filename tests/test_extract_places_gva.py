@@ -92,3 +92,34 @@ def test_extract_main_event_in_the_region_two_towns_share(data_dir: Path) -> Non
     assert len(location) == 1 and location[0].value_span is not None
     start, end = location[0].value_span
     assert article.text[start:end] == "Montgomery" and location[0].span[0] <= start < location[0].span[1]
+
+
+def test_where_the_wounded_were_taken_is_not_the_scene(data_dir: Path) -> None:
+    from newsweave.place_text import aftermath
+
+    line = _line(_report(data_dir, "Mercy Hospital in Kansas City")["text"], "Mercy Hospital in Kansas City")
+    city = line.index("Kansas City", line.index("Mercy Hospital"))
+    assert aftermath(line, (city, city + len("Kansas City")), "en")
+    scene = _line(_report(data_dir, "in the town of Elmo")["text"], "in the town of Elmo")
+    elmo = scene.index("Elmo")
+    assert not aftermath(scene, (elmo, elmo + 4), "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "scene", "hospital"),
+    [
+        ("fr", "Deux hommes ont été blessés à Vénissieux et transportés à Lyon.", "Vénissieux", "Lyon"),
+        ("es", "Dos hombres resultaron heridos en Getafe y fueron trasladados a Madrid.", "Getafe", "Madrid"),
+        (
+            "de",
+            "Zwei Männer wurden in Neuss verletzt und ins Krankenhaus in Düsseldorf gebracht.",
+            "Neuss",
+            "Düsseldorf",
+        ),
+    ],
+)
+def test_aftermath_in_other_languages(language: str, text: str, scene: str, hospital: str) -> None:
+    mentions = find_places(text, [], language)
+    assert {m.text for m in mentions} >= {scene, hospital}
+    chosen = event_place(text, list(reversed(mentions)), mentions, [], language)
+    assert chosen is not None and chosen.text == scene

@@ -486,3 +486,19 @@ def test_number_words_are_not_towns(language: str, text: str) -> None:
 )
 def test_a_towns_services_name_it_in_other_languages(language: str, text: str, town: str) -> None:
     assert _mention(text, [], town, language).place.precision == "town"
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.from_regex(r"[A-Z][A-Z]{2,12}", fullmatch=True),
+    st.sampled_from(["", ", Wash.", ", N.C.", ", TX", " (CNS)", ", Ind. (WISH)"]),
+    st.sampled_from([" —", " –", " -", ":"]),
+    st.text(alphabet="abc ", max_size=20),
+)
+def test_a_dateline_opens_a_line_and_ends_with_a_dash(town: str, state: str, dash: str, before: str) -> None:
+    from newsweave.place_text import opens_a_dateline
+
+    line = f"{town}{state}{dash} A man was shot."
+    assert opens_a_dateline(f"Title\n{line}", (6, 6 + len(town)))
+    inside = f"x{before}{line}"
+    assert not opens_a_dateline(inside, (1 + len(before), 1 + len(before) + len(town)))

@@ -138,6 +138,20 @@ RESIDENCE_BEFORE: dict[str, tuple[str, ...]] = {
     "ar": ("من سكان", "من أهالي", "ابن مدينة", "المقيم في"),
 }  # fmt: skip
 
+# Where the wounded were treated or a suspect was held, not where the event happened.
+AFTERMATH_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("hospital in", "hospital at", "medical center in", "taken to", "transported to", "airlifted to",
+           "flown to", "rushed to", "office in", "jail in", "arrested in", "booked into", "arraigned in",
+           "court in", "morgue in", "prison in"),
+    "fr": ("hôpital de", "transporté à", "transportée à", "transportés à", "évacué vers", "évacués vers",
+           "hospitalisé à", "hospitalisée à", "interpellé à", "arrêté à", "tribunal de"),
+    "es": ("hospital de", "trasladado a", "trasladada a", "trasladados a", "hospitalizado en", "detenido en",
+           "tribunal de"),
+    "de": ("krankenhaus in", "klinik in", "gebracht nach", "festgenommen in", "geflogen nach", "gericht in"),
+    "tr": ("hastanesine", "hastanesinde", "kaldırıldı"),
+    "ar": ("مستشفى", "نقل إلى", "نقلوا إلى"),
+}  # fmt: skip
+
 # Parts of a town named by their direction ("West Side", "East End"): GeoNames keeps them as other towns' aliases.
 AREA_NAMES: dict[str, tuple[str, ...]] = {
     "en": ("west side", "east side", "north side", "south side", "westside", "eastside", "northside",

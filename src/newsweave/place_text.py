@@ -336,6 +336,12 @@ def residence(text: str, span: Span, entities: Sequence[Entity], language: str) 
     return any(end == len(head.rstrip(",")) for _, end in people)
 
 
+def aftermath(text: str, span: Span, language: str) -> bool:
+    """Where the wounded were taken or a suspect held ("taken to a hospital in Kansas City"), not the scene."""
+    before = _left_window(text, span[0]).casefold()
+    return any(_ends_with_words(before, phrase) for phrase in _table("AFTERMATH_BEFORE", language))
+
+
 def area_name(surface: str, language: str) -> bool:
     """ "West Side", "Innenstadt": a part of some town, named by its direction, not a town of its own."""
     return name_key(surface) in _area_keys(language)

@@ -26,6 +26,7 @@ from newsweave.place_text import (
     Candidate,
     a_persons_name,
     admin1_cue,
+    aftermath,
     area_name,
     common_word,
     demonym_countries,
@@ -180,7 +181,7 @@ def event_place(
     language: str,
     main: bool = False,
 ) -> PlaceMention | None:
-    """The event's place among the mentions of its sentences: where people live last, then places outside
+    """The event's place among the mentions of its sentences: where people live or were taken last, then places outside
     the article's own region (when it has one), then the most precise, then the first; for the main event a
     dateline town ("PUYALLUP, Wash. —") before a lede that names no town of its own."""
     if not mentions:
@@ -190,7 +191,8 @@ def event_place(
     def rank(item: tuple[int, PlaceMention]) -> tuple[bool, bool, int, int]:
         order, m = item
         away = home is not None and m.place.precision != "country" and _region_of(m.place) != home
-        return (residence(text, m.span, entities, language), away, _PRECISION_RANK[m.place.precision], order)
+        elsewhere = residence(text, m.span, entities, language) or aftermath(text, m.span, language)
+        return (elsewhere, away, _PRECISION_RANK[m.place.precision], order)
 
     best = min(enumerate(mentions), key=rank)[1]
     if not main or best.place.precision == "town":

@@ -87,7 +87,7 @@ def _expr(text: str, span: tuple[int, int], resolved: Resolved, start: int) -> T
     value, precision, relative = resolved
     return TimeExpr(
         span=(start + span[0], start + span[1]),
-        text=text[span[0]:span[1]],
+        text=text[span[0] : span[1]],
         value=value,
         precision=precision,  # type: ignore[arg-type]
         relative=relative,

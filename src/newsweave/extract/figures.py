@@ -79,7 +79,19 @@ def counts_people(text: str, q: Quantity, times: Sequence[TimeExpr], table: Lang
     if compile_any(table.not_counts_after, prefix=r"^[\s-]*").search(after):
         return False
     before = text[max(0, q.span[0] - 20) : q.span[0]]
-    return not compile_any(table.not_counts_before, suffix=r"\s*$").search(before)
+    return not compile_any(table.not_counts_before, suffix=r"\s*$").search(before) and not _age_of_name(
+        before, after, table
+    )
+
+
+def _age_of_name(before: str, after: str, table: LanguageTable) -> bool:
+    """ "Kendra Hill, 28, was killed": the number is her age."""
+    ahead, behind = table.age_apposition
+    if not (ahead and behind):
+        return False
+    return bool(
+        compile_any(ahead, prefix="", suffix=r"\s*$").search(before) and compile_any(behind, prefix="^").match(after)
+    )
 
 
 def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> float | None:
@@ -240,6 +252,19 @@ def _died_of_it(text: str, f: FigureMention, table: LanguageTable) -> bool:
     return compile_any(table.died_of_it).search(text, max(0, f.cue_span[0] - 12), f.cue_span[1] + 1) is not None
 
 
+def _after(k: FigureMention, f: FigureMention) -> bool:
+    """A death toll after the count `f`, not a part of another toll."""
+    return k.field == "killed" and k.group is None and k.value_span[0] > f.value_span[1]
+
+
+def _is_fatal(text: str, f: FigureMention, table: LanguageTable) -> bool:
+    if f.cue_span is None or not table.fatal_adverbs:
+        return False
+    return (
+        compile_any(table.fatal_adverbs, prefix="^", suffix="$").match(text[f.cue_span[0] : f.cue_span[1]]) is not None
+    )
+
+
 def _hit_minus_dead(
     text: str, found: list[FigureMention], later: Sequence[FigureMention], table: LanguageTable
 ) -> list[FigureMention]:
@@ -247,20 +272,15 @@ def _hit_minus_dead(
 
     "Four teenagers were shot, one fatally" and "shot seven people, killing a boy" give injured 3 and 6; so does
     "Four people were shot. Three of the victims died" across two sentences (`later`: the next sentence's deaths).
-    A count of wounded (not only hit) loses only deaths phrased as the end of a wound ("two later died").
+    A count of wounded (not only hit) loses only "one fatally" in its sentence and, in the next one, deaths
+    phrased as the end of a wound ("two later died"): "5 were wounded and 2 died" stays 5 and 2.
     """
     out = []
     for f in found:
         if f.field == "injured" and f.value > 1 and f.group is None:
             hit = _is_hit_mention(text, f, table)
-            dead = [
-                k
-                for k in [*found, *later]
-                if k.field == "killed"
-                and k.group is None
-                and k.value_span[0] > f.value_span[1]
-                and (hit or _died_of_it(text, k, table))
-            ]
+            dead = [k for k in found if (hit or _is_fatal(text, k, table)) and _after(k, f)]
+            dead += [k for k in later if (hit or _died_of_it(text, k, table)) and _after(k, f)]
             total = sum(k.value for k in dead)
             if 0 < total < f.value:
                 f = replace(f, value=f.value - total)

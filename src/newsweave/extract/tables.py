@@ -87,6 +87,8 @@ class LanguageTable:
     pair_before: Patterns = field(default=())
     # the killer's own death after the killings ("killed three people and then himself"): one more dead
     suicide: Patterns = field(default=())
+    # an age set off by commas after a name ("Kendra Hill, 28, was killed"): before and after the number
+    age_apposition: tuple[Patterns, Patterns] = field(default=((), ()))
 
 
 @cache

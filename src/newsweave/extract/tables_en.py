@@ -24,7 +24,7 @@ TABLE = LanguageTable(
             r"lives(?! (?:in|at|with|near|on|nearby|next|alone|there|here)\b)",
             r"bodies",
             r"death toll",
-            r"toll",
+            r"toll(?!-free)",
             r"fatalities",
             r"slain",
             r"shot dead",
@@ -55,7 +55,8 @@ TABLE = LanguageTable(
             r"grazed",
             r"shot (?:once |twice )?in the (?:\w+ ){0,2}(?:legs?|arms?|foot|feet|hands?|hip|back|shoulder"
             r"|stomach|abdomen|buttocks?|thigh|ankle|knee|wrist|side|torso)",
-            r"(?:taken|transported|rushed|airlifted|flown) to (?:a|an|the) (?:\w+ ){0,3}(?:hospital|medical center)",
+            r"(?:taken|transported|rushed|airlifted|flown|went|driven|brought|sent) to (?:a|an|the|area|local|nearby)"
+            r" (?:\w+ ){0,3}(?:hospitals?|medical center)",
             r"(?:gunshot|gun shot|stab) wounds?",
             r"in (?:critical|serious|stable|fair|grave) condition",
         ),
@@ -547,6 +548,7 @@ TABLE = LanguageTable(
     hit_cues=(r"shot", r"struck by (?:gunfire|a bullet|bullets)"),
     fatal_adverbs=(r"fatally",),
     reflexive_after=(r"himself", r"herself"),
+    age_apposition=((r"(?-i:[A-Z][\w'’.-]+),",), (r",",)),
     suicide=(
         r"(?:and |before |then |and then |later |also )*(?:killed|killing) (?:him|her)self",
         r"(?:and |before |then |and then )*turn(?:ed|ing)? the (?:gun|weapon|rifle|firearm) on (?:him|her)self",
@@ -557,6 +559,9 @@ TABLE = LanguageTable(
         r"both (?:of them |men |women |victims |boys |girls )?(?:were |are |had been |have been )?"
         r"(?:later |also |pronounced |found |reported |confirmed )*",
         r"(?:a|an|the) (?:[\w-]+ ){1,3}and (?:his|her|their|a|an) (?:[\w-]+ ){1,3}(?:were|are|have been|had been)"
+        r" (?:later |also )?",
+        # two people by name, ages optional: "Ronald Williams, 33, and Kendra Hill, 28, were killed"
+        r"(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+),? (?:\d+, )?and (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+),? (?:\d+, )?(?:were|are)"
         r" (?:later |also )?",
     ),
     died_of_it=(r"died", r"dies", r"pronounced dead", r"succumbed", r"passed away", r"did not survive"),

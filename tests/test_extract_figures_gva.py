@@ -131,3 +131,10 @@ def test_people_who_went_to_the_hospital_are_injured(data_dir: Path) -> None:
 
 def test_toll_free_number_is_no_death_toll(data_dir: Path) -> None:
     assert counts(passage(data_dir, "822-1111 or toll-free 1-877-903-STOP")) == []
+
+
+def test_one_hurt_who_died_two_sentences_later_is_not_injured(data_dir: Path) -> None:
+    hurt = passage(data_dir, "Ronnie Daniels had been shot and was transported")
+    died = passage(data_dir, "Daniels died as a result")
+    assert counts(f"{hurt} Police gave no other details. {died}") == [("killed", 1)]
+    assert counts(f"{hurt} Police gave no other details. A neighbour said. {died}") == [("injured", 1), ("killed", 1)]

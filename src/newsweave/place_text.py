@@ -96,13 +96,13 @@ def _cued_unknowns(
 ) -> list[Candidate]:
     """Unknown capitalised words right after "southeast of the town of" (or before "güneydoğusunda"):
     transliterations the gazetteer spells otherwise ("Sojne", "Suchna"), for the sound match."""
-    busy = [c.span for c in found] + list(taken)
+    busy = {at for start, end in [c.span for c in found] + list(taken) for at in range(start, end)}
     cued = []
     for span in words:
         word = text[span[0] : span[1]]
         if script_of(word) == "latin" and not _capitalised(word):
             continue
-        if not any(overlaps(span, other) for other in busy) and relation(text, span, language) is not None:
+        if busy.isdisjoint(range(*span)) and relation(text, span, language) is not None:
             cued.append(Candidate(span, False, 1))
     return cued
 
@@ -247,7 +247,14 @@ def common_word(text: str, candidate: Candidate, surface: str, language: str) ->
         return True
     if candidate.entity or script_of(surface) != "latin":
         return False
-    return re.search(rf"(?<!\w){re.escape(surface.lower())}(?!\w)", text) is not None
+    return surface.lower() in _lowercase_words(text)
+
+
+@lru_cache(maxsize=4)
+def _lowercase_words(text: str) -> frozenset[str]:
+    """The words a text writes in lowercase ("mobile home"), each hyphenated word also in its parts."""
+    words = set(WORD.findall(text)) | set(re.findall(r"\w+", text))
+    return frozenset(w for w in words if w.islower())
 
 
 def inside_other_entity(span: Span, entities: Sequence[Entity], text: str) -> bool:

@@ -3,7 +3,10 @@
 Resolution is against the article's publication date, never against the clock: a weekday is the latest such
 day on or before publication ("last Friday" on a Friday: a week before); a day and month without a year
 take the year that puts them on or before publication. Without a publication date, only absolute dates
-resolve, against `today` (the reference day the caller passes). Words live in `time_tables.py`.
+resolve: a yearless one ("On February 10") takes the year nearest the latest day the article pins down itself
+("Friday, February 17" -> 2023 by its weekday; "March 3, 2019"), else the one on or before `today` (the
+reference day the caller passes). "overnight" is the night that ends on the publication day (GVA: right 23
+times against 13 for the night before). Words live in `time_tables.py`.
 
 Values: "2023-02-17" (day), "2023-02-06" (week: its Monday), "2023-02" (month), "2023" (year).
 """

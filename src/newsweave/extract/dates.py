@@ -4,6 +4,14 @@
 - "a similar attack on Saturday", "kidnapped last Saturday": a weekday in a sentence about an earlier happening
   is read against the main event's date (the Saturday before Friday, February 17 is February 11), not against
   the publication date.
+- "arrested Sunday", "remained in critical condition Friday night", "am Freitag angeklagt": a date a few words
+  after (or, in verb-final languages, before) a follow-up word dates the aftermath; it is skipped too, so a
+  follow-up lede does not fix the main event's day (words: the extract table's `aftermath` and
+  `time_tables.FOLLOW_UP`).
+- The main event's day is the earliest one at most `FOLLOW_UP_DAYS` before its first date ("remained in
+  critical condition Friday ... was shot Thursday night").
+- With no date at all, `publication_fallback` gives the publication day (measured on GVA: right in 41 % of
+  such reports, the day before in 27 %); the caller gives it no claim.
 - A relative date ("on Friday") is trusted as an event date only when the article's publication date is
   known, or when it was read against a trusted main event date; otherwise it still separates events but
   gives no `date` claim.
@@ -15,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from newsweave.annotate import time_tables as tt
 from newsweave.extract.segment import compatible
@@ -24,6 +33,7 @@ from newsweave.models import Span, TimeExpr
 FOLLOW_UP_DAYS = 1  # how far before a report's first date the happening's own day may lie
 PUBLISHED_LAG = 0  # days between publication and the happening, when the text names no day
 FOLLOW_UP_REACH = 40  # chars before a date searched for an aftermath word
+_Sides = tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # follow-up words before, after a date
 _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b")
 
 
@@ -50,11 +60,15 @@ def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: Lan
     return tuple(kept)
 
 
-def _follow_up(table: LanguageTable) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def _follow_up(table: LanguageTable) -> _Sides:
     """Words a few words before a date (and, in verb-final languages, right after it) that make it the
     aftermath's ("arrested Sunday", "remained in critical condition Friday"): it does not date the happening."""
-    language = _language_of(table)
-    words = (*table.aftermath, *tt.FOLLOW_UP.get(language, ()))
+    return _follow_up_patterns(_language_of(table), tuple(table.aftermath))
+
+
+@cache
+def _follow_up_patterns(language: str, aftermath: tuple[str, ...]) -> _Sides:
+    words = (*aftermath, *tt.FOLLOW_UP.get(language, ()))
     if not words:
         return None, None
     sides = tt.FOLLOW_UP_SIDES.get(language, tt.FOLLOW_UP_SIDES["default"])

@@ -315,7 +315,7 @@ def _lone_noun(cue: Cue, table: LanguageTable) -> bool:
 
 def _negated(before: str, table: LanguageTable) -> bool:
     """A negation in the few words before the cue: "was not injured", "no one was hurt"."""
-    words = " ".join(before.split()[-4:])
+    words = " ".join(_BREAKS.split(before)[-1].split()[-4:])  # never across a sentence end
     return bool(table.negations) and compile_any(table.negations).search(words) is not None
 
 
@@ -382,6 +382,9 @@ def find_figures(
         return found
     later = [f for f in _in_sentence(text, ahead, quantities, times, table) if f.field == "killed"]
     found = _hit_minus_dead(text, found, later, table)
+    after = _next_sentence(text, ahead[1])
+    if after is not None and not later:  # "He was taken to a hospital. His condition was unknown. He died there."
+        later = [f for f in _in_sentence(text, after, quantities, times, table) if f.field == "killed"]
     return [f for f in found if not _wound_was_fatal(text, f, later, table)]
 
 

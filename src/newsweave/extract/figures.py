@@ -3,6 +3,10 @@
 A number counts people only when a cue ("killed", "dead", "kidnapped") sits in the same clause, a few words
 away, with no other number in between. Years, ages, units and times never count. A count written as a
 breakdown ("46 civilians and 7 troops") or after "including" is a part of a total and carries its group.
+
+Injured means hit and alive (the Gun Violence Archive's convention): a count of people shot loses the deaths
+among them, in its sentence or the next one; one person hurt who dies in the next two sentences is killed only;
+a killer's own death ("and then himself") joins the toll before it.
 """
 
 from __future__ import annotations

@@ -22,7 +22,14 @@ from dataclasses import dataclass, replace
 
 from newsweave.extract.actors import perpetrators, victims
 from newsweave.extract.attribution import Sources, sentence_sources, source_at
-from newsweave.extract.dates import anchor, event_date, event_times, should_anchor, weekday_mentions
+from newsweave.extract.dates import (
+    anchor,
+    event_date,
+    event_times,
+    publication_fallback,
+    should_anchor,
+    weekday_mentions,
+)
 from newsweave.extract.figures import FigureMention, find_figures
 from newsweave.extract.segment import SentenceCues, lede_index, segment
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
@@ -218,8 +225,8 @@ class _Builder:
         t = event_date(described, self.main_date, main, published) or event_date(
             everything, self.main_date, main, published
         )
-        if t is None:
-            return None
+        if t is None:  # the text does not date it: the main event gets the publication day, with no claim
+            return publication_fallback(self.article.published) if main else None
         holder = next(s for s in sentences if t in s.times)
         self.claim(eid, "date", t.value, holder, value_span=t.span)
         if main:

@@ -41,6 +41,24 @@ def group(
     return group_with(load_linker(), article_events, claims, articles, vectors, options)
 
 
+def group_stream(
+    article_events: Sequence[ArticleEvent],
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    vectors: Mapping[str, np.ndarray],
+    options: Options,
+) -> list[tuple[str, ...]]:
+    """`group` for inputs too large for all pairs: each event, in publication order, into an `EventIndex`."""
+    by_id = {a.id: a for a in articles}
+    claims_of: dict[str, list[Claim]] = {}
+    for claim in claims:
+        claims_of.setdefault(claim.event, []).append(claim)
+    index = EventIndex(options)
+    for event in sorted(article_events, key=lambda e: (by_id[e.article].published or "", e.id)):
+        index.add(event, claims_of.get(event.id, []), by_id[event.article], vectors[event.id])
+    return index.clusters()
+
+
 def group_with(
     linker: Linker,
     article_events: Sequence[ArticleEvent],

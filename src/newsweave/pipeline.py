@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Protocol
-
-import numpy as np
 
 from newsweave import clean, cluster, copies, embed, ingest, language, reconcile
 from newsweave.annotate import annotate_many
@@ -187,7 +185,9 @@ def group_all(
     with progress.stage("embedding", len(article_events)) as advance:
         vectors = embed.embed_events(article_events, by_id, cache=store)
         advance(len(article_events))
-    clusters = group_events(article_events, claims, articles, vectors, options)
+    # all pairs at once for a batch; past `batch_group_limit`, a stream in publication order (bounded memory)
+    grouping = cluster.group if len(article_events) <= options.batch_group_limit else cluster.group_stream
+    clusters = grouping(article_events, claims, articles, vectors, options)
     members_by_id = {e.id: e for e in article_events}
     claims_by_event: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -201,26 +201,6 @@ def group_all(
             drafts.append(reconcile.reconcile(f"draft{number}", members, own, [by_id[a] for a in seen]))
             advance(1)
     return _number_events(reconcile.relate(drafts), claims)
-
-
-def group_events(
-    article_events: Sequence[ArticleEvent],
-    claims: Sequence[Claim],
-    articles: Sequence[Article],
-    vectors: Mapping[str, np.ndarray],
-    options: Options,
-) -> list[tuple[str, ...]]:
-    """All pairs at once for a batch; past `batch_group_limit`, a stream in publication order (ANN, time window)."""
-    if len(article_events) <= options.batch_group_limit:
-        return cluster.group(article_events, claims, articles, vectors, options)
-    by_id = {a.id: a for a in articles}
-    claims_of: dict[str, list[Claim]] = {}
-    for claim in claims:
-        claims_of.setdefault(claim.event, []).append(claim)
-    index = cluster.EventIndex(options)
-    for event in sorted(article_events, key=lambda e: (by_id[e.article].published or "", e.id)):
-        index.add(event, claims_of.get(event.id, []), by_id[event.article], vectors[event.id])
-    return index.clusters()
 
 
 def _number_events(drafts: Sequence[Event], claims: Sequence[Claim]) -> tuple[list[Event], list[Claim]]:

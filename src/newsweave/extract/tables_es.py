@@ -41,7 +41,7 @@ TABLE = LanguageTable(
         "up_to": (r"hasta",),
     },
     stages={
-        "initial": (r"inicial", r"preliminar", r"primer balance"),
+        "initial": (r"inicial", r"inicialmente", r"preliminar", r"primer balance"),
         "revised": (r"revisad[oa]", r"ascendió a", r"elevó", r"nuevo balance"),
     },
     groups={
@@ -175,7 +175,7 @@ TABLE = LanguageTable(
     ),
     conjunctions=("y", "o", "pero", "e"),
     asides=(r"en su mayoría", r"la mayoría"),
-    close_nouns=(r"muertos?", r"cuerpos", r"vidas", r"balance", r"víctimas?", r"heridos?"),
+    close_nouns=(r"muertos?", r"cuerpos", r"vidas", r"balance", r"víctimas?"),  # not "heridos": also a participle
     singular_aux=(r"fue", r"ha", r"es"),
     clause_words=(r"mientras", r"cuando", r"después", r"antes", r"pero", r"aunque"),
     negations=(r"no", r"ningún", r"ninguna", r"nadie"),

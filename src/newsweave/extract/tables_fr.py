@@ -43,7 +43,7 @@ TABLE = LanguageTable(
         "up_to": (r"jusqu'à",),
     },
     stages={
-        "initial": (r"initiale?", r"premier bilan", r"bilan provisoire", r"provisoire"),
+        "initial": (r"initiale?", r"initialement", r"premier bilan", r"bilan provisoire", r"provisoire"),
         "revised": (r"révisée?", r"s'est alourdi", r"passé à", r"nouveau bilan", r"porté à"),
     },
     groups={
@@ -209,7 +209,7 @@ TABLE = LanguageTable(
     ),
     conjunctions=("et", "ou", "mais"),
     asides=(r"pour la plupart", r"en majorité", r"majoritairement"),
-    close_nouns=(r"morts?", r"corps", r"vies", r"bilan", r"victimes?", r"blessés"),
+    close_nouns=(r"morts?", r"corps", r"vies", r"bilan", r"victimes?"),  # not "blessés": also a participle
     singular_aux=(r"a", r"est"),
     clause_words=(r"alors que", r"quand", r"lorsque", r"après", r"avant", r"mais", r"tandis que", r"depuis"),
     negations=(r"ne", r"n'", r"pas", r"aucun", r"aucune", r"personne"),

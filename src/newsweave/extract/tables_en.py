@@ -97,7 +97,9 @@ TABLE = LanguageTable(
         "up_to": (r"up to", r"as many as"),
     },
     stages={
-        "initial": (r"initial", r"initially", r"preliminary", r"first (?:toll|count|assessment|report)", r"earlier toll"),
+        "initial": (
+            r"initial", r"initially", r"preliminary", r"first (?:toll|count|assessment|report)", r"earlier toll"
+        ),
         "revised": (
             r"revised",
             r"rose to",

@@ -10,8 +10,8 @@ STAMP  := $(VENV)/.installed
 demo: $(STAMP)
 	$(BIN)/newsweave analyze demo/reports --format md --today 2026-03-16
 
-# Every test (unit, real-data, end-to-end); real data comes from ../shared when present.
-test: $(STAMP)
+# Lint, types, then every test (unit, real-data, end-to-end); real data comes from ../shared when present.
+test: check
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 # Lint and types.

@@ -21,7 +21,10 @@ check: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
-	$(BIN)/python bench/extract_gva.py
+	$(BIN)/python bench/extract_gva.py --split all
+	$(BIN)/python bench/extract_muc4.py
+	$(BIN)/python bench/event_type.py
+	$(BIN)/python bench/reconcile.py
 	$(BIN)/python bench/group.py
 
 # pip 23.2 (this Python's default) crashes resolving the dependency set: upgrade pip first.

@@ -442,3 +442,12 @@ def test_sure_keywords_do_not_load_the_embedding(shared_dir: Path, monkeypatch: 
     assert classify(_find(shared_dir, "dropped containers of toxic gas"), "en")[0] == "chemical_weapon"
     with pytest.raises(AssertionError, match="should not be needed"):
         classify("Officials met on Tuesday.", "en")  # no keyword evidence: the embedding must decide
+
+
+def test_a_named_vehicle_crash_is_a_road_accident() -> None:
+    """Regression: "another bus crash ... killed 8 people, according to police" was typed `attack` (demo report)."""
+    from newsweave.taxonomy import classify as _classify
+
+    text = "In January, another bus crash in the same province killed 8 people, according to police."
+    assert _classify(text, "en")[0] == "road_accident"
+    assert _classify(text, "en", use_embeddings=False)[0] == "road_accident"

@@ -274,6 +274,7 @@ EN: dict[str, Rules] = {
          r"(?:bus|truck|lorry|minibus|car|van|tanker|vehicle) (?:\w+ ){0,3}(?:overturned|plunged|crashed|"
          r"collided|veered|rolled over|skidded)|head-on collision|hit-and-run|run over|pile-?up)\b", 5.0),
         (r"\b(?:collision|collided|overturned|plunged)\b", 1.5),
+        (r"\b(?:bus|truck|lorry|minibus|coach|van|tanker|vehicle) (?:crash|accident|collision)(?:es|s)?\b", 5.0),
         (r"\b(?:(?:serious|fatal|deadly|multi-vehicle|single-vehicle|two-vehicle|head-on|motorcycle|highway) "
          r"(?:crash|collision|accident)|vehicles? (?:were )?involved)\b", 5.0),
     ),

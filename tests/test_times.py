@@ -17,26 +17,10 @@ from hypothesis import strategies as st
 from newsweave.annotate import time_tables as tt
 from newsweave.annotate.times import find_times
 from newsweave.models import TimeExpr
+from realtext import muc_sentence, seed_sentence, sentence_with
 
 SAT = date(2023, 2, 18)  # a Saturday, the day after the seeds' attack
 TODAY = date(2026, 11, 22)
-
-
-def sentence_with(text: str, needle: str) -> str:
-    at = text.index(needle)
-    starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:at])]
-    start = starts[-1] if starts else 0
-    end_match = re.search(r"[.!?](?=\s|$)|\n", text[at + len(needle):])
-    end = at + len(needle) + (end_match.end() if end_match else len(text) - at - len(needle))
-    return text[start:end]
-
-
-def seed_sentence(seeds_dir: Path, needle: str) -> str:
-    for path in sorted(seeds_dir.glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        if needle in text:
-            return sentence_with(text, needle)
-    pytest.skip(f"{needle!r} not in the seeds")
 
 
 def gva_doc(data_dir: Path, needle: str) -> tuple[str, date]:
@@ -47,16 +31,6 @@ def gva_doc(data_dir: Path, needle: str) -> tuple[str, date]:
             if needle in doc["text"]:
                 return sentence_with(doc["text"], needle), date.fromisoformat(doc["dct"])
     pytest.skip(f"{needle!r} not in the GVA documents")
-
-
-def muc_sentence(data_dir: Path, needle: str) -> str:
-    path = data_dir / "muc4" / "raw" / "muc34" / "TASK" / "CORPORA" / "tst4" / "tst4-muc4.mixed-case"
-    if not path.exists():
-        pytest.skip("MUC-4 tst4 mixed-case text not found")
-    text = re.sub(r"\s*\n\s*", " ", path.read_text(encoding="latin-1"))
-    if needle not in text:
-        pytest.skip(f"{needle!r} not in MUC-4")
-    return sentence_with(text, needle)
 
 
 def found(text: str, written: str, language: str = "en", published: date | None = SAT,

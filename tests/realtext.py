@@ -1,0 +1,51 @@
+"""Reading real sentences from ../shared at test time (never copied into the repository)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+
+def sentence_with(text: str, needle: str) -> str:
+    """The sentence (or line) of `text` that contains `needle`."""
+    at = text.index(needle)
+    starts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", text[:at])]
+    start = starts[-1] if starts else 0
+    end_match = re.search(r"[.!?](?=\s|$)|\n", text[at + len(needle):])
+    end = at + len(needle) + (end_match.end() if end_match else len(text) - at - len(needle))
+    return text[start:end]
+
+
+@lru_cache(maxsize=1)
+def _gva_texts(path: str) -> tuple[str, ...]:
+    with open(path, encoding="utf-8") as f:
+        return tuple(json.loads(line)["text"] for line in f)
+
+
+def gva_sentence(data_dir: Path, needle: str) -> str:
+    for text in _gva_texts(str(data_dir / "gva" / "documents.jsonl")):
+        if needle in text:
+            return sentence_with(text, needle)
+    pytest.skip(f"{needle!r} not in the GVA documents")
+
+
+def seed_sentence(seeds_dir: Path, needle: str) -> str:
+    for path in sorted(seeds_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if needle in text:
+            return sentence_with(text, needle)
+    pytest.skip(f"{needle!r} not in the seeds")
+
+
+def muc_sentence(data_dir: Path, needle: str) -> str:
+    path = data_dir / "muc4" / "raw" / "muc34" / "TASK" / "CORPORA" / "tst4" / "tst4-muc4.mixed-case"
+    if not path.exists():
+        pytest.skip("MUC-4 tst4 mixed-case text not found")
+    text = re.sub(r"\s*\n\s*", " ", path.read_text(encoding="latin-1"))
+    if needle not in text:
+        pytest.skip(f"{needle!r} not in MUC-4")
+    return sentence_with(text, needle)

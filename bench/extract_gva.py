@@ -2,6 +2,9 @@
 
     python bench/extract_gva.py [--limit N] [--split dev|test|all]
 
+Each text goes through newsweave's own `clean` first, as `newsweave analyze` would read it; a text that
+cleaning refuses (a sign-up box, a video page) stays in the denominator and scores "refused" on every field.
+
 Split: an incident is in the dev half when the SHA-1 of its incident_id is even (the first byte's low bit),
 the test half otherwise; every report of an incident goes with it. Only reports with a structured record and
 a non-empty text are scored.
@@ -28,8 +31,11 @@ from datetime import datetime
 from pathlib import Path
 
 from newsweave.annotate import annotate_many
+from newsweave.clean import clean
+from newsweave.errors import InputError
 from newsweave.extract import extract
-from newsweave.models import Article, ArticleEvent, Claim, Place
+from newsweave.models import Article, ArticleEvent, Claim, Document, Place
+from newsweave.options import Options
 from newsweave.places import distance_km, lookup
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "gva"
@@ -41,26 +47,25 @@ def in_split(incident_id: str, split: str) -> bool:
     return split == "all" or (split == "dev") == even
 
 
-def load(split: str, limit: int | None) -> list[tuple[Article, dict[str, object]]]:
+def load(split: str, limit: int | None) -> list[tuple[Article | None, dict[str, object]]]:
+    """(cleaned article, or None when cleaning refused the text; its incident record) per scored report."""
     incidents = {}
     for line in (DATA / "incidents.jsonl").open(encoding="utf-8"):
         record = json.loads(line)
         incidents[str(record["incident_url"]).rstrip("/").rsplit("/", 1)[-1]] = record
-    pairs = []
+    pairs: list[tuple[Article | None, dict[str, object]]] = []
+    options = Options()
     for line in (DATA / "documents.jsonl").open(encoding="utf-8"):
         doc = json.loads(line)
         record = incidents.get(doc["incident_id"])
         if record is None or not doc["text"].strip() or not in_split(doc["incident_id"], split):
             continue
-        article = Article(
-            doc["doc_id"],
-            doc["url"],
-            doc["text"],
-            doc["doc_id"],
-            title=doc["title"],
-            language="en",
-            published=doc["dct"],
-        )
+        raw = Document(doc["doc_id"], doc["text"], id=doc["doc_id"], url=doc["url"], language="en",
+                       published=doc["dct"], title=doc["title"])
+        try:
+            article: Article | None = clean(raw, options)
+        except InputError:
+            article = None
         pairs.append((article, record))
     return pairs[:limit] if limit else pairs
 
@@ -109,11 +114,15 @@ def main() -> None:
     parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     args = parser.parse_args()
     pairs = load(args.split, args.limit)
-    annotate_many([pairs[0][0]])  # load the models before timing
+    n = len(pairs)
     outcomes: dict[str, Counter[str]] = {k: Counter() for k in ("killed", "injured", "date", "place")}
+    for key in outcomes:
+        outcomes[key]["refused"] = sum(1 for a, _ in pairs if a is None)
+    read = [(a, r) for a, r in pairs if a is not None]
+    annotate_many([read[0][0]])  # load the models before timing
     spent = 0.0
-    for i in range(0, len(pairs), BATCH):
-        chunk = pairs[i : i + BATCH]
+    for i in range(0, len(read), BATCH):
+        chunk = read[i : i + BATCH]
         start = time.perf_counter()
         annotations = annotate_many([a for a, _ in chunk])
         results = [extract(a, ann) for (a, _), ann in zip(chunk, annotations, strict=True)]
@@ -121,9 +130,11 @@ def main() -> None:
         for (_, record), (events, claims) in zip(chunk, results, strict=True):
             for key, value in score(events[0], list(claims), record).items():
                 outcomes[key][value] += 1
-    n = len(pairs)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"GVA {args.split}: {n} reports, {n / spent:.1f} articles/s (annotate + extract), peak RSS {peak_mb:.0f} MB")
+    print(
+        f"GVA {args.split}: {n} reports ({n - len(read)} refused by clean), "
+        f"{len(read) / spent:.1f} articles/s (annotate + extract), peak RSS {peak_mb:.0f} MB"
+    )
     print(f"{'field':8} {'accuracy':>9}  misses")
     for key, counts in outcomes.items():
         misses = ", ".join(f"{k} {v}" for k, v in counts.most_common() if k != "ok")

@@ -26,7 +26,6 @@ Rules = tuple[tuple[str, float], ...]
 REFINES: dict[str, tuple[str, ...]] = {
     "protest_with_intervention": ("peaceful_protest",),
     "excessive_force_against_protesters": ("peaceful_protest", "protest_with_intervention"),
-    "violent_demonstration": ("peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"),
     "government_regains_territory": ("armed_clash",),
     "non_state_actor_overtakes_territory": ("armed_clash",),
     "non_violent_transfer_of_territory": ("government_regains_territory", "non_state_actor_overtakes_territory"),
@@ -41,6 +40,7 @@ REFINES: dict[str, tuple[str, ...]] = {
                               "suicide_bomb"),
     "sexual_violence": ("attack",),
     "mob_violence": ("attack",),
+    "violent_demonstration": ("peaceful_protest", "protest_with_intervention", "excessive_force_against_protesters"),
 }
 
 # rival types told apart by who acts: when both score, the one whose actor is named first (the subject of the
@@ -66,6 +66,9 @@ NEVER_WITH_CASUALTIES: tuple[str, ...] = ("attribution",)
 
 KEYWORDS: dict[str, dict[str, Rules]] = {"en": EN, "fr": FR, "es": ES, "de": DE, "ar": AR, "tr": TR}
 
+# what a protest is for: "marched against corruption" is a protest, not a crime
+_PURPOSE = r"(?:\S+ ){0,4}(?:against|over|demanding|calling for|in solidarity|to demand|to protest)\b"
+
 # category -> cues for the setting an incident happens in (organised armed conflict, ordinary crime, ...)
 CONTEXT: dict[str, dict[str, Rules]] = {
     "en": {
@@ -80,7 +83,18 @@ CONTEXT: dict[str, dict[str, Rules]] = {
         "crime": ((r"\b(?:police said|sheriff|deputies|county|detectives?|charged with|the suspect|"
                    r"homicide|investigators|court|sentenced)\b", 1.5),
                   (r"\b(?:militants?|rebels?|insurgents?|jihadists?|militia(?:s|men)?|taliban|isis|isil|daesh|"
-                   r"islamic state|al-shabaab|boko haram|al-qaeda|terrorists?|troops|soldiers)\b", -1.0)),
+                   r"islamic state|al-shabaab|boko haram|al-qaeda|terrorists?|troops|soldiers)\b", -1.0),
+                  # a protest over a murder is a protest: the crime is what it is about
+                  (r"\b(?:protest(?:s|ed|ers)?|demonstrat(?:ed|ors|ions?)|marche[sd]|rall(?:y|ies|ied)|vigils?)\b",
+                   -1.5)),
+        # what a protest is about ("marched against corruption") is not the event: the protest is
+        "protests": ((r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|civil disobedience|vigils?) "
+                      + _PURPOSE, 1.5),),
+        "riots": ((r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march(?:ed|es)?|civil disobedience) " + _PURPOSE,
+                   1.5),),
+        # houses burned by armed men are no accident
+        "accident": ((r"\b(?:militants?|rebels?|insurgents?|jihadists?|militia(?:s|men)?|taliban|isis|islamic state|"
+                      r"al-shabaab|boko haram|terrorists?|gunmen|armed men|troops|soldiers|rioters)\b", -1.5),),
     },
     "fr": {
         "battles": ((r"\b(?:soldats|armée|militaires|rebelles|jihadistes|djihadistes|insurgés)\b", 1.5),),

@@ -192,13 +192,14 @@ VAGUE: dict[str, dict[str, tuple[int, int, int]]] = {
         r"decenas de miles": (20_000, 20_000, 99_999), r"cientos de miles": (200_000, 200_000, 999_999),
         r"decenas": (20, 20, 99), r"docenas": (24, 24, 99), r"(?:cientos|centenares)": (200, 200, 999),
         r"miles(?= de)": (2_000, 2_000, 9_999), r"millones(?= de)": (2 * 10**6, 2 * 10**6, 10**7 - 1),
-        r"una docena": (12, 12, 12), r"media docena": (6, 6, 6), r"una veintena": (20, 20, 20),
+        r"una decena": (10, 10, 10), r"una docena": (12, 12, 12), r"media docena": (6, 6, 6),
+        r"una veintena": (20, 20, 20),
         r"una treintena": (30, 30, 30), r"un centenar": (100, 100, 100), r"un millar": (1_000, 1_000, 1_000),
     },
     "de": {
         r"zehntausende[n]?": (20_000, 20_000, 99_999), r"hunderttausende[n]?": (200_000, 200_000, 999_999),
         r"dutzende[n]?": (24, 24, 99), r"hunderte[n]?": (200, 200, 999), r"tausende[n]?": (2_000, 2_000, 9_999),
-        r"ein dutzend": (12, 12, 12), r"ein halbes dutzend": (6, 6, 6),
+        r"ein dutzend": (12, 12, 12), r"ein halbes dutzend": (6, 6, 6), r"mehrere dutzend": (24, 24, 99),
     },
     "ar": {
         r"عشرات الآلاف": (20_000, 20_000, 99_999), r"مئات الآلاف": (200_000, 200_000, 999_999),

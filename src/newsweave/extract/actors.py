@@ -3,7 +3,10 @@
 Certainty follows the wording: "claimed responsibility" -> claimed, "attributed to" -> attributed,
 "blamed on" -> blamed, "suspected" -> suspected, "by Daesh terrorists" -> stated (only when the phrase names an
 armed group, so "by the police" or "by a car" are not perpetrators); "Shining Path guerrillas attacked" and
-"members of the FMLN" are stated too (table key `stated_subject`: the group word is in the pattern itself).
+"members of the FMLN" are stated too (table key `stated_subject`: the group word is in the pattern itself), and
+so is "during an FMLN ambush" (key `stated_named`: only groups the table writes with capitals, i.e. named ones).
+Those two say what was done, so they mark `names_the_act`. In text all in capitals (wire copy, MUC-4's TST3) case
+says nothing: stop words end a name whatever their case, and only phrases naming an armed group are kept.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Span
 
 MAX_ACTOR_WORDS = 6
-_CERTAINTY_ORDER = ("claimed", "attributed", "blamed", "suspected", "stated", "stated_subject")
+_CERTAINTY_ORDER = ("claimed", "attributed", "blamed", "suspected", "stated", "stated_subject", "stated_named")
 
 
 @dataclass(frozen=True)
@@ -25,23 +28,28 @@ class ActorMention:
     name: str
     span: Span
     certainty: str | None = None
+    names_the_act: bool = False  # the wording itself says what was done ("FMLN guerrillas attacked", "an ELN ambush")
 
 
 def _trim(phrase: str, table: LanguageTable) -> str:
     """Cut a captured phrase at the first stop word or open bracket, then drop generic words.
 
     A phrase captured before its verb (marked by a leading NUL) keeps the words after its last stop word."""
+    shouting = _shouting(phrase)
+    stops = compile_any(table.actor_stops, prefix=r"^", suffix=r"$") if table.actor_stops else None
+
+    def stop(w: str) -> bool:
+        return bool(stops and (shouting or w == w.lower()) and stops.match(w))
+
     if phrase.startswith("\x00"):
         words = phrase[1:].split()
-        stops = compile_any(table.actor_stops, prefix=r"^", suffix=r"$") if table.actor_stops else None
-        cut = max((i + 1 for i, w in enumerate(words) if stops and w.islower() and stops.match(w)), default=0)
+        cut = max((i + 1 for i, w in enumerate(words) if stop(w)), default=0)
         phrase = " ".join(words[cut:])
     phrase = phrase.split("(")[0] if phrase.count("(") > phrase.count(")") else phrase
     words = phrase.split()
-    stops = compile_any(table.actor_stops, prefix=r"^", suffix=r"$") if table.actor_stops else None
     kept: list[str] = []
     for w in words[: MAX_ACTOR_WORDS + 4]:
-        if stops and kept and w.islower() and stops.match(w):
+        if kept and (stop(w) or w.isdigit()):  # "مسلحون 40 مسافرا": a count ends the name
             break
         kept.append(w)
     name = " ".join(kept[:MAX_ACTOR_WORDS])
@@ -52,6 +60,12 @@ def _trim(phrase: str, table: LanguageTable) -> str:
         for rx in noise:
             name = rx.sub("", name).strip()
     return name.strip(" ,.'’\"")
+
+
+def _shouting(phrase: str) -> bool:
+    """Text in capitals only (wire copy, MUC-4's TST3): case tells nothing about names there."""
+    letters = [c for c in phrase if c.isalpha()]
+    return len(letters) > 3 and all(c.isupper() for c in letters)
 
 
 _LEADING_ACTOR = re.compile(r"^\(\?P<actor>(\[[^\]]*\])\{2,90\}\)")
@@ -83,17 +97,35 @@ def perpetrators(text: str, sentence: Span, table: LanguageTable) -> list[ActorM
     """Perpetrator mentions in a sentence, most certain wording first."""
     found: list[ActorMention] = []
     groups = compile_any(table.armed_groups, prefix=r"(?<![\w-])")
+    named = compile_any(tuple(p for p in table.armed_groups if re.search(r"[A-Z]", p)), prefix=r"(?<![\w-])")
     for certainty in _CERTAINTY_ORDER:
         for pattern in table.perpetrator.get(certainty, ()):
             for phrase, where in _matches(pattern, text, sentence):
-                name = _trim(phrase, table)
-                named_group = groups.search(name) is not None
-                if not name or (certainty == "stated" and not named_group):
-                    continue
-                if not named_group and not re.search(r"[A-Z]", name):
-                    continue
-                found.append(ActorMention("perpetrator", name, where, certainty.removesuffix("_subject")))
+                name = _after_group(_trim(phrase, table), groups)
+                if _credible(name, certainty, groups, named):
+                    act = certainty in ("stated_subject", "stated_named")
+                    found.append(ActorMention("perpetrator", name, where, certainty.split("_")[0], act))
     return _dedupe(found)
+
+
+def _credible(name: str, certainty: str, groups: re.Pattern[str], named: re.Pattern[str]) -> bool:
+    """A name worth a claim: a bare "by X" or "an X attack" only for armed groups (named ones for the latter);
+    otherwise an armed group or a capitalised name (capitals tell nothing in text all in capitals)."""
+    is_group = groups.search(name) is not None
+    if not name or (certainty == "stated" and not is_group) or (certainty == "stated_named" and not named.search(name)):
+        return False
+    return is_group or (not _shouting(name) and re.search(r"[A-Z]", name) is not None)
+
+
+def _after_group(name: str, groups: re.Pattern[str]) -> str:
+    """Lower-case words after the last group word are no part of the name ("guerrillas dynamited" ->
+    "guerrillas"; "FMLN urban guerrillas" stays)."""
+    matches = list(groups.finditer(name))
+    last = matches[-1] if matches else None
+    if last is None or _shouting(name):
+        return name
+    tail = name[last.end() :]
+    return name[: last.end()] if re.search(r"[^\W\d_]", tail) and tail == tail.lower() else name
 
 
 def victims(text: str, sentence: Span, table: LanguageTable) -> list[ActorMention]:

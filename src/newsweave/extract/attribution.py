@@ -19,26 +19,48 @@ from collections.abc import Sequence
 from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Entity, Span
 
-MAX_SOURCE_WORDS = 9
-_BOUNDARY = re.compile(r"[,;:\"“”«»(]|\bthat\b|\bque\b|\bdass\b|\band\b")
+MAX_SOURCE_WORDS = 12
+_BOUNDARY = re.compile(r"[,،;:\"“”«»(]|\bthat\b|\bque\b|\bdass\b|\band\b")
 _STOP_AFTER = re.compile(
-    r"[,;:.!?\"“”«»(]|\s(?:which|who|that|where|when|qui|que|quien|the same day"
-    r"|wurden?|sind|ist|hat|haben|were|was|have|has|ont|fue|fueron)\s"
+    r"[,،;:.!?\"“”«»(]|\s(?:which|who|that|where|when|qui|que|quien|the same day"
+    r"|wurden?|werden|sind|ist|hat|haben|were|was|have|has|ont|fue|fueron|إن|أن|بأن)\s"
 )
-_LEADING = re.compile(r"(?i)^(?:while|and|but|whereas|as|alors que|mientras|y|et|und)\s+")
+_LEADING = re.compile(r"(?i)^(?:while|and|but|whereas|as|alors que|mientras|y|et|und|wie)\s+")
 _ADVERBS = re.compile(
-    r"(?i)\s+(?:then|also|later|again|has|have|had|on \w+|earlier|in a statement|in a press release)$"
+    r"(?i)\s+(?:then|also|later|again|has|have|had|on \w+|earlier|in a statement|in a press release"
+    r"|dans un communiqué|en un comunicado|in einer (?:Mitteilung|Erklärung)|في بيان|mit"  # "teilte X mit"
+    r"|(?:der|dem) (?:Deutschen Presse-Agentur|dpa|Nachrichtenagentur \w+)|لوكالة(?: \w+){1,3})$"
+)
+# the one told, between a speech verb and its speaker: "a indiqué à l'AFP une source", "dijo a EFE un portavoz"
+_RECIPIENT = re.compile(
+    r"(?i)^\s*(?:à|a|au|to)\s+(?:l['’]|la\s+|le\s+|the\s+)?"
+    r"(?:AFP|EFE|Reuters|AP|ANSA|dpa|Anadolu|Europa Press|la presse|journalistes|periodistas|reporters)\s+"
 )
 _RELATIVE = re.compile(r"(?i)^(?:which|who|that|it|this|there|qui|que|quien|der|die|das)$")
-_VERBISH = re.compile(r"(?i)\b(?:was|were|is|are|been|be|has|have|had|will|would|est|sont|fue|wurde)\b")
+_VERBISH = re.compile(
+    r"(?i)\b(?:was|were|is|are|been|be|has|have|had|will|would|est|sont|ont|été|était|fue|fueron|han|sido|wurde"
+    r"|wurden|sind)\b"
+)
+_COUNT = re.compile(r"(?<![\w-])\d+(?![\w-])")  # "... 5 kişinin hayatını kaybettiğini duyurdu": a clause, no speaker
 _FUNCTION_START = re.compile(r"(?i)^(?:of|to|in|on|at|that|for|from|by|with|de|à|en|que|dass)\b")
+# a day named right after a speech verb, before the speaker: "ce jeudi", "este viernes", "am Freitag"
+_DAY_BEFORE = r"^\s*(?:(?:ce|este|el|am|le)\s+)?(?<!\w)"
+_DAY_AFTER = r"(?:\s+(?:soir|matin|après-midi|por la (?:mañana|tarde|noche)|abend|morgen))?(?!\w)"
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
-def _phrase_after(text: str, start: int, end: int) -> str:
+def _phrase_after(text: str, start: int, end: int, table: LanguageTable) -> str:
+    """The words after a cue up to a clause break or a speech verb ("wie die Polizei mitteilte"), without a
+    leading day ("a indiqué jeudi une source", "informó este viernes la Fiscalía")."""
     m = _STOP_AFTER.search(text, start, end)
     stop = m.start() if m else end
-    return _clean(text[start:stop])
+    verb = compile_any(table.speech_verbs).search(text, start, stop) if table.speech_verbs else None
+    stop = verb.start() if verb else stop
+    phrase = _RECIPIENT.sub("", text[start:stop], count=1)
+    if table.weekdays:
+        day = compile_any(table.weekdays, prefix=_DAY_BEFORE, suffix=_DAY_AFTER)
+        phrase = day.sub("", phrase, count=1)
+    return _clean(phrase)
 
 
 def _phrase_before(text: str, start: int, end: int) -> str:
@@ -79,26 +101,37 @@ def _candidates(text: str, sentence: Span, entities: Sequence[Entity], table: La
     found: list[tuple[int, str]] = []
     if table.source_follows:
         for m in compile_any(table.source_follows, suffix="").finditer(text, s, e):
-            found.append((m.start(), _phrase_after(text, m.end(), e)))
+            found.append((m.start(), _phrase_after(text, m.end(), e, table)))
     if table.source_precedes:
         for m in compile_any(table.source_precedes, prefix=r"(?<=\w)").finditer(text, s, e):
             found.append((m.start(), _phrase_before(text, s, m.start())))
     for m in compile_any(table.speech_verbs).finditer(text, s, e):
-        found.append((m.start(), _speaker(text, sentence, m, entities)))
+        found.append((m.start(), _speaker(text, sentence, m, entities, table)))
     return sorted((p, n) for p, n in found if n)
 
 
-def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[Entity]) -> str:
+def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[Entity], table: LanguageTable) -> str:
     """The one who speaks: "X said", inverted ", announced state television.", or an appositive subject."""
     before = _phrase_before(text, sentence[0], verb.start())
-    if before and not _RELATIVE.match(before.split()[0]) and not _VERBISH.search(before):
+    head = text[sentence[0] : verb.start()]
+    if before and not _RELATIVE.match(before.split()[0]) and not _clause(before):
         return before
-    if not text[sentence[0] : verb.start()].rstrip().endswith(","):
+    if not head.strip():  # the verb opens the sentence: "وقال مسؤول ... إن"
+        return _phrase_after(text, verb.end(), sentence[1], table)
+    if "," in head and not text[verb.end() : sentence[1]].strip(' .!?"”'):  # verb last: "Yetkililer, ... açıkladı."
+        subject = _subject(text, sentence, verb.start(), entities)
+        return "" if _clause(subject) else subject
+    if not head.rstrip().endswith(","):
         return ""
-    after = _phrase_after(text, verb.end(), sentence[1])
+    after = _phrase_after(text, verb.end(), sentence[1], table)
     if after and not _FUNCTION_START.match(after) and not re.search(r"\d", after):
         return after
     return _subject(text, sentence, verb.start(), entities)
+
+
+def _clause(phrase: str) -> bool:
+    """A clause rather than a name: it has an auxiliary verb or a count."""
+    return bool(_VERBISH.search(phrase) or _COUNT.search(phrase))
 
 
 def _resolve(name: str, named: Sequence[str], table: LanguageTable) -> tuple[str, bool]:

@@ -9,6 +9,9 @@ _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
 TABLE = LanguageTable(
     casualty={
         "killed": (
+            # "el número de muertos por la explosión ... ascendió a nueve": the cue ends right before the count
+            r"(?:número|cifra) de (?:muertos|fallecidos|víctimas mortales)[^.;]{0,120}?"
+            r" (?:ascendió|aumentó|subió|se elevó) a",
             r"muertos?",
             r"muertas?",
             r"murieron",
@@ -26,7 +29,12 @@ TABLE = LanguageTable(
             r"balance",
         ),
         "injured": (r"heridos?", r"heridas?", r"hiriendo", r"lesionad[oa]s?", r"hospitalizad[oa]s?"),
-        "kidnapped": (r"secuestrad[oa]s?", r"raptad[oa]s?", r"rehenes", r"secuestrando"),
+        "kidnapped": (
+            r"secuestrad[oa]s?",
+            r"raptad[oa]s?",
+            r"rehenes(?! (?:fueron |han sido )?(?:liberad|puest))",
+            r"secuestrando",
+        ),
         "released": (r"liberad[oa]s?", r"puest[oa]s? en libertad"),
         "missing": (r"desaparecid[oa]s?",),
         "arrested": (r"detenid[oa]s?", r"arrestad[oa]s?", r"capturad[oa]s?"),
@@ -91,9 +99,22 @@ TABLE = LanguageTable(
         r"civiles",
     ),
     activities={r"buscando trufas|recog\w+ trufas": "buscadores de trufas", r"rezando": "fieles"},
-    source_follows=(r"según", r"de acuerdo con", r"de acuerdo a", r"citando a"),
+    source_follows=(
+        r"según",
+        r"de acuerdo con",
+        r"de acuerdo a",
+        r"citando a",
+        r"según (?:inform|dij|indic|señal|confirm|precis)(?:ó|o|aron|eron)",  # "según informaron fuentes"
+    ),
     source_precedes=(),
     speech_verbs=(
+        r"dijeron",
+        r"informaron",
+        r"señalaron",
+        r"indicaron",
+        r"anunciaron",
+        r"afirmaron",
+        r"confirm(?:ó|aron)",
         r"dijo",
         r"informó",
         r"señaló",
@@ -106,7 +127,16 @@ TABLE = LanguageTable(
         r"reportó",
         r"aseguró",
     ),
-    source_anaphora=(r"la misma fuente", r"la ONG", r"el comunicado", r"la organización", r"ella", r"él"),
+    source_anaphora=(
+        r"la misma fuente",
+        r"la ONG",
+        r"el comunicado",
+        r"la organización",
+        r"el organismo",
+        r"la institución",
+        r"ella",
+        r"él",
+    ),
     perpetrator={
         "attributed": (rf"atribuid[oa] (?:a|al) {_ACTOR}",),
         "claimed": (rf"reivindicad[oa] por {_ACTOR}", rf"{_ACTOR} reivindicó"),
@@ -127,6 +157,14 @@ TABLE = LanguageTable(
         r"guerrilla",
         r"FARC",
         r"ELN",
+        r"Sendero Luminoso",
+        r"Clan del Golfo",
+        r"cártel(?: de| del)? \w+",
+        r"disidencias?(?: de las FARC)?",
+        r"Hamás",
+        r"Hezbolá",
+        r"hutíes",
+        r"Al Shabab",
         r"sicarios",
         r"hombres armados",
         r"grupo armado",

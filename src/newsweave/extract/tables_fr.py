@@ -28,7 +28,14 @@ TABLE = LanguageTable(
             r"parmi les (?:morts|tués|victimes)",
         ),
         "injured": (r"blessée?s?", r"blessant", r"hospitalisée?s?"),
-        "kidnapped": (r"enlevée?s?", r"kidnappée?s?", r"enlèvement", r"otages?", r"pris en otage", r"séquestrée?s?"),
+        "kidnapped": (
+            r"enlevée?s?",
+            r"kidnappée?s?",
+            r"enlèvement",
+            r"otages?(?! (?:ont été |a été |sont |est )?(?:libérée?s?|relâchée?s?))",  # freed hostages: released
+            r"pris en otage",
+            r"séquestrée?s?",
+        ),
         "released": (r"libérée?s?", r"relâchée?s?", r"relaxée?s?"),
         "missing": (r"disparue?s?", r"portée?s? disparue?s?"),
         "arrested": (r"arrêtée?s?", r"interpellée?s?", r"détenue?s?", r"placée?s? en garde à vue"),
@@ -44,7 +51,14 @@ TABLE = LanguageTable(
     },
     stages={
         "initial": (r"initiale?", r"initialement", r"premier bilan", r"bilan provisoire", r"provisoire"),
-        "revised": (r"révisée?", r"s'est alourdi", r"passé à", r"nouveau bilan", r"porté à"),
+        "revised": (
+            r"révisée?",
+            r"revue? à la hausse",
+            r"s'est alourdi",
+            r"passé à",
+            r"nouveau bilan",
+            r"porté à",
+        ),
     },
     groups={
         "soldiers": (r"soldats?", r"militaires?", r"troupes?"),
@@ -98,7 +112,7 @@ TABLE = LanguageTable(
         r"cueill\w+ (?:des )?truffes|ramass\w+ (?:des )?truffes": "chercheurs de truffes",
         r"pri(?:ai|è)\w*": "fidèles",
     },
-    source_follows=(r"selon", r"d'après", r"d’après", r"de source"),
+    source_follows=(r"selon", r"d'après", r"d’après", r"de(?= sources? )"),
     source_precedes=(),
     speech_verbs=(
         r"(?:a|avait|ont|avaient) fait état",
@@ -142,6 +156,11 @@ TABLE = LanguageTable(
         r"al-Qaïda",
         r"Boko Haram",
         r"shebab",
+        r"JNIM",
+        r"EIGS",
+        r"Hamas",
+        r"Hezbollah",
+        r"houthis?",
         r"talibans?",
         r"jihadistes?",
         r"djihadistes?",
@@ -151,7 +170,7 @@ TABLE = LanguageTable(
         r"assaillants",
         r"groupe armé",
     ),
-    actor_noise=(r"^(?:le|la|les|l'|l’|un|une|des|du) ", r" \([^)]*\)", r"^groupe ", r" groupe$"),
+    actor_noise=(r"^(?:(?:le|la|les|un|une|des|du) |l'|l’)", r" \([^)]*\)", r"^groupe ", r" groupe$"),
     new_event=(
         r"quelques jours (?:après|avant)",
         r"intervient (?:\w+ ){0,4}après",

@@ -11,7 +11,8 @@ TABLE = LanguageTable(
         "killed": (
             r"öldü",
             r"öldürüldü",
-            r"hayatını kaybetti",
+            r"hayatını kaybetti(?:ğini)?",
+            r"öldüğünü",
             r"yaşamını yitirdi",
             r"can verdi",
             r"ölü",
@@ -22,8 +23,14 @@ TABLE = LanguageTable(
             r"şehit oldu",
             r"ölmüştü",
         ),
-        "injured": (r"yaralandı", r"yaralı", r"yaralanan", r"yaraladı", r"yaralanmıştı"),
-        "kidnapped": (r"kaçırıldı", r"kaçırılan", r"rehin alındı", r"rehine"),
+        "injured": (r"yaralandığını", r"yaralandı", r"yaralı", r"yaralanan", r"yaraladı", r"yaralanmıştı"),
+        "kidnapped": (
+            r"kaçırıldı",
+            r"kaçırılan",
+            r"kaçırdı",
+            r"rehin alındı",
+            r"rehinel?e?r?(?!\w*(?: \w+)? serbest)",
+        ),
         "released": (r"serbest bırakıldı", r"serbest bırakılan", r"kurtarıldı"),
         "missing": (r"kayıp", r"kayboldu"),
         "arrested": (r"gözaltına alındı", r"tutuklandı", r"yakalandı", r"gözaltına alınan"),
@@ -76,12 +83,16 @@ TABLE = LanguageTable(
     ),
     activities={r"(?:mantar|trüf) topla\w*": "mantar toplayıcıları"},
     source_follows=(),
-    source_precedes=(r"(?:['’](?:[ey]e|[ey]a|ne|na|e|a))? göre",),
+    source_precedes=(
+        r"(?:['’](?:[ey]e|[ey]a|ne|na|e|a))? göre",
+        r"(?:['’]?n?[ıiuü]n) (?:açıklamasına|yaptığı açıklamaya|verilerine|bilgilere|raporuna) göre",
+        r"(?:['’]?(?:dan|den|tan|ten)) yapılan (?:yazılı )?açıklamaya göre",  # "Valilikten yapılan açıklamaya göre"
+    ),
     speech_verbs=(r"dedi", r"açıkladı", r"bildirdi", r"duyurdu", r"belirtti", r"ifade etti", r"aktardı"),
     source_anaphora=(r"aynı kaynak", r"kaynak", r"o"),
     perpetrator={
         "attributed": (rf"{_ACTOR} tarafından düzenlendiği", rf"{_ACTOR}(?:'|’)?(?:[ıiuü]n|n[ıiuü]n) üstlen"),
-        "claimed": (rf"{_ACTOR} üstlendi",),
+        "claimed": (rf"{_ACTOR}(?: (?:saldırıyı|eylemi|patlamayı|(?:saldırının )?sorumluluğunu))? üstlendi",),
         "blamed": (rf"{_ACTOR} sorumlu tutuldu",),
         "suspected": (rf"{_ACTOR} şüphelen",),
         "stated": (rf"{_ACTOR} tarafından",),
@@ -92,13 +103,17 @@ TABLE = LanguageTable(
         r"Daeş",
         r"İslam Devleti",
         r"PKK",
+        r"PKK/YPG",
+        r"YPG",
+        r"FETÖ",
+        r"Eş-Şebab",
         r"El Kaide",
         r"Taliban",
         r"terör örgütü",
         r"militanlar",
         r"teröristler",
     ),
-    actor_noise=(r"^terör örgütü ", r" terör örgütü$"),
+    actor_noise=(r"^terör örgütü ", r" terör örgütü$", r"^(?:saldırıyı|eylemi|patlamayı) "),  # the object first
     new_event=(
         r"birkaç gün önce",
         r"geçen yıl",
@@ -115,7 +130,7 @@ TABLE = LanguageTable(
     actor_stops=("ve", "ile", "için", "sonra", "önce"),
     conjunctions=("ve", "veya", "ile", "ama"),
     close_nouns=(r"ölü", r"yaralı", r"cesetleri"),
-    clause_words=(r"ancak", r"ama", r"iken", r"sonra", r"önce"),
+    clause_words=(r"ancak", r"ama", r"iken", r"(?<!daha )sonra", r"(?<!daha )önce"),  # "daha sonra": later
     negations=(r"değil", r"hiç kimse"),
     stamp_words=(r"yayınlanma", r"güncelleme"),
 )

@@ -143,3 +143,31 @@ def test_related_events_are_linked_in_both_views(seed: Result) -> None:
     result = dataclasses.replace(seed, events=(main, earlier))
     assert "- **Earlier similar:** Attack kills 16 civilians (e2)" in to_markdown(result)
     assert "<strong>Earlier similar:</strong> <a href='#e2'>Attack kills 16 civilians</a>" in to_html(result)
+
+
+def test_timeline_states_each_figure_once_and_omits_undated(seed: Result) -> None:
+    """A figure repeated in a report is one row; reports with no publication date get no "undated" column."""
+    from newsweave.report.text import timeline_rows
+
+    event = seed.events[0]
+    claims = {c.id: c for c in seed.claims}
+    rows = timeline_rows(event, claims, {a.id: a for a in seed.articles})
+    assert len(rows) == len({(s, w) for _, s, w, _ in rows}) < len(event.timeline)
+    assert all(when == "2023-02-18" for when, _, _, _ in rows)
+    undated = tuple(dataclasses.replace(p, published=None) for p in event.timeline)
+    plain = dataclasses.replace(seed, events=(dataclasses.replace(event, timeline=undated),))
+    assert all(when == "" for when, _, _, _ in timeline_rows(plain.events[0], claims, {}))
+    assert "undated" not in to_markdown(plain) and "undated" not in to_html(plain)
+
+
+def test_a_background_only_event_and_a_lone_source_read_plainly(seed: Result) -> None:
+    """No "main subject in none", no "What each source alone adds" when one source states it all."""
+    from newsweave.models import SourceAddition
+
+    event = seed.events[0]
+    one = SourceAddition("Syrian state television", ("a1", "a2"), tuple(c.id for c in seed.claims))
+    alone = dataclasses.replace(event, main_in=(), adds=(one,))
+    text = to_markdown(dataclasses.replace(seed, events=(alone,)))
+    assert "main subject in none" not in text and "only mentioned in passing" in text
+    assert "What each source alone adds" not in text
+    assert "What each source alone adds" in to_markdown(seed)

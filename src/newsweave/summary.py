@@ -7,7 +7,7 @@ an article: sentences that carry the most claims, stated by the most reports, wi
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 
 from newsweave.models import Actor, Article, ArticleEvent, Claim, Figure, LocationField, SummarySentence
 
@@ -102,8 +102,14 @@ def summarize(
     articles: Mapping[str, Article],
     support: Mapping[str, frozenset[str]],
     order: Mapping[str, int],
+    keys: Mapping[str, Hashable] | None = None,
 ) -> tuple[SummarySentence, ...]:
-    """3 to 6 verbatim sentences, best first, each with its claims and the articles that back it."""
+    """3 to 6 verbatim sentences, best first, each with its claims and the articles that back it.
+
+    With `keys` (claim id -> what it asserts), a sentence that asserts nothing the chosen ones do not is held
+    back: four wordings of "53 were killed" tell an editor less than the date, the parts and who said so. Held
+    back sentences fill in only when fewer than MIN_SENTENCES were found.
+    """
     candidates = _candidates(members, claims, articles)
     main = {m.article for m in members if m.main}
     scored = sorted(
@@ -112,6 +118,8 @@ def summarize(
     )
     chosen: list[SummarySentence] = []
     seen: list[set[str]] = []
+    said: set[Hashable] = set()
+    held: list[SummarySentence] = []
     for (article_id, span), claim_list in scored:
         text = articles[article_id].text[span[0]:span[1]].strip()
         words = _tokens(text)
@@ -119,11 +127,28 @@ def summarize(
             continue
         backing = {article_id} | {a for c in claim_list for a in support.get(c.id, ())}
         ordered = tuple(sorted(backing, key=lambda a: order.get(a, 0)))
-        chosen.append(SummarySentence(text, tuple(c.id for c in claim_list), ordered))
+        sentence = SummarySentence(text, tuple(c.id for c in claim_list), ordered)
+        asserts = {keys[c.id] for c in claim_list if c.id in keys} if keys else set()
         seen.append(words)
+        if keys is not None and claim_list and asserts <= said:
+            held.append(sentence)
+            continue
+        said |= asserts
+        chosen.append(sentence)
         if len(chosen) == MAX_SENTENCES:
             break
-    return tuple(chosen)
+    picked = chosen + held[: max(0, MIN_SENTENCES - len(chosen))]
+    if len({m.article for m in members}) == 1:
+        picked.sort(key=lambda s: _position(s, articles))  # one report: its own order ("the same source")
+    return tuple(picked)
+
+
+def _position(sentence: SummarySentence, articles: Mapping[str, Article]) -> int:
+    for article_id in sentence.articles:
+        article = articles.get(article_id)
+        if article and sentence.text in article.text:
+            return article.text.index(sentence.text)
+    return 0
 
 
 def _candidates(

@@ -4,18 +4,21 @@ A group of article-level events (one per report) becomes one `Event`. The rules 
 
 - Figures (killed, injured, ...) get UCDP's low / best / high. `low` is the lowest figure any credible claim
   states, an initial count included (ACLED's conservative figure); `high` the highest; `best` the figure most
-  reports lead with (a report's first count of more than one victim), then the latest, then the most sources,
-  articles, attributions and the most exact wording.
+  reports lead with (a report's first count of more than one victim), then the one most reports state, then
+  the latest, then the most sources, attributions and the most exact wording; last, the smaller count.
 - A part ("46 civilians", "7 soldiers") is never in conflict with its total; disjoint parts alone imply their
   sum (children and women cut across civilians, so they do not add). A lone victim ("one man was shot") is
   never a side of a conflict.
-- A source's own revision (same canonical source, 36 then 53, ordered by publication date, then by qualifier
-  initial < stated < revised, then by position in text) is an update: both claims stay, the older is
-  `superseded`. A figure the text itself calls initial is superseded by any later, non-initial figure.
+- A source's own revision (same canonical source, 36 in one report, 53 in a report of a later day) is an
+  update: both claims stay, the older is `superseded`. Inside one report a smaller figure is a part or a lone
+  victim, never a revision. A figure the text itself calls initial is superseded by any other, non-initial one.
+  "Two of them", "4 of the injured" count a part of those already counted: kept as claims, never a group.
 - Real disagreements become `conflicts` with the claims on each side: two sources that cannot both be right at
   the same time (53 vs 68 on the same day; a later lower toll), two dates at day precision, two towns more
   than 30 km apart each named by a report that does not name the other, opposite directions from one town,
   two named perpetrators.
+- The date most reports back; of two consecutive days backed alike, the earlier (a night-time event is dated
+  the next morning by some reports).
 - Copies of one wire story (`Article.copies_of`) count as one report.
 
 Modules: `event` (the Event: date, actors, type, timeline, additions), `figures`, `places`, `context`

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from newsweave.aliases import canonical
 from newsweave.models import (
@@ -51,7 +52,8 @@ def reconcile(
         actors=actors,
         figures=figures,
         conflicts=(*figures_conflicts_first(conflicts), *date_conflicts, *place_conflicts, *actor_conflicts),
-        summary=summarize(members, claims, ctx.articles, _support(claims, ctx), ctx.order),
+        summary=summarize(members, claims, ctx.articles, _support(claims, ctx), ctx.order,
+                          {c.id: claim_key(c) for c in claims}),
         timeline=_timeline(claims, ctx),
         adds=_adds(claims, ctx),
     )
@@ -76,7 +78,7 @@ def _date(
     if not dated:
         return _member_date(members), []
     ranked = sorted({str(c.value) for c in dated}, key=lambda v: _date_rank(v, dated, ctx), reverse=True)
-    chosen = ranked[0]
+    chosen = _night_before(ranked, dated, ctx)
     agree = tuple(c.id for c in dated if _consistent_dates(str(c.value), chosen))
     days = [v for v in ranked if precision_of(v) == "day"]
     conflicts = disagreement("date", days, lambda c: str(c.value), dated, ctx, lambda v: v)
@@ -103,6 +105,23 @@ def _date_rank(value: str, dated: Sequence[Claim], ctx: Context) -> tuple[int, i
     precise = {"day": 3, "week": 2, "month": 1}.get(precision_of(value), 0)
     support = {ctx.root(c) for c in dated if _consistent_dates(str(c.value), value)}
     return precise, len(support), -min(ctx.order.get(c.article, 0) for c in dated if c.value == value)
+
+
+def _night_before(ranked: Sequence[str], dated: Sequence[Claim], ctx: Context) -> str:
+    """Of two consecutive days backed alike, the earlier: a night-time event is dated the next morning.
+
+    "Late Saturday" becomes "Sunday" in a report written after midnight, and "last night" or "yesterday"
+    read against a publication day one off shift the day by one, never by more.
+    """
+    if len(ranked) < 2 or precision_of(ranked[0]) != "day" or precision_of(ranked[1]) != "day":
+        return ranked[0]
+    first, second = ranked[0], ranked[1]
+    alike = _date_rank(first, dated, ctx)[:2] == _date_rank(second, dated, ctx)[:2]
+    try:
+        gap = (date.fromisoformat(first) - date.fromisoformat(second)).days
+    except ValueError:
+        return first
+    return second if alike and gap == 1 else first
 
 
 def _consistent_dates(a: str, b: str) -> bool:

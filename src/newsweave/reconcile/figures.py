@@ -7,7 +7,14 @@ from collections.abc import Sequence
 
 from newsweave.models import Claim, Conflict, Figure
 from newsweave.reconcile.context import Context
-from newsweave.reconcile.rules import DISJOINT_GROUPS, FIGURE_FIELDS, GROUP_SYNONYMS, SPECIFICITY, TOTAL_GROUPS
+from newsweave.reconcile.rules import (
+    DISJOINT_GROUPS,
+    FIGURE_FIELDS,
+    GROUP_SYNONYMS,
+    PARTITIVE_OPENINGS,
+    SPECIFICITY,
+    TOTAL_GROUPS,
+)
 
 Interval = tuple[float, float]
 SINGLE_VICTIM = 1  # "one man was shot": one of many as often as the whole count
@@ -25,6 +32,11 @@ def group_of(claim: Claim) -> str | None:
     if name in TOTAL_GROUPS:
         return None
     return GROUP_SYNONYMS.get(name, name)
+
+
+def is_partitive(group: str) -> bool:
+    """ "of them", "of the injured": a part of people already counted, kept as a claim but never a group."""
+    return group.startswith(PARTITIVE_OPENINGS)
 
 
 def _interval(claim: Claim) -> Interval:
@@ -68,7 +80,7 @@ def _figure(field: str, claims: Sequence[Claim], ctx: Context) -> tuple[Figure, 
     totals = [c for c in claims if group_of(c) is None]
     parts: dict[str, list[Claim]] = {}
     for claim in claims:
-        if (group := group_of(claim)) is not None:
+        if (group := group_of(claim)) is not None and not is_partitive(group):
             parts.setdefault(group, []).append(claim)
     superseded = superseded_claims(totals, ctx) | {c for g in parts.values() for c in superseded_claims(g, ctx)}
     current = [c for c in totals if c.id not in superseded] or totals  # all revised away: keep what was said
@@ -114,15 +126,18 @@ def implied_total(groups: dict[str, int]) -> int:
 
 
 def superseded_claims(claims: Sequence[Claim], ctx: Context) -> set[str]:
-    """Claims a source itself later revised, and figures the text calls initial once a later one exists."""
+    """Counts a source itself revised in a later report, and figures the text calls initial once a later one exists.
+
+    Inside one report a source's smaller figures are parts or lone victims ("one died at the scene"), not
+    revisions: its count there is its highest figure. A later report's count revises an earlier report's count
+    of the same source when it was published on a later day and counts more than one victim.
+    """
     out: set[str] = set()
-    by_source: dict[str, list[Claim]] = {}
+    by_source: dict[str, dict[str, list[Claim]]] = {}
     for claim in claims:
-        by_source.setdefault(ctx.sources[claim.id], []).append(claim)
-    for own in by_source.values():
-        ordered = sorted(own, key=ctx.time_key)
-        latest = ordered[-1].value
-        out |= {c.id for c in ordered if c.value != latest}
+        by_source.setdefault(ctx.sources[claim.id], {}).setdefault(ctx.root(claim), []).append(claim)
+    for reports in by_source.values():
+        out |= _revised(list(reports.values()), ctx)
     settled = [c for c in claims if c.qualifier != "initial"]
     for claim in claims:
         if claim.qualifier == "initial" and any(c.value != claim.value for c in settled):
@@ -130,27 +145,43 @@ def superseded_claims(claims: Sequence[Claim], ctx: Context) -> set[str]:
     return out
 
 
-def _best(claims: Sequence[Claim], ctx: Context) -> int:
-    """The figure most reports lead with, then the latest, then of the most sources, articles, attributions.
+def _revised(reports: list[list[Claim]], ctx: Context) -> set[str]:
+    """One source's counts, report by report: each one a later day's different count replaces."""
+    out: set[str] = set()
+    dated = sorted(reports, key=lambda own: min(ctx.time_key(c) for c in own))
+    for n, own in enumerate(dated):
+        count = max(int(c.value) for c in own)  # type: ignore[arg-type]
+        day = ctx.published(own[0])
+        later = [max(int(c.value) for c in o) for o in dated[n + 1:] if day and ctx.published(o[0]) > day]  # type: ignore[arg-type]
+        if any(v != count and v > SINGLE_VICTIM for v in later):
+            out |= {c.id for c in own if c.value == count}
+    return out
 
-    A report's lead figure (its first statement of the count) is its considered total; later sentences often
-    count one victim or a part ("he had been shot"), so they back a figure without voting for it.
+
+def _best(claims: Sequence[Claim], ctx: Context) -> int:
+    """The figure most reports lead with, then stated by the most reports, the latest, of the most sources.
+
+    A report's lead figure (its first count of more than one victim) is its considered total; later sentences
+    often count one victim or a part ("he had been shot"), so they back a figure without voting for it. Last
+    resorts: attributed, exact, a count of several over a lone victim, then the smaller count (stray numbers,
+    ages and addresses, run larger than tolls).
     """
     by_value: dict[int, list[Claim]] = {}
     for claim in claims:
         by_value.setdefault(int(claim.value), []).append(claim)  # type: ignore[arg-type]
     leads = Counter(int(c.value) for c in _leads(claims, ctx))  # type: ignore[arg-type]
 
-    def score(value: int) -> tuple[int, str, int, int, int, int, int]:
+    def score(value: int) -> tuple[int, int, str, int, int, int, bool, int]:
         support = by_value[value]
         return (
             leads[value],
+            len({ctx.root(c) for c in support}),
             max(ctx.published(c) for c in support),
             len({ctx.sources[c.id] for c in support}),
-            len({ctx.root(c) for c in support}),
             sum(1 for c in support if c.attributed_to),
             -min(SPECIFICITY.get(c.qualifier, 1) for c in support),
-            value,
+            value > SINGLE_VICTIM,
+            -value,
         )
 
     return max(by_value, key=score) if by_value else 0

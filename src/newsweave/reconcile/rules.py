@@ -24,6 +24,10 @@ GROUP_SYNONYMS = {
     "militan": "militants", "مسلحين": "militants",
     "woman": "women", "femmes": "women", "mujeres": "women", "frauen": "women", "kadın": "women", "نساء": "women",
 }
+# How a group opens when it names a part of people already counted ("two of them", "4 of the injured",
+# "dos de ellos", "deux d'entre eux"): such a part is neither a total nor a group of its own.
+PARTITIVE_OPENINGS = ("of ", "among ", "de ", "d'entre ", "d’entre ", "parmi ", "entre ", "von ", "davon",
+                      "unter ", "arasından", "içinden", "من ", "منهم")
 # Parts that never overlap, so they add up to a total; "children" or "women" cut across them instead.
 DISJOINT_GROUPS = frozenset({"civilians", "soldiers", "police", "militants"})
 SPECIFICITY = {"exact": 0, "revised": 0, "initial": 0, "at_least": 1, "more_than": 1, "about": 2,

@@ -14,6 +14,7 @@ from newsweave.models import Article, Claim, Event, Result
 from newsweave.report.html_style import CSS
 from newsweave.report.text import (
     actor_lines,
+    addition_rows,
     as_named,
     by_source,
     claim_text,
@@ -24,8 +25,10 @@ from newsweave.report.text import (
     ordered_events,
     place_line,
     quoted,
+    reported_in_note,
     said,
     short_quote,
+    timeline_rows,
 )
 
 
@@ -78,7 +81,7 @@ def _event(event: Event, result: Result, articles: dict[str, Article]) -> str:
         _conflicts(event, claims_by_id(result)),
         _summary(event),
         _who_said_what(event, claims, articles),
-        _adds_and_timeline(event, claims_by_id(result)),
+        _adds_and_timeline(event, claims_by_id(result), articles),
         _columns(event, claims, articles),
         "</section>",
     ]
@@ -103,8 +106,7 @@ def _facts(event: Event, claims: dict[str, Claim]) -> str:
     for figure in event.figures:
         label, value = figure_line(figure).split(": ", 1)
         rows.append(row(label, value, figure.field, figure.claims))
-    main = ", ".join(event.main_in) or "none"
-    main_note = f"<span class=meta>main subject in {_e(main)}</span>"
+    main_note = f"<span class=meta>{_e(reported_in_note(event))}</span>"
     rows.append(f"<dt>Reported in</dt><dd>{_cite(event, event.articles)} {main_note}</dd>")
     return f"<dl class=facts>{''.join(rows)}</dl>"
 
@@ -169,16 +171,14 @@ def _source_cell(claim: Claim, names: dict[str, str]) -> str:
     return f"{_e(names[claim.id])}{named}"
 
 
-def _adds_and_timeline(event: Event, claims: dict[str, Claim]) -> str:
+def _adds_and_timeline(event: Event, claims: dict[str, Claim], articles: dict[str, Article]) -> str:
     adds = "".join(
-        f"<li><strong>{_e(a.source)}</strong> {_cite(event, a.articles)}: "
-        f"{_e('; '.join(dict.fromkeys(claim_text(claims[i]) for i in a.claims if i in claims)))}</li>"
-        for a in event.adds
+        f"<li><strong>{_e(source)}</strong> {_cite(event, ids)}: {_e(facts)}</li>"
+        for source, ids, facts in addition_rows(event, claims, articles)
     )
     points = "".join(
-        f"<li>{_e(p.published or 'undated')} · {_e(p.source or 'unattributed')}: "
-        f"{_e(claim_text(claims[p.claim]) if p.claim in claims else p.value)} {_cite(event, [p.article])}</li>"
-        for p in event.timeline
+        f"<li>{_e(when) + ' · ' if when else ''}{_e(source)}: {_e(what)} {_cite(event, ids)}</li>"
+        for when, source, what, ids in timeline_rows(event, claims, articles)
     )
     out = f"<details><summary>What each source alone adds</summary><ul>{adds}</ul></details>" if adds else ""
     return out + (f"<details><summary>Timeline of figures</summary><ol>{points}</ol></details>" if points else "")

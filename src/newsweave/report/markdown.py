@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsweave.models import Article, Claim, Event, Result
 from newsweave.report.text import (
     actor_lines,
+    addition_rows,
     as_named,
     by_source,
     claim_text,
@@ -15,8 +16,10 @@ from newsweave.report.text import (
     ordered_events,
     place_line,
     quoted,
+    reported_in_note,
     said,
     short_quote,
+    timeline_rows,
     value_text,
 )
 
@@ -55,8 +58,8 @@ def _event(number: int, event: Event, result: Result, articles: dict[str, Articl
     for figure in event.figures:
         warn = " ⚠ sources disagree" if figure.field in flagged else ""
         lines.append(f"- **{figure_line(figure)}**{warn} {_articles_of(figure.claims, claims)}")
-    main = _cite(list(event.main_in)) or "none"
-    lines.append(f"- **Reported in:** {_cite(list(event.articles))}; main subject in {main}")
+    main = f"main subject in {_cite(list(event.main_in))}" if event.main_in else reported_in_note(event)
+    lines.append(f"- **Reported in:** {_cite(list(event.articles))}; {main}")
     titles = {e.id: e.title for e in result.events}
     for relation in dict.fromkeys(r.relation for r in event.related):
         linked = [f"{_md(titles.get(r.event, r.event))} ({r.event})" for r in event.related if r.relation == relation]
@@ -65,8 +68,8 @@ def _event(number: int, event: Event, result: Result, articles: dict[str, Articl
     lines += _conflicts(event, claims)
     lines += _who_said_what(event, result, articles)
     lines += _summary(event)
-    lines += _adds(event, claims)
-    lines += _timeline(event, claims)
+    lines += _adds(event, claims, articles)
+    lines += _timeline(event, claims, articles)
     return lines
 
 
@@ -111,24 +114,22 @@ def _summary(event: Event) -> list[str]:
     return lines + [""]
 
 
-def _adds(event: Event, claims: dict[str, Claim]) -> list[str]:
-    if not event.adds:
+def _adds(event: Event, claims: dict[str, Claim], articles: dict[str, Article]) -> list[str]:
+    rows = addition_rows(event, claims, articles)
+    if not rows:
         return []
     lines = ["### What each source alone adds", ""]
-    for addition in event.adds:
-        facts = "; ".join(dict.fromkeys(claim_text(claims[i]) for i in addition.claims if i in claims))
-        lines.append(f"- **{_md(addition.source)}** {_cite(list(addition.articles))}: {_md(facts)}")
+    lines += [f"- **{_md(source)}** {_cite(list(ids))}: {_md(facts)}" for source, ids, facts in rows]
     return lines + [""]
 
 
-def _timeline(event: Event, claims: dict[str, Claim]) -> list[str]:
-    if not event.timeline:
+def _timeline(event: Event, claims: dict[str, Claim], articles: dict[str, Article]) -> list[str]:
+    rows = timeline_rows(event, claims, articles)
+    if not rows:
         return []
     lines = ["### Timeline", ""]
-    for point in event.timeline:
-        when = point.published or "undated"
-        said = claim_text(claims[point.claim]) if point.claim in claims else f"{point.field}: {point.value}"
-        lines.append(f"- {when} · {_md(point.source or 'unattributed')}: {_md(said)} [{point.article}]")
+    for when, source, what, ids in rows:
+        lines.append(f"- {when + ' · ' if when else ''}{_md(source)}: {_md(what)} {_cite(list(ids))}")
     return lines + [""]
 
 

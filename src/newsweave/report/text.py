@@ -12,6 +12,7 @@ QUALIFIER_WORDS = {
     "up_to": "up to {}", "initial": "{} (initial)", "revised": "{} (revised)",
 }
 QUOTE_CHARS = 240
+UNATTRIBUTED = "the report itself"  # a claim no source is named for, in a report with no known outlet
 
 
 def ordered_events(result: Result) -> list[Event]:
@@ -48,7 +49,7 @@ def source_of(claim: Claim, articles: dict[str, Article], names: Mapping[str, st
     article = articles.get(claim.article)
     if article and article.outlet:
         return canonical(article.outlet, "outlet")
-    return f"the report [{claim.article}]"
+    return UNATTRIBUTED
 
 
 def display_sources(claims: Sequence[Claim], articles: dict[str, Article]) -> dict[str, str]:
@@ -139,3 +140,50 @@ def event_claims(event: Event, claims: Sequence[Claim]) -> list[Claim]:
     cited |= {i for c in event.conflicts for i in c.claims}
     members = set(event.members)
     return [c for c in claims if c.event == event.id or c.id in cited or c.event in members]
+
+
+def reported_in_note(event: Event) -> str:
+    """ "main subject in a1, a2", or that every report mentions the event only in passing."""
+    return f"main subject in {', '.join(event.main_in)}" if event.main_in else "only mentioned in passing"
+
+
+def timeline_rows(
+    event: Event, claims: Mapping[str, Claim], articles: Mapping[str, Article]
+) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(when, source, what, articles) per distinct figure statement, oldest first.
+
+    A report repeating its figure, or copies carrying it, make one row citing every article; "when" is empty
+    when no report is dated, rather than a column of "undated". A single statement is no timeline: none.
+    """
+    rows: dict[tuple[str, str, str], list[str]] = {}
+    for point in event.timeline:
+        what = claim_text(claims[point.claim]) if point.claim in claims else f"{point.field}: {point.value}"
+        source = UNATTRIBUTED if not point.source or point.source in articles else point.source
+        rows.setdefault((point.published or "", source, what), []).append(point.article)
+    dated = any(when for when, _, _ in rows)
+    if len(rows) < 2:
+        return []
+    return [((when or "undated") if dated else "", source, what, tuple(dict.fromkeys(ids)))
+            for (when, source, what), ids in rows.items()]
+
+
+Row = tuple[str, tuple[str, ...], str]
+
+
+def addition_rows(event: Event, claims: Mapping[str, Claim], articles: Mapping[str, Article]) -> list[Row]:
+    """(source, articles, facts) per source that alone states something, when the event has other sources too.
+
+    With one source only, everything is its own and the list would repeat the facts; a source known only by
+    its report's id reads as "the report itself".
+    """
+    if len(event.adds) == 1:
+        own = set(event.adds[0].claims)
+        cited = {i for f in event.figures for i in f.claims} | {i for a in event.actors for i in a.claims}
+        if cited <= own:
+            return []
+    out = []
+    for addition in event.adds:
+        facts = "; ".join(dict.fromkeys(claim_text(claims[i]) for i in addition.claims if i in claims))
+        name = UNATTRIBUTED if addition.source in articles else addition.source
+        out.append((name, addition.articles, facts))
+    return out

@@ -1,10 +1,11 @@
 """Where annotate + extract spend their time on GVA reports, stage by stage, in CPU and wall seconds.
 
-    python bench/speed.py [--limit N] [--batch N]
+    python bench/speed.py [--limit N] [--batch N] [--workers N]
 
 Models are loaded (and the first batch run) before timing, so the numbers are the steady state of a long
-run. CPU time (`time.process_time`) is reported next to wall time because the machine may be shared: the
-CPU figure is what the code costs, the wall figure what this machine gave it just now.
+run. CPU time is reported next to wall time because the machine may be shared: the CPU figure is what the
+code costs (every thread of the process: `annotate_many` shares big batches with `--workers` extra threads,
+default one per spare core), the wall figure what this machine gave it just now.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newsweave import places
-from newsweave.annotate import annotate_many
+from newsweave.annotate import annotate_many, parallel
 from newsweave.extract import extract
 from newsweave.models import Article
 from newsweave.taxonomy import scorer
@@ -40,24 +41,27 @@ def articles(limit: int) -> list[Article]:
 
 
 class Clock:
-    """CPU and wall seconds per named part; parts nest (find_places runs inside annotate)."""
+    """CPU and wall seconds per named part; parts nest (find_places runs inside annotate).
+
+    A part run from one thread counts the whole process's CPU (its helper threads included); a part wrapped
+    with `wrap` may run in several threads at once and counts each call's own thread."""
 
     def __init__(self) -> None:
         self.cpu: defaultdict[str, float] = defaultdict(float)
         self.wall: defaultdict[str, float] = defaultdict(float)
 
     @contextmanager
-    def part(self, name: str) -> Iterator[None]:
-        cpu, wall = time.process_time(), time.perf_counter()
+    def part(self, name: str, clock: Callable[[], float] = time.process_time) -> Iterator[None]:
+        cpu, wall = clock(), time.perf_counter()
         try:
             yield
         finally:
-            self.cpu[name] += time.process_time() - cpu
+            self.cpu[name] += clock() - cpu
             self.wall[name] += time.perf_counter() - wall
 
     def wrap(self, name: str, function: Callable[..., object]) -> Callable[..., object]:
         def timed(*args: object, **kwargs: object) -> object:
-            with self.part(name):
+            with self.part(name, time.thread_time):
                 return function(*args, **kwargs)
 
         return timed
@@ -67,10 +71,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=400)
     parser.add_argument("--batch", type=int, default=64)
+    parser.add_argument("--workers", type=int, default=None, help="extra annotate threads (default: spare cores)")
     args = parser.parse_args()
     items = articles(args.limit + args.batch)
     warm, items = items[: args.batch], items[args.batch :]
-    for article, warm_notes in zip(warm, annotate_many(warm), strict=True):
+    for article, warm_notes in zip(warm, annotate_many(warm, workers=args.workers), strict=True):
         extract(article, warm_notes)
     clock = Clock()
     places.find_places = clock.wrap("  find_places", places.find_places)  # type: ignore[assignment]
@@ -82,13 +87,14 @@ def main() -> None:
         chunk = items[i : i + args.batch]
         with clock.part("total"):
             with clock.part("annotate"):
-                notes = annotate_many(chunk)
+                notes = annotate_many(chunk, workers=args.workers)
             with clock.part("extract"):
                 for article, note in zip(chunk, notes, strict=True):
                     extract(article, note)
     n = len(items)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{n} GVA reports, peak RSS {peak:.0f} MB")
+    workers = parallel.default_workers() if args.workers is None else args.workers
+    print(f"{n} GVA reports, {workers} extra annotate threads, peak RSS {peak:.0f} MB")
     print(f"{'part':16} {'cpu s':>7} {'wall s':>7} {'ms/article (cpu)':>17}")
     for name in ("total", "annotate", "  find_places", "extract", "  classify_many"):
         print(f"{name:16} {clock.cpu[name]:7.2f} {clock.wall[name]:7.2f} {1000 * clock.cpu[name] / n:17.1f}")

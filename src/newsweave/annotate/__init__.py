@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsweave.annotate import parallel
 from newsweave.annotate.nlp import load
 from newsweave.annotate.numbers import find_quantities
 from newsweave.annotate.sentence_tables import TITLES
@@ -36,14 +37,25 @@ def annotate(article: Article, *, today: date | None = None) -> Annotations:
     return annotate_many([article], today=today)[0]
 
 
-def annotate_many(articles: Sequence[Article], *, today: date | None = None) -> list[Annotations]:
-    """Annotate many articles, one spaCy batch per language; results keep the input order."""
+def annotate_many(
+    articles: Sequence[Article], *, today: date | None = None, workers: int | None = None
+) -> list[Annotations]:
+    """Annotate many articles, one spaCy batch per language; results keep the input order.
+
+    Big batches are shared with `workers` extra threads (default: one per spare core, see `parallel`);
+    `workers=0` keeps everything in the calling thread. The annotations are the same either way."""
+    count = parallel.default_workers() if workers is None else workers
+    return parallel.run(articles, today, _annotate_here, count)
+
+
+def _annotate_here(articles: Sequence[Article], today: date | None, copy: int = 0) -> list[Annotations]:
+    """annotate_many in the calling thread, with pipeline copy number `copy` (one per thread)."""
     by_language: dict[str, list[int]] = defaultdict(list)
     for i, article in enumerate(articles):
         by_language[_language(article)].append(i)
     results: dict[int, Annotations] = {}
     for language, indexes in by_language.items():
-        docs = load(language).pipe((articles[i].text for i in indexes), batch_size=BATCH_SIZE)
+        docs = load(language, copy=copy).pipe((articles[i].text for i in indexes), batch_size=BATCH_SIZE)
         for i, doc in zip(indexes, docs, strict=True):
             results[i] = _annotations(articles[i], doc, language, today)
     return [results[i] for i in range(len(articles))]

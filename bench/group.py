@@ -1,11 +1,12 @@
 """Same-event grouping benchmark: newsweave vs TF-IDF and USE cosine baselines, B-cubed on four gold sets.
 
-    python bench/group.py [--limit N] [--skip-stream] [--compare-models]
+    python bench/group.py [--limit N] [--skip-stream | --stream-only] [--stream-per-day N] [--compare-models]
 
 Reads the gold data from ../shared/data (never copied into the repo). Embeddings are cached under
 /tmp/newsweave_bench so a second run takes a fraction of the first. Baseline thresholds are chosen on the
 same data they are scored on (an upper bound for them); newsweave's threshold comes from linker.json, fitted
-by scripts/train_linker.py on the other GVA half and the ECB+ train topics.
+by scripts/train_linker.py on the other GVA half and the ECB+ train topics. GVA is split like
+bench/extract_gva.py: by the SHA-1 of the incident id (`gva_dev`), so both benches score the same half.
 """
 
 from __future__ import annotations
@@ -52,13 +53,20 @@ def _article(doc_id: str, text: str, title: str | None, language: str, published
                    language=language, published=published)
 
 
+def gva_dev(incident_id: str) -> bool:
+    """The GVA split every bench and the linker's training share (bench/extract_gva.py `in_split`): an
+    incident is in the dev half when the first byte of the SHA-1 of its id is even, in train otherwise;
+    all reports of an incident go with it. The linker is fitted on train and scored here on dev."""
+    return hashlib.sha1(incident_id.encode()).digest()[0] % 2 == 0
+
+
 def load_gva(half: str = "dev", limit: int | None = None) -> Corpus:
-    """GVA documents; dev = incidents with an even id (the split every helper uses), train = odd."""
+    """GVA documents of one half (`gva_dev`): dev is scored, train fits the linker."""
     arts, gold = [], {}
     with open(DATA / "gva" / "documents.jsonl", encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)
-            if not doc["text"].strip() or (int(doc["incident_id"]) % 2 == 0) != (half == "dev"):
+            if not doc["text"].strip() or gva_dev(doc["incident_id"]) != (half == "dev"):
                 continue
             arts.append(_cleaned(doc["doc_id"], doc["text"], doc["title"], doc["dct"]))
             gold[doc["doc_id"]] = doc["incident_id"]
@@ -401,26 +409,36 @@ def _prf(score: Sequence[float]) -> str:
     return " / ".join(f"{x:.3f}" for x in score)
 
 
-def stream_bench(total: int = 100_000, dim: int = 512, seed: int = 7) -> list[str]:
-    """Throughput and memory of EventIndex.add on a synthetic stream (random vectors, dates, places)."""
+def stream_bench(
+    total: int = 100_000, per_day: int = 1000, budget: float = 300.0, dim: int = 512, seed: int = 7
+) -> list[str]:
+    """Throughput and memory of EventIndex.add on a synthetic stream (random vectors, dates, places).
+
+    Rates are per tenth of the stream; once the window is full (per_day x 15 live events) they should
+    stay flat. The run stops after `budget` seconds, saying how far it got.
+    """
     from newsweave.cluster import EventIndex
     from newsweave.options import Options
 
     rng = np.random.default_rng(seed)
     index = EventIndex(Options())
     centres = rng.standard_normal((total // 4, dim)).astype(np.float32)
-    lines, started, batch_start = [], time.perf_counter(), time.perf_counter()
+    lines, started, batch_start, done = [], time.perf_counter(), time.perf_counter(), 0
     for i in range(total):
-        event, article, vector = _synthetic(i, total, centres, rng, dim)
+        if time.perf_counter() - started > budget:
+            lines.append(f"stopped at {i:,} events: over the {budget:.0f} s budget")
+            break
+        event, article, vector = _synthetic(i, per_day, centres, rng, dim)
         index.add(event, (), article, vector)
-        if (i + 1) % (total // 4) == 0:
+        done = i + 1
+        if done % (total // 10) == 0:
             gc.collect()
             rss = _rss_mib()
-            rate = (total // 4) / (time.perf_counter() - batch_start)
+            rate = (total // 10) / (time.perf_counter() - batch_start)
             lines.append(f"| {i + 1:,} | {rate:,.0f} events/s | RSS {rss:,.0f} MiB | "
                          f"live events {index.live_count():,} | clusters {index.cluster_count():,} |")
             batch_start = time.perf_counter()
-    lines.append(f"total {total:,} events in {time.perf_counter() - started:.1f} s")
+    lines.append(f"total {done:,} events in {time.perf_counter() - started:.1f} s")
     return lines
 
 
@@ -431,10 +449,10 @@ def _rss_mib() -> float:
 
 
 def _synthetic(
-    i: int, total: int, centres: np.ndarray, rng: np.random.Generator, dim: int
+    i: int, per_day: int, centres: np.ndarray, rng: np.random.Generator, dim: int
 ) -> tuple[ArticleEvent, Article, np.ndarray]:
-    """Event i: a noisy copy of one of total/4 centres; 1,000 articles a day; a few thousand places."""
-    day = i // 1000
+    """Event i: a noisy copy of one of total/4 centres; `per_day` articles a day; a few thousand places."""
+    day = i // per_day
     centre = (i // 4 + int(rng.integers(0, 3))) % len(centres)
     vector = centres[centre] + 0.3 * rng.standard_normal(dim).astype(np.float32)
     vector = np.concatenate([vector / np.linalg.norm(vector), np.zeros(384, np.float32)])
@@ -473,12 +491,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="articles per data set (whole events kept)")
     parser.add_argument("--skip-stream", action="store_true", help="no 100k synthetic stream")
+    parser.add_argument("--stream-only", action="store_true", help="only the synthetic stream")
     parser.add_argument("--stream-size", type=int, default=100_000)
+    parser.add_argument("--stream-per-day", type=int, default=1000, help="synthetic articles a day")
+    parser.add_argument("--stream-budget", type=float, default=300.0, help="seconds before the stream stops")
     parser.add_argument("--embed-only", action="store_true", help="fill the embedding cache and stop")
     parser.add_argument("--compare-models", action="store_true", help="USE vs e5 on MEANTIME, then stop")
     args = parser.parse_args(argv)
     if args.compare_models:
         print("\n".join(compare_models()))
+        return
+    if args.stream_only:
+        print("\n".join(stream_bench(args.stream_size, args.stream_per_day, args.stream_budget)))
         return
     corpora = [load_gva("dev", args.limit), load_ecbplus("test", args.limit), load_meantime(args.limit),
                load_newswcl50(args.limit)]
@@ -495,8 +519,8 @@ def main(argv: Sequence[str] | None = None) -> None:
               f"reversed input {r.agree[1]:.3f}")
         print("\n".join(errors(r)))
     if not args.skip_stream:
-        print(f"\nsynthetic stream ({args.stream_size:,} events, EventIndex.add):")
-        print("\n".join(stream_bench(args.stream_size)))
+        print(f"\nsynthetic stream ({args.stream_size:,} events, {args.stream_per_day:,} a day, EventIndex.add):")
+        print("\n".join(stream_bench(args.stream_size, args.stream_per_day, args.stream_budget)))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -12,12 +13,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsweave.cluster import EventIndex, group
+from newsweave.cluster import EventIndex, _Window, group
 from newsweave.embed import embed_events
-from newsweave.linker import FEATURES, TermWeights, features, load_linker, profile, terms, vetoed
+from newsweave.linker import FEATURES, Linker, TermWeights, features, load_linker, profile, terms, vetoed
 from newsweave.models import Article, ArticleEvent, Claim, Place
 from newsweave.options import Options
 
@@ -132,12 +133,12 @@ def test_syndicated_copy_joins_its_original_even_when_the_text_differs(seeds_dir
 
 
 def _gva_sample(data_dir: Path, n_incidents: int = 25) -> tuple[list[Article], dict[str, str]]:
-    """Multi-report incidents of the GVA dev half (even ids), the first `n_incidents` by id."""
+    """Multi-report incidents of the GVA dev half (SHA-1 split, as bench/group.py), the first `n_incidents` by id."""
     docs: dict[str, list[dict[str, str]]] = defaultdict(list)
     with open(data_dir / "gva" / "documents.jsonl", encoding="utf-8") as fh:
         for line in fh:
             doc = json.loads(line)
-            if doc["text"].strip() and int(doc["incident_id"]) % 2 == 0:
+            if doc["text"].strip() and hashlib.sha1(doc["incident_id"].encode()).digest()[0] % 2 == 0:
                 docs[doc["incident_id"]].append(doc)
     chosen = sorted((k for k, v in docs.items() if len(v) > 1), key=int)[:n_incidents]
     articles = [_article(d["doc_id"], d["text"], d["dct"], title=d["title"]) for k in chosen for d in docs[k]]
@@ -280,3 +281,55 @@ def test_seeds_through_the_real_extraction(seeds_dir: Path) -> None:
     assert set(mains) <= set(_cluster_of(clusters, mains[0]))
     assert set(saturday) <= set(_cluster_of(clusters, saturday[0]))
     assert saturday[0] not in _cluster_of(clusters, mains[0])
+
+
+def test_reports_weeks_apart_join_when_they_give_the_same_day(
+    seeds: tuple[list[ArticleEvent], list[Claim], list[Article]],
+) -> None:
+    """A follow-up published after the time window joins when it dates the event to the same day, not otherwise."""
+    events, claims, articles = seeds
+    late = [replace(a, published="2023-04-01") if a.id == "001" else replace(a, published="2023-02-18")
+            for a in articles]
+    vectors = _vectors(events, late)
+    clusters = group(events, claims, late, vectors, Options())
+    assert _cluster_of(clusters, "000#main") == ("000#main", "001#main")
+    moved = [replace(e, date="2023-03-30") if e.id == "001#main" else e for e in events]
+    clusters = group(moved, claims, late, vectors, Options())
+    assert _cluster_of(clusters, "000#main") == ("000#main",)
+
+
+@settings(deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.integers(0, 2)), min_size=1, max_size=300), st.integers(0, 5))
+def test_window_search_matches_brute_force_after_expiry(steps: list[tuple[int, int]], query_seed: int) -> None:
+    """The stream's buffer (compaction, growth, prefix expiry) finds what a scan of the live rows finds."""
+    window = _Window(0, 8)
+    rng = np.random.default_rng(query_seed)
+    rows: dict[int, tuple[int, np.ndarray]] = {}
+    day = 0
+    for key, (step, keep_days) in enumerate(steps):
+        day += step
+        vector = rng.standard_normal(8).astype(np.float32)
+        window.add(day, vector, key)
+        rows[key] = (day, vector)
+        window.drop_before(day - keep_days)
+        rows = {k: v for k, v in rows.items() if v[0] >= day - keep_days}
+    query = rng.standard_normal(8).astype(np.float32)
+    found = window.search(query, 5)
+    best = sorted((float(v @ query) for _, v in rows.values()), reverse=True)[:5]
+    assert sorted((s for s, _ in found), reverse=True) == pytest.approx(best, rel=1e-4, abs=1e-4)
+    assert {k for _, k in found} <= set(rows)
+
+
+def test_stream_merge_retires_the_id_and_keeps_every_member() -> None:
+    """Two clusters bridged by a later event become one; ids returned earlier resolve to the survivor."""
+    weights = tuple(10.0 if name == "cosine" else 0.0 for name in FEATURES)
+    index = EventIndex(Options(), linker=Linker(weights, -5.0, 0.4))  # links by cosine alone
+    units = np.eye(896, dtype=np.float32)
+    vectors = [units[0], units[1], (units[0] + units[1]) / np.sqrt(2)]
+    opened = []
+    for n, vector in enumerate(vectors):
+        art = _article(f"r{n}", f"Report {n} of the flood in Dhaka.", "2024-07-01")
+        opened.append(index.add(ArticleEvent(id=f"r{n}#e0", article=art.id, main=True), [], art, vector))
+    assert opened[0] != opened[1]
+    assert index.clusters() == [("r0#e0", "r1#e0", "r2#e0")]
+    assert index.cluster_count() == 1 and index._cluster_of("r1#e0") == opened[2]

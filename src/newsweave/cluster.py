@@ -4,7 +4,8 @@ Events, not articles, are linked: the main events of two reports of one attack j
 mention joins its own reports, and one report's background event may join another's main event.
 
 `group` works on a batch: candidate pairs come from nearest neighbours in embedding space (faiss, top `K`) and
-from shared rare names, within `Options.time_window_days` of publication; each pair is scored by the linker
+from shared rare names, within `Options.time_window_days` of publication (or dated to the same day, however
+far apart published: the batch only; a stream has forgotten older events); each pair is scored by the linker
 (`linker.py`), and clusters grow by average link: two clusters merge when the mean probability over all their
 cross pairs reaches the fitted threshold. `EventIndex` does the same one event at a time for a stream, with
 memory bounded by the time window.
@@ -12,7 +13,7 @@ memory bounded by the time window.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
@@ -114,10 +115,17 @@ class _Scorer:
 
 
 def _within(a: Profile, b: Profile, window: int) -> bool:
-    """Candidates are published within the window of each other; undated reports are always candidates."""
+    """Candidates are published within the window of each other; undated reports are always candidates, and
+    so are two reports that give the event the same day, however far apart they appeared (a trial or an
+    arrest weeks later retells the day of the attack)."""
     if a.published is None or b.published is None:
         return True
-    return abs((a.published - b.published).days) <= window
+    return abs((a.published - b.published).days) <= window or same_day(a, b)
+
+
+def same_day(a: Profile, b: Profile) -> bool:
+    """Both events are dated to the day, and to the same day."""
+    return a.day_precise and b.day_precise and a.day is not None and a.day == b.day
 
 
 def candidate_pairs(profiles: Sequence[Profile], window: int) -> set[tuple[int, int]]:
@@ -207,71 +215,88 @@ def _mean_score(a: Sequence[int], b: Sequence[int], profiles: Sequence[Profile],
     return total / (len(a) * len(b))
 
 
-def _search_one(index: faiss.Index, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """One query on one thread: OpenMP start-up costs more than the search itself (10x on 2 busy cores)."""
+class _Window:
+    """The live vectors of one embedding block, oldest first, in one matrix.
+
+    Events come in publication order, so expiry drops a prefix: an offset moves on, and the rows are
+    compacted when the buffer is full (amortised O(1) an event). A query is one exact search over the live
+    rows, whatever the number of days or clusters (one faiss index a day cost a call a day).
+    """
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+        self._rows = np.zeros((1024, end - start), np.float32)
+        self._keys = np.zeros(1024, np.int64)
+        self._days = np.zeros(1024, np.int64)
+        self._head = 0
+        self._tail = 0
+
+    def add(self, day: int, vector: np.ndarray, key: int) -> None:
+        if self._tail == len(self._keys):
+            self._make_room()
+        self._rows[self._tail] = vector[self.start : self.end]
+        self._keys[self._tail] = key
+        self._days[self._tail] = day
+        self._tail += 1
+
+    def _make_room(self) -> None:
+        """Move the live rows to the front; grow (double) only when they fill more than half the buffer."""
+        live = self._tail - self._head
+        size = len(self._keys) * 2 if live > len(self._keys) // 2 else len(self._keys)
+        for name in ("_rows", "_keys", "_days"):
+            old = getattr(self, name)
+            fresh = np.zeros((size, *old.shape[1:]), old.dtype)
+            fresh[:live] = old[self._head : self._tail]
+            setattr(self, name, fresh)
+        self._head, self._tail = 0, live
+
+    def search(self, vector: np.ndarray, k: int) -> list[tuple[float, int]]:
+        """(similarity, key) of the k most similar live rows."""
+        live = self._tail - self._head
+        if live == 0:
+            return []
+        query = np.ascontiguousarray(vector[self.start : self.end].reshape(1, -1), dtype=np.float32)
+        sims, found = _knn_one_thread(query, self._rows[self._head : self._tail], min(k, live))
+        return [(float(s), int(self._keys[self._head + i])) for s, i in zip(sims[0], found[0], strict=True) if i >= 0]
+
+    def drop_before(self, oldest: int) -> None:
+        """Forget the rows at the front of the buffer from days before `oldest` (ordinals)."""
+        while self._head < self._tail and self._days[self._head] < oldest:
+            self._head += 1
+
+
+def _knn_one_thread(query: np.ndarray, rows: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Exact inner-product top k on one thread: for one query, starting threads costs more than the search
+    (numpy's threaded BLAS was 4x slower than one thread on 2 busy cores, faiss's OpenMP up to 10x)."""
     threads = faiss.omp_get_max_threads()
     faiss.omp_set_num_threads(1)
     try:
-        distances, ids = index.search(query, k)
+        sims, found = faiss.knn(query, rows, k, metric=faiss.METRIC_INNER_PRODUCT)
     finally:
         faiss.omp_set_num_threads(threads)
-    return distances, ids
-
-
-class _DayShards:
-    """Flat inner-product indexes, one per publication day and embedding block.
-
-    Expiring a whole day drops one small index (no O(n) removal), and a query only scans the block its
-    vector lives in (USE or e5), half the work of scanning the joint layout.
-    """
-
-    def __init__(self) -> None:
-        self._shards: dict[tuple[date, int], tuple[faiss.IndexFlatIP, list[int]]] = {}
-        self._days: dict[date, list[int]] = defaultdict(list)
-
-    def add(self, day: date, vector: np.ndarray, key: int) -> None:
-        self._days[day].append(key)
-        for block, (start, end) in enumerate(_BLOCKS):
-            part = vector[start:end]
-            if np.any(part):
-                index, keys = self._shards.setdefault((day, block), (faiss.IndexFlatIP(end - start), []))
-                index.add(np.ascontiguousarray(part.reshape(1, -1), dtype=np.float32))
-                keys.append(key)
-
-    def search(self, vector: np.ndarray, k: int) -> set[int]:
-        """Keys of the k best neighbours over all shards."""
-        hits: list[tuple[float, int]] = []
-        for (_, block), (index, keys) in self._shards.items():
-            start, end = _BLOCKS[block]
-            part = vector[start:end]
-            if np.any(part):
-                query = np.ascontiguousarray(part.reshape(1, -1), dtype=np.float32)
-                sims, ids = _search_one(index, query, min(k, index.ntotal))
-                hits.extend((-float(s), keys[int(i)]) for s, i in zip(sims[0], ids[0], strict=True) if i >= 0)
-        return {key for _, key in sorted(hits)[:k]}
-
-    def drop_before(self, oldest: date) -> list[int]:
-        """Forget the days before `oldest`; returns the keys that left."""
-        for shard in [s for s in self._shards if s[0] < oldest]:
-            del self._shards[shard]
-        return [key for day in sorted(d for d in self._days if d < oldest) for key in self._days.pop(day)]
+    return sims, found
 
 
 class EventIndex:
     """Incremental grouping: `add` one event at a time; memory bounded by the publication time window.
 
-    Events published more than `time_window_days` before the newest one leave the search index; their
-    clusters keep only the member ids, so `clusters()` still lists everything seen.
+    Events published more than `time_window_days` before the newest one leave the search index and the term
+    counts; their clusters keep only the member ids, so `clusters()` still lists everything seen. The cost of an `add`
+    depends on the events inside the window, not on how many came before: one matrix product a block for
+    the neighbours, and merged clusters keep their member lists (a retired id points to its survivor)
+    instead of relabelling every member.
     """
 
     def __init__(self, options: Options, linker: Linker | None = None) -> None:
         self.window = options.time_window_days
         self.linker = linker or load_linker()
         self.weights = TermWeights()
-        self._shards = _DayShards()
+        self._blocks = [_Window(start, end) for start, end in _BLOCKS]
+        self._order: deque[tuple[date, int]] = deque()  # (day, key) in insertion order, for expiry
         self._live: dict[int, Profile] = {}
         self._live_members: dict[str, set[int]] = defaultdict(set)
-        self._cluster_of: dict[str, str] = {}
+        self._joined: dict[str, str] = {}  # event id -> the cluster id it joined (maybe retired since)
+        self._retired: dict[str, str] = {}  # retired cluster id -> the id it merged into
         self._members: dict[str, list[str]] = {}
         self._main_of_article: dict[str, str] = {}
         self._postings: dict[str, set[int]] = defaultdict(set)
@@ -293,13 +318,13 @@ class EventIndex:
         passing = [c for c in [self._copy_target(p)] if c] or self._passing_clusters(p)
         cluster = passing[0] if passing else self._new_cluster_id()
         self._members.setdefault(cluster, []).append(p.id)
-        self._cluster_of[p.id] = cluster
+        self._joined[p.id] = cluster
         if p.main:
             self._main_of_article[p.article] = p.id
         self._insert(p, cluster)
         for other in passing[1:]:
             self._merge_if_linked(cluster, other)
-        return self._cluster_of[p.id]
+        return self._cluster_of(p.id)
 
     def clusters(self) -> list[tuple[str, ...]]:
         """Every event seen, in clusters, sorted like `group`'s output."""
@@ -311,13 +336,25 @@ class EventIndex:
     def cluster_count(self) -> int:
         return len(self._members)
 
+    def _cluster_of(self, event_id: str) -> str:
+        """The current id of the event's cluster, following retirements (and shortening the path)."""
+        cluster = self._joined[event_id]
+        path = []
+        while cluster in self._retired:
+            path.append(cluster)
+            cluster = self._retired[cluster]
+        for old in path:
+            self._retired[old] = cluster
+        self._joined[event_id] = cluster
+        return cluster
+
     def _copy_target(self, p: Profile) -> str | None:
         original = self._main_of_article.get(p.copies_of or "") if p.main else None
-        return self._cluster_of.get(original) if original else None
+        return self._cluster_of(original) if original else None
 
     def _passing_clusters(self, p: Profile) -> list[str]:
         """Candidate clusters whose mean probability with `p` passes the threshold, best first."""
-        by_cluster = {self._cluster_of[other.id] for other in self._candidates(p)}
+        by_cluster = {self._cluster_of(other.id) for other in self._candidates(p)}
         scored = []
         for cluster in sorted(by_cluster):
             live = [self._live[k] for k in sorted(self._live_members[cluster])]
@@ -329,7 +366,11 @@ class EventIndex:
         return [cluster for _, cluster in sorted(scored)]
 
     def _merge_if_linked(self, keep: str, other: str) -> None:
-        """Average link between two live clusters; the merged cluster keeps `keep`'s id."""
+        """Average link between two live clusters; the merged cluster keeps `keep`'s id.
+
+        The longer member list absorbs the shorter, and `other` is retired (not relabelled member by member),
+        so a merge costs the smaller cluster, not the larger.
+        """
         if keep == other or keep not in self._members or other not in self._members:
             return
         a = [self._live[k] for k in sorted(self._live_members.get(keep, ()))]
@@ -338,9 +379,10 @@ class EventIndex:
             return
         if sum(self._scorer(x, y) for x in a for y in b) / (len(a) * len(b)) < self.linker.threshold:
             return
-        for member in self._members.pop(other):
-            self._cluster_of[member] = keep
-            self._members[keep].append(member)
+        small, large = sorted((self._members.pop(other), self._members[keep]), key=len)
+        large.extend(small)
+        self._members[keep] = large
+        self._retired[other] = keep
         self._live_members[keep] |= self._live_members.pop(other, set())
 
     def _new_cluster_id(self) -> str:
@@ -348,8 +390,16 @@ class EventIndex:
         return f"g{self._opened}"
 
     def _candidates(self, p: Profile) -> list[Profile]:
-        found = self._shards.search(p.vector, K) | self._rare_name_hits(p)
+        found = self._neighbours(p) | self._rare_name_hits(p)
         return [self._live[i] for i in sorted(found) if i in self._live and _within(p, self._live[i], self.window)]
+
+    def _neighbours(self, p: Profile) -> set[int]:
+        """Keys of the K most similar live events, over the blocks the vector fills."""
+        hits: list[tuple[float, int]] = []
+        for block, filled in zip(self._blocks, p.blocks, strict=True):
+            if filled:
+                hits.extend(block.search(p.vector, K))
+        return {key for _, key in sorted(hits, reverse=True)[:K]}
 
     def _rare_name_hits(self, p: Profile) -> set[int]:
         counts: dict[int, int] = defaultdict(int)
@@ -363,28 +413,40 @@ class EventIndex:
     def _insert(self, p: Profile, cluster: str) -> None:
         key = self._next
         self._next += 1
-        self._shards.add(p.published or self._newest or date.max, p.vector, key)
+        day = p.published or self._newest or date.max
+        for block, filled in zip(self._blocks, p.blocks, strict=True):
+            if filled:
+                block.add(day.toordinal(), p.vector, key)
+        self._order.append((day, key))
         self._live[key] = p
         self._live_members[cluster].add(key)
         for t in p.terms:
             self._postings[t].add(key)
 
     def _expire(self, published: date | None) -> None:
-        """Drop events published more than the window before the newest date seen."""
+        """Drop events published more than the window before the newest date seen.
+
+        Expiry follows insertion order (publication order in `group_stream`); an event added out of order
+        leaves with its neighbours in the queue, and `_within` keeps it from matching meanwhile.
+        """
         if published is not None and (self._newest is None or published > self._newest):
             self._newest = published
         if self._newest is None:
             return
-        for key in self._shards.drop_before(self._newest - timedelta(days=self.window)):
-            self._forget(key)
+        oldest = self._newest - timedelta(days=self.window)
+        while self._order and self._order[0][0] < oldest:
+            self._forget(self._order.popleft()[1])
+        for block in self._blocks:
+            block.drop_before(oldest.toordinal())
 
     def _forget(self, key: int) -> None:
         """An expired event leaves the search structures; its id stays in its cluster."""
         old = self._live.pop(key)
-        cluster = self._cluster_of[old.id]
+        cluster = self._cluster_of(old.id)
         self._live_members[cluster].discard(key)
         if not self._live_members[cluster]:
             del self._live_members[cluster]
+        self.weights.remove(old.terms)
         for t in old.terms:
             self._postings[t].discard(key)
             if not self._postings[t]:

@@ -415,3 +415,25 @@ FOLLOW_UP_SIDES: dict[str, tuple[str, ...]] = {
     "tr": ("after",),
     "default": ("before",),
 }
+
+# Holidays that name a day: the latest one at most `HOLIDAY_REACH` days before publication ("on New Year's Eve",
+# "Thanksgiving night"); one further back (or ahead: "Halloween" in a report of October 30) stays unresolved.
+# Fixed: name -> (month, day). Floating: name -> (month, weekday 0-6, nth; -1 the last). Easter: name -> days from
+# Easter Sunday. Apostrophes match with or without "'" / "’". Bare names that are also common words stay out.
+HOLIDAY_REACH = 31
+FIXED_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
+    "en": {
+        "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+        "christmas morning": (12, 25), "christmas night": (12, 25), "fourth of july": (7, 4),
+        "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    },
+}
+FLOATING_HOLIDAYS: dict[str, dict[str, tuple[int, int, int]]] = {
+    "en": {
+        "thanksgiving day": (11, 3, 4), "thanksgiving night": (11, 3, 4),
+        "memorial day": (5, 0, -1), "labor day": (9, 0, 1), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    },
+}
+EASTER_HOLIDAYS: dict[str, dict[str, int]] = {
+    "en": {"easter sunday": 0, "easter": 0, "good friday": -2},
+}

@@ -6,7 +6,9 @@ take the year that puts them on or before publication. Without a publication dat
 resolve: a yearless one ("On February 10") takes the year nearest the latest day the article pins down itself
 ("Friday, February 17" -> 2023 by its weekday; "March 3, 2019"), else the one on or before `today` (the
 reference day the caller passes). "overnight" is the night that ends on the publication day (GVA: right 23
-times against 13 for the night before). Words live in `time_tables.py`.
+times against 13 for the night before). A yearless day takes the year the article writes out for the same day
+elsewhere ("on Mar. 13" beside "March 13, 2013"). A named holiday ("New Year's Eve", "Memorial Day") is the
+latest one within a month before publication. Words live in `time_tables.py`.
 
 Values: "2023-02-17" (day), "2023-02-06" (week: its Monday), "2023-02" (month), "2023" (year).
 """
@@ -24,6 +26,7 @@ from newsweave.annotate import time_tables as tt
 from newsweave.models import TimeExpr
 
 _DIGITS = str.maketrans(nt.DIGIT_MAP)
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 Resolved = tuple[str, str, bool]  # value, precision, relative
 
 
@@ -53,7 +56,23 @@ def find_times(
         own = _own_anchor(norm, ctx)
         if own is not None:
             found = _resolve_all(norm, _Context(ctx.lang, None, ctx.today, own))
-    return [_expr(text, span, resolved, start) for span, resolved in _non_overlapping(found)]
+    return [_expr(text, span, resolved, start) for span, resolved in _same_day_years(norm, _non_overlapping(found))]
+
+
+def _same_day_years(norm: str, found: list[tuple[tuple[int, int], Resolved]]) -> list[tuple[tuple[int, int], Resolved]]:
+    """A yearless day ("on Mar. 13") takes the year the article writes out for the same day and month
+    elsewhere ("on March 13, 2013"): a follow-up published a year later still names the happening's year."""
+    written: dict[str, str] = {}
+    for (a, b), (value, precision, _) in found:
+        if precision == "day" and _YEAR.search(norm[a:b]):
+            written.setdefault(value[5:], value[:4])
+    result = []
+    for (a, b), (value, precision, relative) in found:
+        year = written.get(value[5:]) if precision == "day" and not relative else None
+        if year and not _YEAR.search(norm[a:b]):
+            value = f"{year}{value[4:]}"
+        result.append(((a, b), (value, precision, relative)))
+    return result
 
 
 def _resolve_all(norm: str, ctx: _Context) -> list[tuple[tuple[int, int], Resolved]]:
@@ -144,6 +163,9 @@ def _rules(lang: str) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
         (r"(?<![\d.])(?P<t>(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d))(?!\d)", _iso),
         (r"(?<![\d.,/])(?P<t>(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}))(?![\d/])", _numeric),
     ]
+    holidays = _holiday_names(lang)
+    if holidays:
+        specs.append((rf"(?<!\w)(?P<t>(?P<holiday>{holidays}))(?!\w)", _holiday))
     ago = _ago_pattern(lang)
     if ago:
         specs.append((ago, _ago))
@@ -160,6 +182,11 @@ def _weekday_pattern(lang: str, wd: str) -> str:
         rf"(?P<wd>{wd})(?:{glued})?(?!\w)"
         rf"(?:\s+(?P<last2>{last2})(?!\w)|\s+(?P<next2>{next2})(?!\w))?(?:\s+(?P<part>{part})(?!\w))?)"
     )
+
+
+def _holiday_names(lang: str) -> str:
+    names = [*tt.FIXED_HOLIDAYS.get(lang, ()), *tt.FLOATING_HOLIDAYS.get(lang, ()), *tt.EASTER_HOLIDAYS.get(lang, ())]
+    return _alt(names).replace("'", "['’]?") if names else ""
 
 
 def _ago_pattern(lang: str) -> str | None:
@@ -295,6 +322,59 @@ def _relative(m: re.Match[str], ctx: _Context) -> Resolved | None:
     table = tt.RELATIVE.get(ctx.lang, tt.RELATIVE["en"])
     n, precision = table[re.sub(r"\s+", " ", m["rel"].lower())]
     return _shift(ctx.published, n, precision)
+
+
+def _holiday(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """The latest such holiday on or before publication, within `HOLIDAY_REACH` days ("New Year's Eve" in a
+    January 2 report: December 31)."""
+    if ctx.published is None:
+        return None
+    name = re.sub(r"\s+", " ", m["holiday"].lower().replace("’", "'"))
+    name = _holiday_keys(ctx.lang).get(name.replace("'", ""), name)
+    for year in (ctx.published.year, ctx.published.year - 1):
+        day = _holiday_in(name, year, ctx.lang)
+        if day is not None and 0 <= (ctx.published - day).days <= tt.HOLIDAY_REACH:
+            return (day.isoformat(), "day", True)
+    return None
+
+
+@cache
+def _holiday_keys(lang: str) -> dict[str, str]:
+    """Holiday names without apostrophes -> as the tables write them ("new years eve" -> "new year's eve")."""
+    names = [*tt.FIXED_HOLIDAYS.get(lang, ()), *tt.FLOATING_HOLIDAYS.get(lang, ()), *tt.EASTER_HOLIDAYS.get(lang, ())]
+    return {n.replace("'", ""): n for n in names}
+
+
+def _holiday_in(name: str, year: int, lang: str) -> date | None:
+    if name in tt.FIXED_HOLIDAYS.get(lang, {}):
+        return _safe_date(year, *tt.FIXED_HOLIDAYS[lang][name])
+    if name in tt.FLOATING_HOLIDAYS.get(lang, {}):
+        return _nth_weekday(year, *tt.FLOATING_HOLIDAYS[lang][name])
+    if name in tt.EASTER_HOLIDAYS.get(lang, {}):
+        return _easter(year) + timedelta(days=tt.EASTER_HOLIDAYS[lang][name])
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth such weekday of the month (4th Thursday of November); -1 the last (last Monday of May)."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    day_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * day_shift) // 433
+    month = (h + day_shift - 7 * m + 90) // 25
+    return date(year, month, (h + day_shift - 7 * m + 33 * month + 19) % 32)
 
 
 def _ago(m: re.Match[str], ctx: _Context) -> Resolved | None:

@@ -23,10 +23,13 @@ from dataclasses import dataclass, replace
 from newsweave.extract.actors import perpetrators, victims
 from newsweave.extract.attribution import Sources, sentence_sources, source_at
 from newsweave.extract.dates import (
+    aftermath_of,
     anchor,
     event_date,
     event_times,
+    happening,
     publication_fallback,
+    refines,
     should_anchor,
     weekday_mentions,
 )
@@ -37,6 +40,8 @@ from newsweave.models import Annotations, Article, ArticleEvent, Claim, ClaimVal
 from newsweave.places import event_place
 
 __all__ = ["extract"]
+
+OPENING = 10  # sentences from the lede searched for the day a happening word claims
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEv
     sentences = _read_sentences(article, annotations, table)
     cues = [_cues(article.text, s, table) for s in sentences]
     sentences, cues = _anchor_weekdays(article.text, sentences, cues, table)
+    sentences, cues = _drop_aftermath(article.text, sentences, cues, table)
     groups = segment(cues)
     kept = [(k, [sentences[i] for i in members]) for k, members in enumerate(groups)]
     kept = [(k, chosen) for k, chosen in kept if k == 0 or any(s.figures for s in chosen)]
@@ -100,15 +106,17 @@ def _anchors(text: str, span: Span, table: LanguageTable) -> tuple[int, ...]:
 
 
 def _by_relevance(text: str, sentences: list[_Sentence], table: LanguageTable) -> list[TimeExpr]:
-    """The dates of the sentences that name the happening, best first: dates after an aftermath word
-    ("arrested Sunday", "a hearing Friday") last, then reading order, then the one closest to the happening
-    ("a hearing Friday on the shooting Sunday" -> Sunday)."""
+    """The dates of the sentences that name the happening, best first: dates tied to the happening word itself
+    first ("was shot Saturday" before "announced charges Sunday", see `dates.happening`), dates after an
+    aftermath word ("arrested Sunday", "a hearing Friday") last, then reading order, then the one closest to
+    the happening ("a hearing Friday on the shooting Sunday" -> Sunday)."""
     after = compile_any(table.aftermath, suffix=r"\W+(?:\w+\W+){0,3}$") if table.aftermath else None
     ranked = []
     for order, s in enumerate(x for x in sentences if x.figures or x.event_word):
         for t in s.times:
+            tied = t.precision == "day" and happening(text, s.span, t, table)
             late = bool(after and after.search(text[max(0, t.span[0] - 40) : t.span[0]]))
-            ranked.append(((late, order, min((abs(t.span[0] - a) for a in s.anchors), default=0)), t))
+            ranked.append(((not tied, late, order, min((abs(t.span[0] - a) for a in s.anchors), default=0)), t))
     return [t for _, t in sorted(ranked, key=lambda r: r[0])]
 
 
@@ -127,6 +135,43 @@ def _anchor_weekdays(
             sentences[i] = replace(s, times=times)
             cues[i] = replace(cues[i], dates=times)
     return _drop_placeholders(sentences, cues)
+
+
+def _drop_aftermath(
+    text: str, sentences: list[_Sentence], cues: list[SentenceCues], table: LanguageTable
+) -> tuple[list[_Sentence], list[SentenceCues]]:
+    """Drop the dates after the main happening's own day that no happening word claims ("police released photos
+    Tuesday" of a shooting "early Saturday"): they date its aftermath, so they neither date nor split it. Coarser
+    dates around that day ("last week" of "early Thursday") go too: the day says more."""
+    main = _happening_day(text, sentences, cues, table)
+    if main is None:
+        return sentences, cues
+    for i, s in enumerate(sentences):
+        times = tuple(
+            t
+            for t in s.times
+            if t is main or not refines(main, t) and (not aftermath_of(t, main) or happening(text, s.span, t, table))
+        )
+        if times != s.times:
+            sentences[i] = replace(s, times=times)
+            cues[i] = replace(cues[i], dates=times)
+    return sentences, cues
+
+
+def _happening_day(
+    text: str, sentences: list[_Sentence], cues: list[SentenceCues], table: LanguageTable
+) -> TimeExpr | None:
+    """The first day a happening word claims in the opening (`OPENING` sentences from the lede, up to the first
+    cue of another happening), when it is not after the lede's own first date."""
+    lede = lede_index(cues)
+    first = next((t for s in sentences[: lede + 1] for t in s.times), None)
+    for i in range(min(len(sentences), lede + OPENING)):
+        if i > lede and cues[i].new_event:
+            return None
+        for t in sentences[i].times:
+            if t.precision == "day" and happening(text, sentences[i].span, t, table):
+                return t if first is None or not aftermath_of(t, first) else None
+    return None
 
 
 def _placeholder(t: TimeExpr) -> bool:

@@ -7,7 +7,10 @@
 - "arrested Sunday", "remained in critical condition Friday night", "am Freitag angeklagt": a date a few words
   after (or, in verb-final languages, before) a follow-up word dates the aftermath; it is skipped too, so a
   follow-up lede does not fix the main event's day (words: the extract table's `aftermath` and
-  `time_tables.FOLLOW_UP`).
+  `time_tables.FOLLOW_UP`) -- unless the happening claims it ("identified the victim of Thursday's homicide").
+- `happening`: a date tied to a word of the happening itself ("was shot about 2 a.m. Saturday", "Sunday's
+  shooting"; words in `date_tables`). `extract` prefers such days for the main event, and drops the later
+  days no happening word claims ("police released photos Tuesday") as its aftermath.
 - The main event's day is the earliest one at most `FOLLOW_UP_DAYS` before its first date ("remained in
   critical condition Friday ... was shot Thursday night").
 - With no date at all, `publication_fallback` gives the publication day (measured on GVA: right in 41 % of
@@ -21,11 +24,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
 from newsweave.annotate import time_tables as tt
+from newsweave.extract import date_tables as dt
 from newsweave.extract.segment import compatible
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
 from newsweave.models import Span, TimeExpr
@@ -33,6 +37,9 @@ from newsweave.models import Span, TimeExpr
 FOLLOW_UP_DAYS = 1  # how far before a report's first date the happening's own day may lie
 PUBLISHED_LAG = 0  # days between publication and the happening, when the text names no day
 FOLLOW_UP_REACH = 40  # chars before a date searched for an aftermath word
+HAPPENING_REACH = 60  # chars around a date searched for the happening word it belongs to
+HAPPENING_WORDS = 8  # lower-case words at most between the happening word and its date ("shot in the leg Dec. 14")
+_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,}")  # letters only: "about 5:30 p.m." is one word
 _Sides = tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # follow-up words before, after a date
 _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b")
 
@@ -50,14 +57,21 @@ def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: Lan
         before = text[max(0, t.span[0] - 30) : t.span[0]]
         if said.search(before) or (stamp and stamp.search(before)):
             continue
-        if later and later.search(text[max(sentence[0], t.span[0] - FOLLOW_UP_REACH) : t.span[0]]):
-            continue
-        if later_after and later_after.match(text[t.span[1] : min(sentence[1], t.span[1] + FOLLOW_UP_REACH)]):
+        if _follows_up(text, sentence, t, later, later_after) and not happening(text, sentence, t, table):
             continue
         if len(t.text.split()) * 2 >= body:  # a date line ("March 1, 2014 5:40 PM") stamps the page
             continue
         kept.append(t)
     return tuple(kept)
+
+
+def _follows_up(
+    text: str, sentence: Span, t: TimeExpr, later: re.Pattern[str] | None, later_after: re.Pattern[str] | None
+) -> bool:
+    """An aftermath word right before (or, verb-final, right after) the date."""
+    if later and later.search(text[max(sentence[0], t.span[0] - FOLLOW_UP_REACH) : t.span[0]]):
+        return True
+    return bool(later_after and later_after.match(text[t.span[1] : min(sentence[1], t.span[1] + FOLLOW_UP_REACH)]))
 
 
 def _follow_up(table: LanguageTable) -> _Sides:
@@ -80,6 +94,73 @@ def _follow_up_patterns(language: str, aftermath: tuple[str, ...]) -> _Sides:
 def _language_of(table: LanguageTable) -> str:
     """The language whose extract table this is (tables are cached, one object per language)."""
     return next((lang for lang in tt.FOLLOW_UP if table_for(lang) is table), "")
+
+
+def happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> bool:
+    """A date tied to the happening itself: the nearest cue word before it names the happening, not its aftermath
+    or a statement ("was shot about 2 a.m. Saturday", but "announced charges Sunday"); or a possessive date names
+    it ("Sunday's deadly shooting"); in verb-final languages the happening verb may follow ("am Freitag
+    erschossen"). Words: `date_tables`."""
+    cues = _happening_patterns(_language_of(table), tuple(table.aftermath), tuple(table.speech_verbs))
+    before = text[max(sentence[0], t.span[0] - HAPPENING_REACH) : t.span[0]]
+    if cues.before and (word := _last(cues.before, before)) is not None:
+        between = before[word.end() :]
+        other = _last(cues.other, before)
+        taken = (other is not None and other.end() > word.end()) or bool(cues.verb and cues.verb.search(between))
+        if not taken and _lower_words(between) <= HAPPENING_WORDS:
+            return True
+    after = text[t.span[1] : min(sentence[1], t.span[1] + HAPPENING_REACH)]
+    found = cues.after.match(after) if cues.after else None
+    return found is not None and not cues.other.search(after[: found.end()])  # "cuma günü tutuklandı, saldırı"
+
+
+@dataclass(frozen=True)
+class _HappeningCues:
+    before: re.Pattern[str] | None  # the happening word before the date
+    other: re.Pattern[str]  # aftermath, follow-up and speech words: nearer than the happening word, they win
+    after: re.Pattern[str] | None  # a possessive noun or a verb-final happening word right after the date
+    verb: re.Pattern[str] | None = None  # another verb between the happening word and the date
+
+
+@cache
+def _happening_patterns(language: str, aftermath: tuple[str, ...], speech: tuple[str, ...]) -> _HappeningCues:
+    words = dt.HAPPENING.get(language, ())
+    sides = dt.HAPPENING_SIDES.get(language, dt.HAPPENING_SIDES["default"])
+    before = compile_any(words) if words and "before" in sides else None
+    other = compile_any((*aftermath, *tt.FOLLOW_UP.get(language, ()), *speech))
+    after: list[str] = []
+    nouns, possessive = dt.HAPPENING_NOUNS.get(language, ()), dt.POSSESSIVE.get(language)
+    if nouns and possessive:
+        after.append(possessive + r"\W+(?:[\w-]+\W+){0,3}?" + compile_any(nouns).pattern.removeprefix("(?i)"))
+    if words and "after" in sides:
+        after.append(compile_any(words, prefix=r"\W+(?:\w+\W+){0,1}").pattern)
+    verb = re.compile(dt.OTHER_VERB[language]) if language in dt.OTHER_VERB else None
+    joined = re.compile("|".join(f"(?:{a})" for a in after), re.I) if after else None
+    return _HappeningCues(before, other, joined, verb)
+
+
+def _lower_words(words: str) -> int:
+    """Lower-case words: names ("the 1400 block of West Congress Street") do not count."""
+    return sum(1 for w in _WORD.findall(words) if w[0].islower())
+
+
+def _last(pattern: re.Pattern[str], window: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(window):  # noqa: B007 - the last match is wanted
+        pass
+    return found
+
+
+def aftermath_of(t: TimeExpr, happened: TimeExpr) -> bool:
+    """A date after the happening's day (at day, week or month precision: the period starts after it)."""
+    day = _day_of(happened)
+    if day is None:
+        return False
+    start = t.value if t.precision in ("day", "week") else f"{t.value}-01" if t.precision == "month" else ""
+    try:
+        return date.fromisoformat(start) > day
+    except ValueError:
+        return False
 
 
 def weekday_of(t: TimeExpr, table: LanguageTable) -> int | None:
@@ -121,13 +202,21 @@ def event_date(times: Sequence[TimeExpr], main_date: str | None, main: bool, pub
     if main:
         best = trusted[0]
         for t in trusted[1:]:
-            if compatible(t.value, best.value) and len(t.value) > len(best.value):
+            if refines(t, best):
                 best = t
         return earliest_before(best, trusted)
     for t in trusted:
         if main_date is None or not compatible(t.value, main_date):
             return t
     return None
+
+
+def refines(t: TimeExpr, coarse: TimeExpr) -> bool:
+    """`t` names a day (or month) inside `coarse`'s period: "last week ... on Thursday", "in March ... March 3"."""
+    if coarse.precision == "week":
+        day, monday = _day_of(t), _day_of(replace(coarse, precision="day"))
+        return day is not None and monday is not None and 0 <= (day - monday).days < 7
+    return compatible(t.value, coarse.value) and len(t.value) > len(coarse.value)
 
 
 def publication_fallback(published: str | None) -> tuple[str, str] | None:

@@ -1,0 +1,65 @@
+"""Words that tie a date to the happening itself, per language, as data (regular-expression fragments).
+
+`dates.happening` reads them: "was shot about 2 a.m. Saturday", "the shooting happened early Sunday",
+"Sunday's deadly shooting" date the event; "announced charges Sunday", "gathered Tuesday evening" do not.
+Keys are ISO 639-1 codes; matching is case-insensitive. A language without an entry has no happening dates
+(the extract stage then ranks dates by reading order alone).
+"""
+
+from __future__ import annotations
+
+# Verbs and nouns of the happening that a date right after them dates ("shot ... Saturday").
+HAPPENING: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"shot", r"shooting", r"shootings", r"shootout", r"shoot-out", r"fired", r"opened fire", r"gunfire",
+        r"gunshots?", r"gunned down", r"shots rang out", r"killed", r"slain", r"wounded", r"stabbed",
+        r"happened", r"occurred", r"took place", r"broke out", r"erupted", r"attacked", r"murdered",
+        r"robbed", r"struck", r"injured", r"exploded", r"explosion", r"blast", r"bombing", r"attack",
+        r"ambush(?:ed)?", r"kidnapped", r"abducted", r"raided", r"clashed", r"clashes", r"wounding", r"injuring",
+        r"killing", r"kills", r"fatally", r"stabbing", r"firing", r"went off", r"discharged",
+        r"shots", r"hit by", r"found dead", r"found shot", r"discovered", r"responded", r"were called",
+        r"was called", r"dispatched",
+    ),
+    "fr": (
+        r"tués?", r"tuées?", r"abattu(?:e|s|es)?", r"blessé(?:e|s|es)?", r"fusillade", r"attaque",
+        r"attentat", r"explosion", r"s'est produit(?:e)?", r"s’est produit(?:e)?", r"a eu lieu", r"survenu(?:e)?",
+        r"tirs?", r"ouvert le feu", r"enlevé(?:e|s|es)?", r"affrontements",
+    ),
+    "es": (
+        r"asesinad[oa]s?", r"muert[oa]s?", r"herid[oa]s?", r"tiroteo", r"balacera", r"ataque", r"atentado",
+        r"explosión", r"ocurrió", r"tuvo lugar", r"disparó", r"dispararon", r"secuestrad[oa]s?", r"enfrentamientos",
+    ),
+    "de": (
+        r"erschossen", r"getötet", r"verletzt", r"schüsse", r"schüssen", r"angriff", r"anschlag", r"explosion",
+        r"ereignete sich", r"fielen", r"überfallen", r"entführt",
+    ),
+    "ar": (r"مقتل", r"قتل", r"هجوم", r"انفجار", r"إطلاق نار", r"اشتباكات", r"وقع", r"وقعت", r"غارة", r"اختطاف"),
+    "tr": (r"saldırı", r"saldırıda", r"patlama", r"öldürüldü", r"yaralandı", r"silahlı", r"meydana geldi", r"çatışma"),
+}
+
+# Nouns of the happening that a possessive date names ("Sunday's shooting", "Saturday night's fatal crash").
+HAPPENING_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"shootings?", r"shootout", r"gunfire", r"killings?", r"homicides?", r"slaying", r"murders?",
+        r"attacks?", r"incident", r"violence", r"robbery", r"stabbing", r"rampage", r"explosion", r"bombing",
+    ),
+}
+
+# A verb between the happening word and the date, at most three words before the date, takes the date over
+# ("the shooting death of a girl were released Monday", "was shot ... and died early Monday"): case-sensitive
+# regular expressions matched at the end of the words between (English: a lower-case past form, not an
+# adjective after an article as in "an unidentified gunman"; or an infinitive: "leaders to gather Saturday").
+OTHER_VERB: dict[str, str] = {
+    "en": r"(?:(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]{2,}ed\b(?:\W+\S+){0,3}?|\bto\s+[a-z]+(?:\s+[a-z]+){0,3})\W*$"
+}
+
+# How a possessive date is written ("Sunday's", "Saturday night's").
+POSSESSIVE: dict[str, str] = {"en": r"['’]s"}
+
+# Where the happening word stands around its date: before it ("shot Saturday"), and in languages whose
+# verb may follow the date also right after it ("am Freitag erschossen", "cuma günü öldürüldü").
+HAPPENING_SIDES: dict[str, tuple[str, ...]] = {
+    "de": ("before", "after"),
+    "tr": ("after",),
+    "default": ("before",),
+}

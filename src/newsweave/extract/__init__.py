@@ -309,7 +309,11 @@ class _Builder:
         text = self.article.text
         for s in sentences:
             described = bool(s.figures or s.event_word)
-            found = [a for a in perpetrators(text, s.span, self.table) if described or a.certainty != "stated"]
+            found = [
+                a
+                for a in perpetrators(text, s.span, self.table)
+                if described or a.certainty != "stated" or a.names_the_act
+            ]
             if s.figures:
                 found += victims(text, s.span, self.table)
             for a in found:

@@ -137,4 +137,9 @@ def test_one_hurt_who_died_two_sentences_later_is_not_injured(data_dir: Path) ->
     hurt = passage(data_dir, "Ronnie Daniels had been shot and was transported")
     died = passage(data_dir, "Daniels died as a result")
     assert counts(f"{hurt} Police gave no other details. {died}") == [("killed", 1)]
-    assert counts(f"{hurt} Police gave no other details. A neighbour said. {died}") == [("injured", 1), ("killed", 1)]
+    both = "Four people were shot. Three of the victims died"
+    shot = passage(data_dir, both, "were shot")
+    dead = passage(data_dir, both, "Three of the victims died")[len(shot) :]
+    near = f"{shot} Police gave no other details. A neighbour said. {dead.strip()}"
+    assert counts(near) == [("injured", 1), ("killed", 3)]  # deaths are read up to three sentences ahead
+    assert counts(near.replace(" A neighbour", " A friend said. A neighbour")) == [("injured", 4), ("killed", 3)]

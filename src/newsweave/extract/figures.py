@@ -5,8 +5,11 @@ away, with no other number in between. Years, ages, units and times never count.
 breakdown ("46 civilians and 7 troops") or after "including" is a part of a total and carries its group.
 
 Injured means hit and alive (the Gun Violence Archive's convention): a count of people shot loses the deaths
-among them, in its sentence or the next one; one person hurt who dies in the next two sentences is killed only;
-a killer's own death ("and then himself") joins the toll before it.
+among them, in its sentence or the next three; one person hurt who dies there is killed only ("was rushed to a
+hospital but died overnight", "where they were pronounced dead"); a killer's own death ("and then himself") joins
+the toll before it. "Two of them are in critical condition" is a part of the injured counted before it, never a
+new total. With no number, a list of people after the verb counts them ("killed his girlfriend and her
+daughter": two).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from newsweave.models import Quantity, Span, TimeExpr
 
 MAX_FORWARD_WORDS = 7  # "13 out of 19 crew members have been abducted"
 MAX_BACKWARD_WORDS = 4  # "the death toll rose to 53"
+_DASHED = re.compile(r"\s(?:--|—|–)\s(?:(?!--|—|–).){1,60}?\s(?:--|—|–)\s")
 _BREAKS = re.compile(r"[;:?!\n]|\.\s|\.(?=[A-Z])")
 _WORD = re.compile(r"\w+")
 
@@ -105,6 +109,7 @@ def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> floa
     ("killed, 12 injured") may not cross a comma or a clause word.
     """
     gap = compile_any(table.parts + table.asides, prefix=r",\s*(?:", suffix=r")[^,]*,").sub(",", gap)
+    gap = _DASHED.sub(" ", gap)  # "three others -- two females and one male -- were taken"
     if _BREAKS.search(gap) or "#" in gap or (not forward and "," in gap):
         return None
     if table.clause_words and compile_any(table.clause_words).search(gap):
@@ -214,6 +219,18 @@ def _is_part(text: str, q: Quantity, cue: Cue, table: LanguageTable) -> bool:
     return cue.span[0] > q.span[0] and re.match(r"(?i)among|parmi", cue.text) is not None
 
 
+def _partitive(text: str, q: Quantity, cue: Cue, table: LanguageTable) -> str | None:
+    """ "Two of them are in critical condition": a part of the people already counted, never a new total.
+
+    Only for the injured: "three of the victims died" is the death toll, and "25 of them were released" the
+    count of people released. The part's group is the phrase that names its whole ("of them").
+    """
+    if cue.field != "injured" or not table.partitive_after:
+        return None
+    m = compile_any(table.partitive_after, prefix=r"\s+").match(text, q.span[1])
+    return " ".join(m.group(0).lower().split()) if m else None
+
+
 def _chains(text: _Masked, qs: Sequence[Quantity], cues: Sequence[Cue], table: LanguageTable) -> dict[int, int]:
     """Index of each number that opens a list ("46 civilians and 7 troops") -> index of the next one."""
     links: dict[int, int] = {}
@@ -221,9 +238,16 @@ def _chains(text: _Masked, qs: Sequence[Quantity], cues: Sequence[Cue], table: L
     for i in range(len(qs) - 1):
         gap = text[qs[i].span[1] : qs[i + 1].span[0]]
         crossed = any(qs[i].span[1] <= c.span[0] < qs[i + 1].span[0] for c in cues)
-        if joiner.search(gap) and not crossed:
+        if joiner.search(gap) and not crossed and not _fatal_after(text, qs[i + 1], table):
             links[i] = i + 1
     return links
+
+
+def _fatal_after(text: _Masked, q: Quantity, table: LanguageTable) -> bool:
+    """ "shot six people, one fatally": the second number is the deaths among the first, not a part by group."""
+    if not table.fatal_adverbs:
+        return False
+    return compile_any(table.fatal_adverbs, prefix=r"^\s*").search(text[q.span[1] : q.span[1] + 12]) is not None
 
 
 _GENERIC = {"people", "persons", "others", "other", "more", "of", "were", "are", "have", "had", "and"}
@@ -295,15 +319,44 @@ def _hit_minus_dead(
 _LATER = re.compile(r"(?i)\b(?:where|later|but|before|until|then)\b")
 
 
-def _died_later(text: str, singles: list[FigureMention], counted: list[FigureMention]) -> list[FigureMention]:
-    """ "He was taken to a hospital, where he died": one person, killed, not also injured."""
+def _died_later(
+    text: str, singles: list[FigureMention], counted: list[FigureMention], cues: Sequence[Cue], table: LanguageTable
+) -> list[FigureMention]:
+    """ "He was taken to a hospital, where he died": one person, killed, not also injured.
+
+    A death with no subject of its own ("was rushed to a hospital but died overnight") is that person's: the
+    injured one becomes killed.
+    """
     deaths = [f.value_span[0] for f in singles + counted if f.field == "killed"]
-    return [
-        f
-        for f in singles
-        if f.field != "injured"
-        or not any(d > f.value_span[1] and _LATER.search(text, f.value_span[1], d) for d in deaths)
-    ]
+    bare = [c.span[0] for c in cues if c.field == "killed" and _died_of_it(text, _as_mention(c), table)]
+    out = []
+    for f in singles:
+        later = [d for d in deaths if d > f.value_span[1] and _LATER.search(text, f.value_span[1], d)]
+        if f.field == "injured" and later:
+            continue
+        ends = [d for d in bare if d > f.value_span[1] and _LATER.search(text, f.value_span[1], d)]
+        out.append(replace(f, field="killed") if f.field == "injured" and f.value == 1 and ends else f)
+    return out
+
+
+_THEY = re.compile(r"(?i)\b(?:they|both|all(?: \w+)?) (?:were |later |had |have |been |pronounced |found )*$")
+
+
+def _they_died(text: str, f: FigureMention, cues: Sequence[Cue], table: LanguageTable) -> FigureMention:
+    """ "The two were taken to the hospital where they were pronounced dead": the people counted died."""
+    if f.field != "injured" or f.group is not None or not _is_hit_mention(text, f, table) or f.cue_span is None:
+        return f
+    end = f.cue_span[1]
+    for c in cues:
+        if c.field == "killed" and c.span[0] > end and _died_of_it(text, _as_mention(c), table):
+            gap = text[end : c.span[0]]
+            if _LATER.search(gap) and _THEY.search(gap) and not _BREAKS.search(gap):
+                return replace(f, field="killed")
+    return f
+
+
+def _as_mention(cue: Cue) -> FigureMention:
+    return FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span)
 
 
 def _is_hit(cue: Cue, table: LanguageTable) -> bool:
@@ -333,17 +386,62 @@ def _singulars(text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTa
             continue
         before = text[max(0, cue.span[0] - 30) : cue.span[0]]
         after = text[cue.span[1] : cue.span[1] + 20]
-        if _lone_noun(cue, table) or _negated(before, table) or (_is_hit(cue, table) and not _lone_hit(text, table)):
+        hit_only = _is_hit(cue, table) and not _lone_hit(text, table) and not _then_died(text, cue, cues, table)
+        if _lone_noun(cue, table) or _negated(before, table) or hit_only:
             continue
         if _pair_before(text, cue, table):
             found.append(FigureMention(cue.field, 2, "exact", cue.span, cue_span=cue.span))
-        elif (
-            (before_re and before_re.search(before))
-            or (after_re and after_re.search(after))
-            or _reflexive(after, table)
-        ):
+        elif after_re and after_re.search(after) and not _headline(cue, after):
+            found.append(FigureMention(cue.field, _listed(text, cue, table), "exact", cue.span, cue_span=cue.span))
+        elif (before_re and before_re.search(before)) or _reflexive(after, table):
             found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
     return found
+
+
+def _then_died(text: str, cue: Cue, cues: Sequence[Cue], table: LanguageTable) -> bool:
+    """ "was taken to Palmer Hospital and later pronounced dead": the person hit is the one who died."""
+    return any(
+        c.field == "killed"
+        and c.span[0] > cue.span[1]
+        and _died_of_it(text, _as_mention(c), table)
+        and _LATER.search(text, cue.span[1], c.span[0]) is not None
+        for c in cues
+    )
+
+
+def _headline(cue: Cue, after: str) -> bool:
+    """ "Man Shot, Killed Few Blocks Away": in a title-case headline every word looks like a name."""
+    return cue.text[:1].isupper() and after.lstrip()[:1].isupper()
+
+
+_JOINERS = re.compile(r"(\s*,\s*and\s+|\s+and\s+|\s*,\s*)")
+_AGE = re.compile(r"\d{1,3}")
+
+
+def _listed(text: str, cue: Cue, table: LanguageTable) -> int:
+    """People named one by one after the verb: "killing her father and 6-year-old daughter" is two.
+
+    Only "and" adds a person: a comma alone may open an apposition ("his brother, Kalif Goens,"). The list ends
+    at the clause's end or a stop word ("inside", "then"); an age set off by commas ("Jamie Salazar, 34, and
+    ...") is skipped; a conjunct with a verb of its own ("and a woman was hurt") ends it.
+    """
+    if not table.conjunct_start:
+        return 1
+    window = _BREAKS.split(text[cue.span[1] : cue.span[1] + 160])[0]
+    if table.object_stops:
+        stop = compile_any(table.object_stops).search(window)
+        window = window[: stop.start()] if stop else window
+    starts = compile_any(table.conjunct_start, prefix=r"^", suffix="")
+    verbs = compile_any(tuple(p for patterns in table.casualty.values() for p in patterns))
+    pieces = _JOINERS.split(window.strip())
+    count = 1
+    for joiner, item in zip(pieces[1::2], pieces[2::2], strict=True):
+        if _AGE.fullmatch(item):
+            continue
+        if not starts.match(item) or verbs.search(item):
+            break
+        count += "and" in joiner
+    return count
 
 
 def _pair_before(text: str, cue: Cue, table: LanguageTable) -> bool:
@@ -381,15 +479,32 @@ def find_figures(
     found = _in_sentence(text, sentence, quantities, times, table, previous_field)
     if not any(f.field == "injured" for f in found) or any(f.field == "killed" for f in found):
         return found
-    ahead = _next_sentence(text, sentence[1])
-    if ahead is None:
-        return found
-    later = [f for f in _in_sentence(text, ahead, quantities, times, table) if f.field == "killed"]
+    later = _deaths_ahead(text, sentence, quantities, times, table)
     found = _hit_minus_dead(text, found, later, table)
-    after = _next_sentence(text, ahead[1])
-    if after is not None and not later:  # "He was taken to a hospital. His condition was unknown. He died there."
-        later = [f for f in _in_sentence(text, after, quantities, times, table) if f.field == "killed"]
     return [f for f in found if not _wound_was_fatal(text, f, later, table)]
+
+
+LOOK_AHEAD = 3  # sentences read after a count of injured for the deaths among them
+
+
+def _deaths_ahead(
+    text: str, sentence: Span, quantities: Sequence[Quantity], times: Sequence[TimeExpr], table: LanguageTable
+) -> list[FigureMention]:
+    """The deaths of the first of the next few sentences that counts any ("He was taken to a hospital. His
+    condition was unknown. He died there."); reading stops at a sentence that counts injured again."""
+    end = sentence[1]
+    for _ in range(LOOK_AHEAD):
+        ahead = _next_sentence(text, end)
+        if ahead is None:
+            return []
+        end = ahead[1]
+        found = _in_sentence(text, ahead, quantities, times, table)
+        deaths = [f for f in found if f.field == "killed"]
+        if deaths:
+            return deaths
+        if any(f.field == "injured" for f in found):
+            return []
+    return []
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s|$)|\n")
@@ -440,8 +555,11 @@ def _in_sentence(
             continue
         used.add(cue)
         part = i in in_chain or _is_part(original, q, cue, table)
-        found.append(_mention(original, q, cue, sentence, table, part))
-    found.extend(_died_later(original, _singulars(original, cues, used, table), found))
+        mention = _mention(original, q, cue, sentence, table, part)
+        of = _partitive(original, q, cue, table)
+        found.append(replace(mention, group=of) if of and mention.group is None else mention)
+    found = [_they_died(original, f, cues, table) for f in found]
+    found.extend(_died_later(original, _singulars(original, cues, used, table), found, cues, table))
     found = _with_suicide(text, sentence, sorted(found, key=lambda f: f.value_span), table)
     return _hit_minus_dead(text, found, (), table)
 

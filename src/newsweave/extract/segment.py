@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from newsweave.models import Span, TimeExpr
 
@@ -42,6 +43,17 @@ def compatible(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+AFTERMATH_DAYS = range(1, 8)  # a day named up to a week after the main event's tells what followed it
+
+
+def _days_after(value: str, main: str) -> int | None:
+    """Days from the main event's day to `value`, both ISO days; None when either is coarser."""
+    try:
+        return (date.fromisoformat(value) - date.fromisoformat(main)).days
+    except ValueError:
+        return None
+
+
 def lede_index(cues: Sequence[SentenceCues]) -> int:
     """The first sentence that names a happening: the lede (titles and datelines before it join it)."""
     for i, c in enumerate(cues):
@@ -69,6 +81,8 @@ def _target(c: SentenceCues, segments: list[_Segment], current: int) -> int:
     if c.new_event:
         return len(segments)
     if differs and not same_as_main:
+        if main is not None and all(_days_after(t.value, main) in AFTERMATH_DAYS for t in c.dates):
+            return 0  # "the victim died Tuesday" after a shooting on Sunday: the same happening, later
         # before the main event has any figure, a figure sentence describes it, whatever its date says
         return len(segments) if segments[0].has_figures or not c.has_figures else 0
     if same_as_main:

@@ -89,6 +89,12 @@ class LanguageTable:
     suicide: Patterns = field(default=())
     # an age set off by commas after a name ("Kendra Hill, 28, was killed"): before and after the number
     age_apposition: tuple[Patterns, Patterns] = field(default=((), ()))
+    # after a number: it counts a part of people already counted ("two of them", "three of the victims")
+    partitive_after: Patterns = field(default=())
+    # how each person in a list of objects starts ("killed his wife and her son" -> two), and the words that end
+    # such a list ("... inside their home")
+    conjunct_start: Patterns = field(default=())
+    object_stops: Patterns = field(default=())
 
 
 @cache

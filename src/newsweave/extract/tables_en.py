@@ -6,6 +6,14 @@ from newsweave.extract.tables import LanguageTable
 
 _ACTOR = r"(?P<actor>[^,.;:!?\"“”]{2,90})"
 
+# taken to a hospital: hit, alive or not (a lone one counts injured only when nobody in the report dies)
+_TO_HOSPITAL = (
+    r"(?:taken|transported|rushed|airlifted|flown|went|driven|brought|sent) to (?:a|an|the|area|local|nearby)"
+    r" (?:\w+ ){0,3}(?:hospitals?|medical center)",
+    r"(?:taken|transported|rushed|airlifted|flown|driven|brought) to (?:[\w&'’.-]+ ){1,5}(?:hospital|medical center"
+    r"|trauma center)",
+)
+
 TABLE = LanguageTable(
     casualty={
         "killed": (
@@ -17,7 +25,7 @@ TABLE = LanguageTable(
             r"found dead",
             r"killing",
             r"kills",
-            r"dead",
+            r"(?<!-)dead",  # not "brain-dead"
             r"died",
             r"dies",
             r"deaths?",
@@ -30,7 +38,10 @@ TABLE = LanguageTable(
             r"shot dead",
             r"shot to death",
             r"shot and killed",
-            r"fatally (?:shot|wounded|injured|stabbed)",
+            r"fatally (?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)",
+            r"gunned down",
+            r"fatal (?:gunshot )?(?:injuries|injury|wounds?)",
+            r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?",
             r"murdered",
             r"assassinated",
             r"executed",
@@ -49,14 +60,15 @@ TABLE = LanguageTable(
             r"wounding",
             r"hurt",
             r"hospitali[sz]ed",
-            r"(?:non-?life-threatening|minor|serious) injuries",
+            r"(?:non-?life[- ]threatening|life[- ]threatening|minor|serious|critical) injur(?:y|ies)",
+            r"treated and released",
             r"shot(?! (?:dead|to death|and killed))",
             r"struck by (?:gunfire|a bullet|bullets)",
             r"grazed",
-            r"shot (?:once |twice )?in the (?:\w+ ){0,2}(?:legs?|arms?|foot|feet|hands?|hip|back|shoulder"
-            r"|stomach|abdomen|buttocks?|thigh|ankle|knee|wrist|side|torso)",
-            r"(?:taken|transported|rushed|airlifted|flown|went|driven|brought|sent) to (?:a|an|the|area|local|nearby)"
-            r" (?:\w+ ){0,3}(?:hospitals?|medical center)",
+            r"shot (?:once |twice )?in (?:the|his|her|their) (?:\w+ ){0,2}(?:legs?|arms?|foot|feet|hands?|hip|back"
+            r"|shoulder|stomach|abdomen|buttocks?|thigh|ankle|knee|wrist|side|torso)",
+            *_TO_HOSPITAL,
+            r"(?:critical|serious|minor|non-?life[- ]threatening|life[- ]threatening) wounds?",
             r"(?:gunshot|gun shot|stab) wounds?",
             r"in (?:critical|serious|stable|fair|grave) condition",
         ),
@@ -68,7 +80,7 @@ TABLE = LanguageTable(
             r"abduction",
             r"taken hostage",
             r"held hostage",
-            r"hostages",
+            r"hostages(?! (?:were|have been|had been|are) (?:\w+ )?(?:released|freed|rescued))",  # freed: released
             r"seized",
             r"captured",
         ),
@@ -98,7 +110,11 @@ TABLE = LanguageTable(
     },
     stages={
         "initial": (
-            r"initial", r"initially", r"preliminary", r"first (?:toll|count|assessment|report)", r"earlier toll"
+            r"initial",
+            r"initially",
+            r"preliminary",
+            r"first (?:toll|count|assessment|report)",
+            r"earlier toll",
         ),
         "revised": (
             r"revised",
@@ -187,9 +203,13 @@ TABLE = LanguageTable(
         r"caliber",
         r"mm",
         r"calibre",
+        r"dispatch(?:ers?)?",  # "according to 911 dispatchers"
+        r"calls?",
+        r"operators?",
     ),
     not_counts_before=(
         r"ages? \d+ (?:to|and|-)",
+        r"ages? \d+(?:, ?\d+)*(?:,? (?:and|to|or)|,)",  # "three males ages 17, 18 and 22"
         r"among",
         r"out of",
         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?",
@@ -220,21 +240,31 @@ TABLE = LanguageTable(
         r"of the",
     ),
     singular_before=(
-        r"(?:was|is|has been|had been|got|been) (?:\w+ ){0,2}",
+        r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?:was|is|has been|had been|got|been) (?:\w+ ){0,2}",
+        # "recovering after being shot", not "died after being taken to a hospital" (a death, counted as killed)
+        r"(?<!died )(?<!dead )(?<!death )after being (?:\w+ ){0,2}",
         r"(?:has|had) ",
         r"left (?:a|an|one) (?:[\w-]+ ){0,3}",
         r"(?:he|she) (?:later )?",
+        # "left two men dead and a 3-year-old hurt"
+        r"(?:a|an|one|another|the) \d+-(?:year|month)-old ",
         r"victim (?:later )?",
-        r"(?:a|an|one|the|that|this) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child|baby"
-        r"|driver|officer|student)"
+        r"(?:a|an|one|another|the|that|this) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child"
+        r"|baby|driver|officer|student|male|female|toddler|infant)"
         r" (?:later |also )?",
         # a name right before the verb: "Thompson died at the scene" (not a plural pronoun or a body)
-        r"(?!(?:They|We|Both|All|Police|Officers|Authorities|Deputies|Investigators|Others|Two|Three|Several)\b)"
+        r"(?!(?:They|We|Both|All|Police|Officers|Authorities|Deputies|Investigators|Others|Two|Three|Several|It|This"
+        r"|That|What|Which|Who|There|Here|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|Nothing|Something)\b)"
         r"(?-i:[A-Z][a-z][\w'’-]*) (?:later |also )?",
+        # a name, then a relative clause: "striking Anderson, who died at the scene"
+        r"(?-i:[A-Z][a-z][\w'’-]*), who (?:later |also )?",
     ),
     singular_after=(
         r"(?:a|an|one|another) ",
         r"\d+-(?:year|month)-old ",
+        # a name: "hitting and killing Robinson-Foster" (not a day, a month or "Police")
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+        r"|August|September|October|November|December|Police|Officers|Authorities)\b)(?-i:[A-Z][a-z][\w'’-]*)",
         r"(?:his|her|their|the) (?:[\w-]+ ){0,2}(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend"
         r"|boyfriend|grandmother|grandfather|stepfather|stepson|uncle|aunt|cousin|nephew|niece|friend|roommate"
         r"|neighbou?r|man|woman|boy|girl|teen|victim)\b",
@@ -341,7 +371,11 @@ TABLE = LanguageTable(
             rf"claimed by {_ACTOR}",
             rf"{_ACTOR} (?:has |have |had )?(?:said it|admitted) (?:was )?(?:carried out|was behind)",
         ),
-        "blamed": (rf"blamed (?:it |the attack )?on {_ACTOR}", rf"{_ACTOR} (?:was|were) blamed", rf"accused {_ACTOR}"),
+        "blamed": (
+            rf"blamed (?:it |the attack )?on {_ACTOR}",
+            rf"{_ACTOR} (?:was|were) blamed",
+            r"accused (?!of\b)(?P<actor>[^,.;:!?\"“”]{2,60}?) of\b",  # "accused the FMLN of the crimes"
+        ),
         "suspected": (
             rf"suspected (?:of being )?{_ACTOR}",
             rf"believed to be {_ACTOR}",
@@ -352,9 +386,22 @@ TABLE = LanguageTable(
             r" (?:have |had )?(?:attacked|killed|kidnapped|abducted|bombed|ambushed|murdered|assassinated|dynamited"
             r"|set fire|blew up|opened fire|shot|raided|seized|stormed|machine-?gunned|planted|set off|detonated"
             r"|burned)",
+            rf"{_ACTOR} (?:urban )?(?:guerrillas?|rebels?|commandos?|units?|detachments?|column|members|forces)"
+            r"(?: \[[^\]]{2,60}\])?"  # "EPL [Popular Liberation Army] guerrillas"
+            r"(?: (?:today|yesterday|last night|(?:early )?this morning|tonight|reportedly|allegedly|also))?"
+            r" (?:have |had )?(?:attacked|killed|kidnapped|abducted|bombed|ambushed|murdered|assassinated|dynamited"
+            r"|blew up|opened fire|shot|raided|seized|stormed|occupied|destroyed|initiated|staged|harassed|burned"
+            r"|wounded|conducted|entered|took over|taken over|set fire)",
             rf"(?:members|militants|guerrillas|commandos|fighters|terrorists) of (?:the )?{_ACTOR}",
         ),
-        "stated": (rf"\bby {_ACTOR}", rf"at the hands of {_ACTOR}"),
+        "stated": (
+            rf"\bby {_ACTOR}",
+            rf"at the hands of {_ACTOR}",
+        ),
+        "stated_named": (  # "during an FMLN ambush": only a group named in `armed_groups` with capitals
+            r"\b(?:an?|the) (?P<actor>[\w-]+(?: [\w-]+){0,3}?)"
+            r" (?:attack|ambush|offensive|raid|assault|bombing|commando|unit|column|detachment|guerrilla)s?\b",
+        ),
     },
     armed_groups=(
         r"guerrillas?",
@@ -385,6 +432,17 @@ TABLE = LanguageTable(
         r"PKK",
         r"FARC",
         r"ELN",
+        r"EPL",
+        r"MRTA",
+        r"FPMR",
+        r"M-19",
+        r"Tupac Amaru",
+        r"(?:the )?Extraditables",
+        r"Army of National Liberation",
+        r"Movement of the Revolutionary Left",
+        r"\w+ Urban Command",
+        r"urban commandos?",
+        r"drug traffickers?",
         r"militants?",
         r"jihadists?",
         r"jihadist group",
@@ -412,6 +470,8 @@ TABLE = LanguageTable(
         r"^terrorists of ",
         r"^(?:the )?(?:militants|jihadists|fighters|members) of (?:the )?",
         r" \([^)]*\)",
+        # a pronoun, an article or a lone adjective names no one
+        r"^(?:him|her|them|it|us|me|the|not|our|its|their|suspected|alleged)$",
     ),
     new_event=(
         r"a few days (?:after|before|earlier)",
@@ -431,6 +491,8 @@ TABLE = LanguageTable(
         r"in (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}",
         r"in (?:19|20)\d\d",
         r"in recent (?:years|months)",
+        r"(?:other|separate|unrelated) (?:shootings|incidents)",
+        r"shootings (?:across|around|throughout) the city",
     ),
     back_reference=(
         r"this first (?:attack|incident)",
@@ -512,6 +574,13 @@ TABLE = LanguageTable(
         "east",
         "west",
         "as",
+        "against",
+        "by",
+        "last",
+        "today",
+        "yesterday",
+        "this",
+        "early",
         "since",
         "despite",
     ),
@@ -544,10 +613,28 @@ TABLE = LanguageTable(
         r"until",
         r"since",
         r"although",
+        # the people counted are the accused, not the victims: "Two men accused in a shooting that killed ..."
+        r"accused",
+        r"charged",
+        r"wanted",
     ),
-    negations=(r"not", r"n't", r"never", r"no", r"no one", r"nobody", r"none", r"without", r"anyone", r"anybody"),
+    negations=(
+        r"not",
+        r"n't",
+        r"never",
+        r"no",
+        r"no one",
+        r"nobody",
+        r"none",
+        r"without",
+        r"anyone",
+        r"anybody",
+        r"nearly",  # "a teen was nearly killed"
+        r"almost",
+        r"could(?:['’]ve| have)",  # "she could've been dead"
+    ),
     stamp_words=(r"posted", r"updated", r"published", r"last modified", r"copyright", r"created"),
-    hit_cues=(r"shot", r"struck by (?:gunfire|a bullet|bullets)"),
+    hit_cues=(r"shot", r"struck by (?:gunfire|a bullet|bullets)", *_TO_HOSPITAL),
     fatal_adverbs=(r"fatally",),
     reflexive_after=(r"himself", r"herself"),
     age_apposition=((r"(?-i:[A-Z][\w'’.-]+),",), (r",",)),
@@ -562,9 +649,58 @@ TABLE = LanguageTable(
         r"(?:later |also |pronounced |found |reported |confirmed )*",
         r"(?:a|an|the) (?:[\w-]+ ){1,3}and (?:his|her|their|a|an) (?:[\w-]+ ){1,3}(?:were|are|have been|had been)"
         r" (?:later |also )?",
+        # "his mom and younger brother were dead", "A mother and son were found fatally shot"
+        r"(?:a|an|the|his|her|their) [\w-]+ and (?:his|her|their|a|an )?(?:[\w-]+ ){0,1}[\w-]+ (?:were|are) "
+        r"(?:later |also |found |reported )*",
         # two people by name, ages optional: "Ronald Williams, 33, and Kendra Hill, 28, were killed"
         r"(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+),? (?:\d+, )?and (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+),? (?:\d+, )?(?:were|are)"
         r" (?:later |also )?",
+    ),
+    partitive_after=(
+        r"of (?:them|those|these|whom)",
+        r"of (?:the|those|these) (?:[\w-]+ ){0,2}(?:victims|injured|wounded|hurt|people|persons|others|shot)",
+    ),
+    conjunct_start=(
+        r"(?:his|her|their|a|an|the|one|another) ",
+        r"\d+-(?:year|month)-old ",
+        r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+        r"|August|September|October|November|December|Police|Officers)\b)(?-i:[A-Z][a-z][\w'’-]*)",
+    ),
+    object_stops=(
+        r"in",
+        r"on",
+        r"at",
+        r"inside",
+        r"outside",
+        r"near",
+        r"before",
+        r"after",
+        r"then",
+        r"while",
+        r"during",
+        r"when",
+        r"where",
+        r"as",
+        r"because",
+        r"with",
+        r"following",
+        r"who",
+        r"which",
+        r"that",
+        r"was",
+        r"were",
+        r"is",
+        r"are",
+        r"has",
+        r"had",
+        r"have",
+        r"early",
+        r"late",
+        r"last",
+        r"this",
+        r"over",
+        r"by",
+        r"and then",
     ),
     died_of_it=(r"died", r"dies", r"pronounced dead", r"succumbed", r"passed away", r"did not survive"),
     aftermath=(

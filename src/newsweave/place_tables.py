@@ -10,7 +10,7 @@ from __future__ import annotations
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         """
-        of may june april august march friday monday tuesday wednesday thursday saturday sunday police mobile
+        of date may june april august march friday monday tuesday wednesday thursday saturday sunday police mobile
         reading today tonight yesterday tomorrow the a an and or but he she they we it his her their this that
         these those there here then when where what who why how after before during while since until about
         according also however meanwhile officials official president governor sheriff mayor chief officer
@@ -461,6 +461,41 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "Pa.": "PA", "Penn.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX",
     "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI",
     "Wyo.": "WY", "D.C.": "DC",
+}  # fmt: skip
+
+# Plural street words after a pair of names: "at Bourbon and Iberville streets" names two streets, not towns.
+STREETS_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("streets", "avenues", "roads", "boulevards", "drives", "lanes", "highways", "Streets", "Avenues",
+           "Roads"),
+    "fr": (),
+    "es": (),
+    "de": ("Straßen",),
+    "tr": ("caddeleri", "sokakları"),
+    "ar": (),
+}  # fmt: skip
+
+# Words before a crossing of two streets: "the corner of Baltimore and McHenry", "l'angle de la rue".
+CROSSING_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("corner of", "intersection of", "intersection at", "corners of", "crossroads of"),
+    "fr": ("angle de", "l'angle de", "carrefour de", "croisement de"),
+    "es": ("esquina de", "cruce de", "intersección de"),
+    "de": ("ecke", "kreuzung"),
+    "tr": ("kavşağı",),
+    "ar": ("تقاطع",),
+}  # fmt: skip
+
+# Titles before a person's name ("Sheriff Lynn Sheffield", "Police Chief Lee Vance"): the names after them are
+# people, whatever towns share them. Written as news writes them, capitalised (abbreviations with their period).
+PERSON_TITLES: dict[str, tuple[str, ...]] = {
+    "en": ("Sheriff", "Chief", "Officer", "Deputy", "Sgt.", "Sergeant", "Lt.", "Lieutenant", "Capt.", "Captain",
+           "Det.", "Detective", "Mayor", "Judge", "Dr.", "Mr.", "Mrs.", "Ms.", "Gov.", "Governor", "Sen.",
+           "Senator", "Rep.", "Coach", "Trooper", "Cpl.", "Corporal", "Spc.", "Pvt.", "Prosecutor", "Coroner",
+           "Constable", "Marshal", "Pastor", "Rev.", "Reverend", "Commissioner", "Superintendent", "Principal"),
+    "fr": ("M.", "Mme", "Mlle", "Me", "Dr", "maire", "préfet", "général", "colonel", "commissaire", "procureur"),
+    "es": ("Sr.", "Sra.", "Dr.", "alcalde", "general", "coronel", "comisario", "fiscal", "juez", "jueza"),
+    "de": ("Herr", "Frau", "Dr.", "Bürgermeister", "Polizeisprecher", "Staatsanwalt", "Richter", "General"),
+    "tr": ("Vali", "Başkan", "Komiser", "Savcı", "Hakim", "Dr."),
+    "ar": (),
 }  # fmt: skip
 
 # Country names that CLDR (babel) does not list but news writes.

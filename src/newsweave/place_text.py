@@ -24,6 +24,8 @@ MAX_WORDS = 4
 WORD = re.compile(r"\w+(?:-\w+)*")
 _JOINER = re.compile(r"[ '’]|\. ")
 _STATE_AFTER = re.compile(r",\s{1,2}")
+_ABBREVIATED_AFTER = re.compile(r"\.,\s{1,2}")  # "JACKSON CO., Fla."
+_DATELINE_DASH = re.compile(r"\s+[—–-]")
 _STATE_NAME = re.compile(r"[A-Z]{2}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?")
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _RELATION_AFTER_WORDS = re.compile(r"\w+")
@@ -130,9 +132,16 @@ def _longest_known(text: str, words: list[Span], index: int, gazetteer: Gazettee
             continue
         if size == 1 and text[group[0][0] : group[0][1]].casefold() in stopwords and not text[group[0][0]].isupper():
             continue
+        if _an_initial(text, group[-1]):
+            continue  # "The D.C. region" is no "The D" (Detroit)
         if _known(gazetteer, name_key(text[group[0][0] : group[-1][1]])):
             return size
     return 0
+
+
+def _an_initial(text: str, span: Span) -> bool:
+    """A single letter followed by a period: an initial or an abbreviation's first letter ("D.C.", "J. Smith")."""
+    return span[1] - span[0] == 1 and text[span[1] : span[1] + 1] == "."
 
 
 def _name_shaped(text: str, group: list[Span]) -> bool:
@@ -144,10 +153,17 @@ def _name_shaped(text: str, group: list[Span]) -> bool:
     first, last = text[group[0][0] : group[0][1]], text[group[-1][0] : group[-1][1]]
     if script_of(first) != "latin":
         return True
-    inner = [text[s:e] for s, e in group[1:-1]]
+    inner = [(text[s:e], text[s - 1]) for s, e in group[1:-1]]
     return (
-        _capitalised(first) and _capitalised(last) and all(_capitalised(w) or w in tables.NAME_PARTICLES for w in inner)
+        _capitalised(first)
+        and _capitalised(last)
+        and all(_capitalised(w) or w in tables.NAME_PARTICLES or _possessive(w, mark) for w, mark in inner)
     )
+
+
+def _possessive(word: str, mark: str) -> bool:
+    """The "s" of "Prince George's County", "St. Mary's County"."""
+    return word == "s" and mark in "'’"
 
 
 def _capitalised(word: str) -> bool:
@@ -183,21 +199,53 @@ def strip_article(text: str, span: Span) -> Span:
 def state_hints(text: str, words: list[Span], gazetteer: Gazetteer) -> dict[Span, str]:
     """Spans of US state names or abbreviations written right after "City, " -> state code."""
     hints: dict[Span, str] = {}
-    for start, end in words:
-        comma = _STATE_AFTER.match(text, end)
+    for index, (start, end) in enumerate(words):
+        comma = _STATE_AFTER.match(text, end) or _ABBREVIATED_AFTER.match(text, end)
         word = text[start:end]
-        if comma is None or not word[0].isupper() or word.casefold() in tables.STOPWORDS["en"]:
-            continue  # "PUYALLUP, Wash.", "Paris, Texas"; not "On Tuesday, Washington said"
+        if comma is None or not word[0].isupper():
+            continue
         found = _state_at(text, comma.end(), gazetteer)
-        if found is not None:
-            hints[found[0]] = found[1]
-    return hints
+        if found is None:
+            continue
+        abbreviated = text[found[0][0] : found[0][1]] in _ABBREVIATIONS
+        generic = word.casefold() in tables.STOPWORDS["en"]
+        if not generic or abbreviated or _ends_a_name(text, words, index) or _opens_a_line(text, start):
+            hints[found[0]] = found[1]  # "PUYALLUP, Wash.", "Hope, Ark.", "READING, Pa." (a town named like a word)
+    return hints  # but not "On Tuesday, Washington said"
+
+
+_ABBREVIATIONS = frozenset(tables.US_STATE_ABBREVIATIONS) | {a.rstrip(".") for a in tables.US_STATE_ABBREVIATIONS}
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _ends_a_name(text: str, words: list[Span], index: int) -> bool:
+    """A generic word ("Beach", "County") that closes a longer capitalised name ("West Palm Beach")."""
+    if index == 0 or text[words[index - 1][1] : words[index][0]] not in (" ", "-"):
+        return False
+    previous = text[words[index - 1][0] : words[index - 1][1]]
+    return previous[0].isupper() and previous.casefold() not in _function_words("en")
+
+
+@lru_cache(maxsize=16)
+def _function_words(language: str) -> frozenset[str]:
+    """spaCy's stop words for a language ("on", "last"), without our table of name-like common words."""
+    try:
+        words = getattr(import_module(f"spacy.lang.{language}.stop_words"), "STOP_WORDS", ())
+    except ImportError:
+        words = ()
+    return frozenset(w.casefold() for w in words)
 
 
 def _state_at(text: str, start: int, gazetteer: Gazetteer) -> tuple[Span, str] | None:
     for abbreviation, code in tables.US_STATE_ABBREVIATIONS.items():
         if text.startswith(abbreviation, start):
             return (start, start + len(abbreviation)), code
+        bare = abbreviation.rstrip(".")  # "ST. AUGUSTINE, Fla -": a dateline that drops the period
+        if "." not in bare and text.startswith(bare, start) and _DATELINE_DASH.match(text, start + len(bare)):
+            return (start, start + len(bare)), code
     match = _STATE_NAME.match(text, start)
     if match is None:
         return None
@@ -321,11 +369,11 @@ def owner_of_an_organisation(text: str, span: Span, language: str) -> bool:
     """A country that owns what follows or precedes it ("the US military", "France 24", "armée de la France"):
     it says whose organisation spoke or acted, not where anything happened."""
     after = text[span[1] : span[1] + 30].casefold()
-    if any(re.match(rf"[\s-]+{re.escape(word)}\b", after) for word in _table("OWNER_AFTER", language)):
+    if _words_pattern("OWNER_AFTER", language, r"[\s-]+(?:{})\b").match(after):
         return True
     before = text[max(0, span[0] - 40) : span[0]].casefold()
     article = r"(?:\s+(?:la|le|les|l'|l’|el|los|las|der|die|des))?\s*$"
-    return any(re.search(rf"\b{re.escape(phrase)}{article}", before) for phrase in _table("OWNER_BEFORE", language))
+    return _words_pattern("OWNER_BEFORE", language, r"\b(?:{})" + article).search(before) is not None
 
 
 def residence(text: str, span: Span, entities: Sequence[Entity], language: str) -> bool:
@@ -362,7 +410,7 @@ def _area_keys(language: str) -> frozenset[str]:
 def local_service(text: str, span: Span, language: str) -> bool:
     """A name its own services carry ("Murray police", "Cameron Police Chief", "la police de Lyon"): a town."""
     after = text[span[1] : span[1] + 20].casefold()
-    if any(re.match(rf"\s+{re.escape(word)}\b", after) for word in _table("LOCAL_SERVICE_AFTER", language)):
+    if _words_pattern("LOCAL_SERVICE_AFTER", language, r"\s+(?:{})\b").match(after):
         return True
     before = _left_window(text, span[0]).casefold()
     return any(_ends_with_words(before, phrase) for phrase in _table("LOCAL_SERVICE_BEFORE", language))
@@ -372,6 +420,35 @@ def opens_a_dateline(text: str, span: Span) -> bool:
     """A name that opens a line before a dash or a bracket ("MURRAY —", "PUYALLUP, Wash. —", "HARBOR CITY (CNS)")."""
     line_start = text.rfind("\n", 0, span[0]) + 1
     return not text[line_start : span[0]].strip() and _DATELINE.match(text, span[1]) is not None
+
+
+def titled(text: str, span: Span, language: str) -> bool:
+    """A name right after a title ("Sheriff Lynn Sheffield", "Police Chief Lee Vance"), or the title: a person."""
+    return any(start <= span[0] and span[1] <= end for start, end in _titled_names(text, language))
+
+
+def titled_elsewhere(text: str, span: Span, language: str) -> bool:
+    """A word the text gives as a titled person's name elsewhere ("Sheffield says" after "Sheriff Lynn
+    Sheffield")."""
+    surface = text[span[0] : span[1]]
+    return any(surface in text[start:end].split() for start, end in _titled_names(text, language))
+
+
+@lru_cache(maxsize=4)
+def _titled_names(text: str, language: str) -> tuple[Span, ...]:
+    titles = "|".join(re.escape(title) for title in _table("PERSON_TITLES", language))
+    if not titles:
+        return ()
+    pattern = rf"(?<![\w.])(?:{titles})\s+((?:[A-Z][a-z][\w'’-]*\.?\s+){{0,2}}[A-Z][a-z][\w'’-]*)\b"
+    return tuple(match.span() for match in re.finditer(pattern, text))  # the title too: "Trooper" is no town
+
+
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s+[A-Z][a-z]")
+
+
+def first_name(text: str, span: Span) -> bool:
+    """A name before a middle initial ("Justin F. Kimball High School"): a person's first name."""
+    return _MIDDLE_INITIAL.match(text, span[1]) is not None
 
 
 def a_persons_name(surface: str, entities: Sequence[Entity], text: str) -> bool:
@@ -389,11 +466,27 @@ def street(text: str, span: Span, language: str) -> bool:
     """ "Arlington Avenue", "rue de Paris": a street named after a place is not the place."""
     after = text[span[1] : span[1] + 16]
     before = text[max(0, span[0] - 20) : span[0]].casefold()
-    words_after = _table("STREET_AFTER", language)
-    words_before = _table("STREET_BEFORE", language)
-    return any(re.match(rf"\s+{re.escape(word)}\b", after) for word in words_after) or any(
-        re.search(rf"\b{re.escape(word)}\s+(?:(?:de|du|des|del|de la|d')\s*)?$", before) for word in words_before
+    if _words_pattern("STREET_AFTER", language, r"\s+(?:{})\b").match(after):
+        return True
+    return (
+        _words_pattern("STREET_BEFORE", language, r"\b(?:{})\s+(?:(?:de|du|des|del|de la|d')\s*)?$").search(before)
+        is not None
     )
+
+
+_PAIRED_NAME = r"(?:[^\W_][\w.'’-]*\s+){1,3}(?:and|&|et|y|und|ve|و)"  # "Baltimore and ", "105th and "
+
+
+def street_pair(text: str, span: Span, language: str) -> bool:
+    """One of two street names joined by "and" that a plural street word follows or a crossing word precedes
+    ("at Bourbon and Iberville streets", "the corner of Baltimore and McHenry"): even the NER takes them for towns."""
+    after = text[span[1] : span[1] + 40]
+    if _words_pattern("STREETS_AFTER", language, r"(?:\s+(?:and|&)\s+[^\W\d_][\w.'’-]*)?\s+(?:{})\b").match(after):
+        return True
+    if _words_pattern("STREET_AFTER", language, r"\s+(?:and|&)\s+(?:[^\W\d_][\w.'’-]*\s+){1,2}(?:{})\b").match(after):
+        return True  # "Broadway and E Pike", "Bourbon and Iberville Street"
+    crossing = _words_pattern("CROSSING_BEFORE", language, r"\b(?:{})(?:\s+the)?(?:\s+" + _PAIRED_NAME + r")?\s*$")
+    return crossing.search(_left_window(text, span[0]).casefold()) is not None
 
 
 @lru_cache(maxsize=16)
@@ -457,6 +550,15 @@ def inside(span: Span, outer: Span) -> bool:
 
 def overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+@lru_cache(maxsize=256)
+def _words_pattern(name: str, language: str, template: str) -> re.Pattern[str]:
+    """One compiled alternation of a per-language table's entries, put into `template` at "{}"; a table
+    with no entries for the language gives a pattern that never matches."""
+    words = _table(name, language)
+    alternation = "|".join(re.escape(word) for word in words) if words else r"(?!x)x"
+    return re.compile(template.replace("{}", alternation))
 
 
 @lru_cache(maxsize=128)

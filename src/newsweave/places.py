@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
@@ -31,6 +31,7 @@ from newsweave.place_text import (
     common_word,
     demonym_countries,
     find_candidates,
+    first_name,
     inside,
     inside_other_entity,
     local_service,
@@ -43,6 +44,9 @@ from newsweave.place_text import (
     state_hints,
     state_mention,
     street,
+    street_pair,
+    titled,
+    titled_elsewhere,
     word_spans,
 )
 
@@ -182,24 +186,74 @@ def event_place(
     main: bool = False,
 ) -> PlaceMention | None:
     """The event's place among the mentions of its sentences: where people live or were taken last, then places outside
-    the article's own region (when it has one), then the most precise, then the first; for the main event a
-    dateline town ("PUYALLUP, Wash. —") before a lede that names no town of its own."""
+    the article's own region (when it has one), then the most precise, then a town the lede names before its
+    dateline town (the newsroom's city), then the first. For the main event whose lede names no town: the dateline
+    town ("PUYALLUP, Wash. —"), else the town the article names most inside the state or country the lede names."""
     if not mentions:
         return None
-    home = _majority([_region_of(m.place) for m in article if m.place.precision != "country"])
+    home = _home(text, article)
 
-    def rank(item: tuple[int, PlaceMention]) -> tuple[bool, bool, int, int]:
+    def elsewhere(m: PlaceMention) -> bool:
+        return residence(text, m.span, entities, language) or aftermath(text, m.span, language)
+
+    newsroom = {m.span for m in mentions if _dateline(text, m) and _lede_town(text, m, mentions, language, elsewhere)}
+
+    def rank(item: tuple[int, PlaceMention]) -> tuple[bool, bool, int, bool, int]:
         order, m = item
         away = home is not None and m.place.precision != "country" and _region_of(m.place) != home
-        elsewhere = residence(text, m.span, entities, language) or aftermath(text, m.span, language)
-        return (elsewhere, away, _PRECISION_RANK[m.place.precision], order)
+        return (elsewhere(m), away, _PRECISION_RANK[m.place.precision], m.span in newsroom, order)
 
     best = min(enumerate(mentions), key=rank)[1]
     if not main or best.place.precision == "town":
         return best
     dateline = next((m for m in article if _dateline(text, m)), None)  # the lede named a county or a state
     fits = dateline is not None and rank((0, dateline))[:2] == (False, False)
-    return dateline if dateline is not None and fits and _within_best(dateline.place, best.place) else best
+    if dateline is not None and fits and _within_best(dateline.place, best.place):
+        return dateline
+    if best.place.precision not in ("admin1", "country"):
+        return best
+    towns = [m for m in article if m.place.precision == "town" and _within_best(m.place, best.place)]
+    towns = [m for m in towns if rank((0, m))[:2] == (False, False)]
+    return _most_named(towns) or best
+
+
+def _home(text: str, article: Sequence[PlaceMention]) -> tuple[str | None, str | None] | None:
+    """The article's own region: its dateline town's ("PITTSBURGH (KDKA) –"), else the one most of its place
+    mentions lie in."""
+    dateline = next((m for m in article if _dateline(text, m)), None)
+    if dateline is not None:
+        return _region_of(dateline.place)
+    return _majority([_region_of(m.place) for m in article if m.place.precision != "country"])
+
+
+def _lede_town(
+    text: str,
+    dateline: PlaceMention,
+    mentions: Sequence[PlaceMention],
+    language: str,
+    elsewhere: Callable[[PlaceMention], bool],
+) -> bool:
+    """The dateline's own line puts the event in another town ("INDIANAPOLIS, Ind. — Police officers in
+    Kokomo are investigating"): the dateline is the newsroom's city."""
+    end = text.find("\n", dateline.span[1])
+    end = min(len(text) if end < 0 else end, dateline.span[1] + 250)
+    return any(
+        dateline.span[1] < m.span[0] < end
+        and m.place.precision == "town"
+        and m.place.geonameid != dateline.place.geonameid
+        and locative(text, m.span, language)
+        and not elsewhere(m)
+        for m in mentions
+    )
+
+
+def _most_named(mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The town an article names most often (the first on a tie), when the lede named only its state:
+    "a shooting in Indiana" in a story that then speaks of Evansville three times."""
+    if not mentions:
+        return None
+    counts = Counter(m.place.geonameid for m in mentions)
+    return max(mentions, key=lambda m: (counts[m.place.geonameid], -m.span[0]))
 
 
 def _within_best(town: Place, best: Place) -> bool:
@@ -347,6 +401,12 @@ def _resolve(
         return None
     elif not candidate.entity and (a_persons_name(surface, entities, text) or street(text, candidate.span, language)):
         return None
+    elif (
+        street_pair(text, candidate.span, language)
+        or _a_titled_person(text, candidate.span, language)
+        or first_name(text, candidate.span)
+    ):
+        return None
     found = _by_key(gazetteer, key, context, admin1_cue(text, candidate.span, language))
     if _worth_a_closer_look(found, context) and (candidate.entity or relation(text, candidate.span, language)):
         found = _by_sound(gazetteer, key, context, language) or found
@@ -360,6 +420,15 @@ def _resolve(
     if state is not None:  # "Carlton, Georgia" with no Carlton in Georgia: not the Carlton of Oregon
         return found if found.where in context.regions or found.place.precision != "town" else None
     return found if _plausible(candidate, found, context, entities, cue) else None
+
+
+def _a_titled_person(text: str, span: Span, language: str) -> bool:
+    """ "Sheriff Lynn Sheffield", and a later bare "Sheffield says"; not "in Sheffield" or "Sheffield police"."""
+    if titled(text, span, language):
+        return True
+    if not titled_elsewhere(text, span, language):
+        return False
+    return not (locative(text, span, language) or local_service(text, span, language) or opens_a_dateline(text, span))
 
 
 def _plausible(candidate: Candidate, found: _Found, context: _Context, entities: Sequence[Entity], cue: _Cue) -> bool:
@@ -378,7 +447,8 @@ def _plausible(candidate: Candidate, found: _Found, context: _Context, entities:
         return in_country or not context.countries or found.population >= MIN_POPULATION_ALONE
     if any(e.span == candidate.span for e in entities):  # the NER calls it a person or an organisation
         big = found.population >= MIN_POPULATION_ALONE
-        return in_region or (in_country and big) or (not context.countries and found.named and big)
+        framed = not context.countries and found.named and big and (cue.locative or cue.local)
+        return in_region or (in_country and big) or framed  # "inside the Honda" is a car, "in Honda" a town
     if candidate.words > 1:
         return in_country or found.population >= MIN_POPULATION_PHRASE
     if entities and not any(inside(candidate.span, e.span) for e in entities):
@@ -424,17 +494,26 @@ def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool) -
     """Country > region (named as one, or no big namesake town nearer home) > county > town."""
     countries = gazetteer.find(COUNTRY, key)
     regions = _ranked(gazetteer, ADMIN1, gazetteer.find(ADMIN1, key), context, key)
+    towns = _ranked(gazetteer, TOWN, gazetteer.find(TOWN, key), context, key)
     if countries and not (regions and gazetteer.where(ADMIN1, regions[0])[0] in context.countries):
-        return _found(gazetteer, COUNTRY, countries[0], key)
+        country = _found(gazetteer, COUNTRY, countries[0], key)
+        if not (towns and _town_over_country(gazetteer, towns[0], country, context, key)):
+            return country
     counties = _ranked(gazetteer, COUNTY, gazetteer.find(COUNTY, key), context, key)
     if counties and key.endswith(" county"):
         return _found(gazetteer, COUNTY, counties[0], key)
-    towns = _ranked(gazetteer, TOWN, gazetteer.find(TOWN, key), context, key)
     region = _found(gazetteer, ADMIN1, regions[0], key) if regions else None
     town = _found(gazetteer, TOWN, towns[0], key) if towns else None
     if region is not None and (admin1_cue or town is None or _region_wins(region, town, context)):
         return region
     return town
+
+
+def _town_over_country(gazetteer: Gazetteer, town: int, country: _Found, context: _Context, key: str) -> bool:
+    """ "NORFOLK, Va.", "Lebanon, Tenn.": a town so named in the article's own region beats a country the
+    article does not otherwise name, or one that is called so only by an alias ("Norfolk" for Norfolk Island)."""
+    at_home = gazetteer.where(TOWN, town) in context.regions and _named_as(gazetteer, TOWN, town, key)
+    return at_home and (not country.named or country.where[0] not in context.countries)
 
 
 def _region_wins(region: _Found, town: _Found, context: _Context) -> bool:

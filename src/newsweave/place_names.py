@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -51,6 +52,7 @@ def script_of(text: str) -> str:
     return "latin"
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The exact-match key: casefolded, accents and apostrophes dropped, punctuation as single spaces."""
     script = script_of(name)

@@ -88,6 +88,12 @@ def _matches(pattern: str, text: str, span: Span) -> list[tuple[str, Span]]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _named_groups(patterns: tuple[str, ...]) -> tuple[str, ...]:
+    """The armed-group patterns that name a group (with a capital), not describe one."""
+    return tuple(p for p in patterns if re.search(r"[A-Z]", p))
+
+
 @lru_cache(maxsize=1024)
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
@@ -97,7 +103,7 @@ def perpetrators(text: str, sentence: Span, table: LanguageTable) -> list[ActorM
     """Perpetrator mentions in a sentence, most certain wording first."""
     found: list[ActorMention] = []
     groups = compile_any(table.armed_groups, prefix=r"(?<![\w-])")
-    named = compile_any(tuple(p for p in table.armed_groups if re.search(r"[A-Z]", p)), prefix=r"(?<![\w-])")
+    named = compile_any(_named_groups(table.armed_groups), prefix=r"(?<![\w-])")
     for certainty in _CERTAINTY_ORDER:
         for pattern in table.perpetrator.get(certainty, ()):
             for phrase, where in _matches(pattern, text, sentence):

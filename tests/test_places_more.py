@@ -217,3 +217,16 @@ def test_a_label_word_is_no_town(data_dir: Path) -> None:
     """ "DATE: April 13, 2015" in a police release: no town of Date, Japan."""
     text = _sentence(data_dir, "DATE: April 13, 2015", after=20)
     assert not any(country == "JP" for *_, country in _places(text)), _places(text)
+
+
+def test_a_capital_dateline_is_a_national_bureau() -> None:
+    """Wire copy datelines its bureau in the capital; the event is the town the first line names (own sentence)."""
+    from newsweave.annotate import annotate
+    from newsweave.models import Article
+    from newsweave.places import event_place
+
+    text = "KABUL, Afghanistan (AP) — A suicide bomber killed 12 people at a market in Kunduz on Friday, police said."
+    article = Article("k", "k", text, "k", language="en", published="2024-03-15")
+    notes = annotate(article)
+    chosen = event_place(text, notes.places, notes.places, notes.entities, "en", main=True)
+    assert chosen is not None and (chosen.place.name, chosen.place.country) == ("Kunduz", "AF")

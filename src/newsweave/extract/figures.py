@@ -231,6 +231,24 @@ def _partitive(text: str, q: Quantity, cue: Cue, table: LanguageTable) -> str | 
     return " ".join(m.group(0).lower().split()) if m else None
 
 
+def _died_among_hurt(text: str, q: Quantity, cues: Sequence[Cue], table: LanguageTable) -> Span | None:
+    """ "after four of the injured died": the span of "of the injured", a part of the hurt who died.
+
+    The injured word names the whole the part leaves; the death right after it is what the number counts.
+    """
+    if not table.partitive_after:
+        return None
+    m = compile_any(table.partitive_after, prefix=r"\s+").match(text, q.span[1])
+    if m is None or not any(c.field == "injured" and m.start() <= c.span[0] < m.end() for c in cues):
+        return None
+    dies = any(c.field == "killed" and 0 <= c.span[0] - m.end() <= 12 for c in cues)
+    return m.span() if dies else None
+
+
+def _phrase(text: str, span: Span | None) -> str | None:
+    return " ".join(text[span[0] : span[1]].lower().split()) if span else None
+
+
 def _chains(text: _Masked, qs: Sequence[Quantity], cues: Sequence[Cue], table: LanguageTable) -> dict[int, int]:
     """Index of each number that opens a list ("46 civilians and 7 troops") -> index of the next one."""
     links: dict[int, int] = {}
@@ -536,6 +554,8 @@ def _in_sentence(
     if not cues:
         return _breakdown(text, qs, sentence, table, previous_field)
     original, masked = text, _mask(text, sentence, qs)
+    moved = {i: span for i, q in enumerate(qs) if (span := _died_among_hurt(text, q, cues, table))}
+    cues = [c for c in cues if not any(lo <= c.span[0] < hi for lo, hi in moved.values())]
     chains = _chains(masked, qs, cues, table)
     paired = [_pair(masked, q, cues, table) for q in qs]
     for i, j in sorted(chains.items(), reverse=True):
@@ -556,7 +576,7 @@ def _in_sentence(
         used.add(cue)
         part = i in in_chain or _is_part(original, q, cue, table)
         mention = _mention(original, q, cue, sentence, table, part)
-        of = _partitive(original, q, cue, table)
+        of = _partitive(original, q, cue, table) or _phrase(original, moved.get(i))
         found.append(replace(mention, group=of) if of and mention.group is None else mention)
     found = [_they_died(original, f, cues, table) for f in found]
     found.extend(_died_later(original, _singulars(original, cues, used, table), found, cues, table))
@@ -567,7 +587,8 @@ def _in_sentence(
 def _with_suicide(text: str, sentence: Span, found: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
     """GVA counts a shooter who died: "killed three people and then himself" is four dead.
 
-    The killer's death joins the sentence's first death toll before it; with none, it is one death of its own.
+    The killer's death joins the sentence's first death toll before it; with none, it is one death of its own,
+    unless it is only a conjunct ("shot his wife and himself" says who was hit, not who died).
     """
     if not table.suicide:
         return found
@@ -578,9 +599,10 @@ def _with_suicide(text: str, sentence: Span, found: list[FigureMention], table: 
     rest = [f for f in found if f not in own]
     toll = next((f for f in rest if f.field == "killed" and f.group is None and f.value_span[1] <= m.start()), None)
     if toll is None:
+        bare = compile_any(table.reflexive_after, prefix=r"^(?:\w+ ){1,2}", suffix="$").match(m.group(0)) is not None
         return (
             found
-            if own
+            if own or bare
             else sorted(
                 [*found, FigureMention("killed", 1, "exact", m.span(), cue_span=m.span())], key=lambda f: f.value_span
             )
@@ -591,8 +613,11 @@ def _with_suicide(text: str, sentence: Span, found: list[FigureMention], table: 
 def _breakdown(
     text: str, qs: Sequence[Quantity], sentence: Span, table: LanguageTable, previous_field: str | None
 ) -> list[FigureMention]:
-    """A sentence of counts by group with no cue ("46 civilians and 7 troops.") continues the last figure."""
-    if previous_field is None or not qs:
+    """A sentence of counts by group with no cue ("46 civilians and 7 troops.") continues the last figure.
+
+    It takes a list: one lone count of a group is a story's actors ("three men entered a barber shop"), not a toll.
+    """
+    if previous_field is None or len(qs) < 2:
         return []
     groups = [group_after(text, q.span[1], table) for q in qs]
     if any(g is None for g in groups):

@@ -206,6 +206,7 @@ TABLE = LanguageTable(
         r"dispatch(?:ers?)?",  # "according to 911 dispatchers"
         r"calls?",
         r"operators?",
+        r"(?:to|and|or|-)\s*\d+[\s-]*(?:years?|months?)",  # "range from 19 to 34 years": ages, not counts
     ),
     not_counts_before=(
         r"ages? \d+ (?:to|and|-)",
@@ -238,6 +239,10 @@ TABLE = LanguageTable(
         r"since",
         r"in",
         r"of the",
+        r"(?:mother|father|mom|dad|parent|grandmother|grandfather|grandparent)s? of",  # "mother of three"
+        # a number that names a place or a thing ("Club 21", "Apartment 3"), not people
+        r"(?:club|apartment|apt\.|room|suite|unit|building|exit|gate|channel|station|pier|floor|lot|platform"
+        r"|engine|ladder|truck|squad|precinct|district|ward|beat|bus)",
     ),
     singular_before=(
         r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?:was|is|has been|had been|got|been) (?:\w+ ){0,2}",
@@ -520,7 +525,7 @@ TABLE = LanguageTable(
         r"bombing",
         r"explosion",
         r"blast",
-        r"shooting",
+        r"shootings?",
         r"operation",
         r"offensive",
         r"strike",
@@ -642,7 +647,8 @@ TABLE = LanguageTable(
         r"(?:and |before |then |and then |later |also )*(?:killed|killing) (?:him|her)self",
         r"(?:and |before |then |and then )*turn(?:ed|ing)? the (?:gun|weapon|rifle|firearm) on (?:him|her)self",
         r"(?:and |before |then |and then )*t(?:ook|aking) (?:his|her) own life",
-        r"and then (?:him|her)self",
+        r"and (?:then )?(?:him|her)self",  # "killed four classmates and himself"
+        r"(?:before |then |and then |and )*(?:he |she )?(?:committed|committing|commits) suicide",
     ),
     pair_before=(
         r"both (?:of them |men |women |victims |boys |girls )?(?:were |are |had been |have been )?"
@@ -655,6 +661,9 @@ TABLE = LanguageTable(
         # two people by name, ages optional: "Ronald Williams, 33, and Kendra Hill, 28, were killed"
         r"(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+),? (?:\d+, )?and (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+),? (?:\d+, )?(?:were|are)"
         r" (?:later |also )?",
+        # "left Fryberg and a female student dead" (not "left a man wounded and a woman dead")
+        r"left (?:(?!injured|wounded|hurt|dead)[\w-]+ ){1,3}and (?:a|an|the|his|her|their|one|another)"
+        r" (?:[\w-]+ ){0,3}",
     ),
     partitive_after=(
         r"of (?:them|those|these|whom)",

@@ -13,13 +13,19 @@ How the parts fit (one module each, rules in per-language tables `tables_*.py`):
 Ids: events f"{article.id}:e{n}", claims f"{article.id}:c{n}", in reading order. Each event gets one `type`
 claim (from `newsweave.taxonomy`), at most one `date` and one `location` claim (the most precise place its
 sentences name first), its perpetrator/victim claims and its figure claims. Events other than the main one
-are kept only when they carry a figure; history without figures gives no event.
+are kept only when they carry a figure; history without figures gives no event. A lede that sums several
+happenings ("in separate shootings across the city") followed by one specific happening's figures becomes an event
+of its own. Counts only the title states go to the main event for the fields its text lacks, quoting the title
+with span (0, 0) and no value_span (the title is not in `text`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
+from newsweave.annotate.numbers import find_quantities
+from newsweave.annotate.times import find_times
 from newsweave.extract.actors import perpetrators, victims
 from newsweave.extract.attribution import Sources, sentence_sources, source_at
 from newsweave.extract.dates import (
@@ -34,12 +40,12 @@ from newsweave.extract.dates import (
     weekday_mentions,
 )
 from newsweave.extract.figures import FigureMention, find_figures
-from newsweave.extract.segment import SentenceCues, lede_index, segment
+from newsweave.extract.segment import SentenceCues, is_roundup, lede_index, segment
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
 from newsweave.models import Annotations, Article, ArticleEvent, Claim, ClaimValue, Place, Span, TimeExpr
 from newsweave.places import event_place
 
-__all__ = ["extract"]
+__all__ = ["extract", "title_figures"]
 
 OPENING = 10  # sentences from the lede searched for the day a happening word claims
 
@@ -59,17 +65,37 @@ def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEv
     """The article's events (main first) and every claim it makes, each claim tied to one event."""
     table = table_for(article.language)
     sentences = _read_sentences(article, annotations, table)
+    sentences, roundup = _set_roundup_aside(article.text, sentences, article.language or "en")
     cues = [_cues(article.text, s, table) for s in sentences]
     sentences, cues = _anchor_weekdays(article.text, sentences, cues, table)
     sentences, cues = _drop_aftermath(article.text, sentences, cues, table)
     groups = segment(cues)
     kept = [(k, [sentences[i] for i in members]) for k, members in enumerate(groups)]
     kept = [(k, chosen) for k, chosen in kept if k == 0 or any(s.figures for s in chosen)]
+    if roundup is not None:
+        kept.append((len(groups), [roundup]))
     types = classify_events([_type_text(article.text, chosen) for _, chosen in kept], article.language or "en")
     builder = _Builder(article, annotations, table)
     for (k, chosen), typed in zip(kept, types, strict=True):
         builder.add_event(chosen, k == 0, typed)
     return tuple(builder.events), tuple(builder.claims)
+
+
+def _set_roundup_aside(
+    text: str, sentences: list[_Sentence], language: str
+) -> tuple[list[_Sentence], _Sentence | None]:
+    """A lede that sums several happenings ("four killed in separate shootings across the city") followed, within
+    `OPENING` sentences, by figures of one specific happening gives its totals to an event of its own: the main
+    event is the specific one. The lede itself stays (its date and place still frame the main event)."""
+    counted = [s for s in sentences if s.figures]
+    if len(counted) < 2 or not is_roundup(text, counted[0].span, language):
+        return sentences, None
+    first, follow = counted[0], counted[1]
+    if follow.index - first.index > OPENING or is_roundup(text, follow.span, language):
+        return sentences, None
+    sentences = list(sentences)
+    sentences[first.index] = replace(first, figures=())
+    return sentences, first
 
 
 def _type_text(text: str, sentences: list[_Sentence]) -> str:
@@ -247,6 +273,8 @@ class _Builder:
                     high=f.high,
                     value_span=f.value_span,
                 )
+        if main:
+            self._title_figures(eid, first)
         ids = tuple(c.id for c in self.claims[first:])
         self.events.append(
             ArticleEvent(
@@ -262,6 +290,32 @@ class _Builder:
                 tuple(s.span for s in sentences),
             )
         )
+
+    def _title_figures(self, eid: str, first: int) -> None:
+        """Counts only the headline gives ("4 dead, 2 injured in ..."), for the fields the text's own main event
+        lacks: never over the text's. Such a claim quotes the title with the empty span (0, 0) and no
+        `value_span`, since its offsets are not in `text`."""
+        title = (self.article.title or "").strip()
+        if not title:
+            return
+        have = {c.field for c in self.claims[first:]}
+        found = title_figures(title, self.article.language or "en", self.article.published, self.table)
+        for f in found:
+            if f.field in have or f.field == "injured" and not self._title_injured(title, f, found, have):
+                continue
+            cid = f"{self.article.id}:c{len(self.claims)}"
+            self.claims.append(
+                Claim(cid, self.article.id, eid, f.field, f.value, (0, 0), title, qualifier=f.qualifier, group=f.group,
+                      low=f.low, high=f.high)  # fmt: skip
+            )
+
+    def _title_injured(self, title: str, wounded: FigureMention, found: list[FigureMention], have: set[str]) -> bool:
+        """A headline's wounded count stands when written as a number beside its own count of dead ("1 dead, 5
+        injured"); else it may be the victim who died ("Teen shot ..." over a text that counts one dead, "Teen
+        dead from gunshot wound", "girl dies after being wounded")."""
+        if any(f.field == "killed" for f in found) and wounded.value_span != wounded.cue_span:
+            return True
+        return "killed" not in have and not compile_any(self.table.casualty["killed"]).search(title)
 
     def _date(self, eid: str, sentences: list[_Sentence], main: bool) -> tuple[str, str] | None:
         published = self.article.published is not None
@@ -321,6 +375,21 @@ class _Builder:
                     continue
                 seen.add((a.role, a.name.lower()))
                 self.claim(eid, a.role, a.name, s, certainty=a.certainty, value_span=a.span)
+
+
+def title_figures(title: str, language: str, published: str | None, table: LanguageTable) -> list[FigureMention]:
+    """The counts of people a headline states, read as one sentence with the same tables as the text."""
+    day = _day(published)
+    quantities = find_quantities(title, language)
+    times = find_times(title, language, day, None)
+    return find_figures(title, (0, len(title)), quantities, times, table)
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published.strip()[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _within(span: Span, outer: Span) -> bool:

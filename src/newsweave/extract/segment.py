@@ -11,11 +11,37 @@ segment without any figure (history: "was defeated in 2017") give no event; `ext
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from newsweave.models import Span, TimeExpr
+
+_EN_MANY = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|"
+    r"a (?:pair|string|series|spate|rash) of|\d+)"
+)
+ROUNDUP: dict[str, tuple[str, ...]] = {
+    # a lede that sums several happenings: its totals are not the main event's when a specific one follows
+    "en": (
+        r"(?:separate|unrelated) (?:shootings|incidents|attacks)",
+        _EN_MANY + r" (?:separate |different |unrelated )?(?:shootings|incidents|attacks)",
+        r"shootings (?:across|around|throughout)",
+        r"(?:across|around|throughout) the city",
+        r"citywide",
+        r"weekend (?:of )?violence",
+    ),
+    "fr": (r"(?:plusieurs|deux|trois|quatre) (?:fusillades|attaques|incidents)", r"dans toute la ville"),
+    "es": (r"(?:varios|dos|tres|cuatro) (?:tiroteos|ataques|incidentes)", r"tiroteos (?:separados|distintos)"),
+    "de": (
+        r"(?:mehreren|zwei|drei|vier) (?:getrennten )?(?:Schießereien|Angriffen|Vorfällen)",
+        r"im ganzen Stadtgebiet",
+    ),
+    "ar": (r"حوادث (?:متفرقة|منفصلة)", r"هجمات متفرقة"),
+    "tr": (r"(?:iki|üç|dört|birkaç) ayrı (?:olayda|saldırıda)", r"şehrin (?:dört bir yanında|çeşitli yerlerinde)"),
+}
 
 
 @dataclass(frozen=True)
@@ -32,7 +58,7 @@ class SentenceCues:
 
 @dataclass
 class _Segment:
-    date: str | None
+    date: TimeExpr | None
     has_figures: bool = False
     opened_by_event: bool = False
     sentences: list[int] = field(default_factory=list)
@@ -41,6 +67,18 @@ class _Segment:
 def compatible(a: str, b: str) -> bool:
     """Two ISO dates that can name the same day ("2023-02" and "2023-02-17")."""
     return a.startswith(b) or b.startswith(a)
+
+
+def overlaps(t: TimeExpr, other: TimeExpr) -> bool:
+    """Two dates that can name the same day: `compatible` values, or a day inside the other's week ("last week"
+    and "Thursday"; a week's value is its Monday)."""
+    if compatible(t.value, other.value):
+        return True
+    if (t.precision == "week") == (other.precision == "week"):
+        return False
+    week, day = (t, other) if t.precision == "week" else (other, t)
+    gap = _days_after(day.value, week.value)
+    return gap is not None and 0 <= gap < 7
 
 
 AFTERMATH_DAYS = range(1, 8)  # a day named up to a week after the main event's tells what followed it
@@ -54,6 +92,18 @@ def _days_after(value: str, main: str) -> int | None:
         return None
 
 
+@cache
+def _roundup(language: str) -> re.Pattern[str] | None:
+    words = ROUNDUP.get(language)
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE) if words else None
+
+
+def is_roundup(text: str, span: Span, language: str) -> bool:
+    """A sentence that sums several happenings ("two men were killed ... in separate shootings across the city")."""
+    pattern = _roundup(language[:2].lower())
+    return bool(pattern and pattern.search(text, span[0], span[1]))
+
+
 def lede_index(cues: Sequence[SentenceCues]) -> int:
     """The first sentence that names a happening: the lede (titles and datelines before it join it)."""
     for i, c in enumerate(cues):
@@ -62,10 +112,10 @@ def lede_index(cues: Sequence[SentenceCues]) -> int:
     return 0
 
 
-def _main_date(cues: Sequence[SentenceCues], lede: int) -> str | None:
+def _main_date(cues: Sequence[SentenceCues], lede: int) -> TimeExpr | None:
     for c in cues[: lede + 1]:
         for t in c.dates:
-            return t.value
+            return t
     return None
 
 
@@ -74,14 +124,14 @@ def _target(c: SentenceCues, segments: list[_Segment], current: int) -> int:
     main = segments[0].date
     for t in c.dates:
         for k, seg in enumerate(segments[1:], start=1):
-            if seg.date is not None and t.value == seg.date:
+            if seg.date is not None and t.value == seg.date.value:
                 return k
-    differs = main is not None and any(not compatible(t.value, main) for t in c.dates)
-    same_as_main = main is not None and any(compatible(t.value, main) for t in c.dates)
+    differs = main is not None and any(not overlaps(t, main) for t in c.dates)
+    same_as_main = main is not None and any(overlaps(t, main) for t in c.dates)
     if c.new_event:
         return len(segments)
     if differs and not same_as_main:
-        if main is not None and all(_days_after(t.value, main) in AFTERMATH_DAYS for t in c.dates):
+        if main is not None and all(_days_after(t.value, main.value) in AFTERMATH_DAYS for t in c.dates):
             return 0  # "the victim died Tuesday" after a shooting on Sunday: the same happening, later
         # before the main event has any figure, a figure sentence describes it, whatever its date says
         return len(segments) if segments[0].has_figures or not c.has_figures else 0
@@ -106,12 +156,11 @@ def segment(cues: Sequence[SentenceCues]) -> list[list[int]]:
         c = cues[i]
         k = _target(c, segments, current)
         if k == len(segments):
-            date = next(
-                (t.value for t in c.dates if not segments[0].date or not compatible(t.value, segments[0].date)), None
-            )
+            main = segments[0].date
+            date = next((t for t in c.dates if main is None or not overlaps(t, main)), None)
             segments.append(_Segment(date, opened_by_event=c.event_word or c.has_figures))
         elif k == 0 and segments[0].date is None and c.dates:
-            segments[0].date = c.dates[0].value
+            segments[0].date = c.dates[0]
         seg = segments[k]
         seg.sentences.append(i)
         seg.has_figures = seg.has_figures or c.has_figures

@@ -67,7 +67,7 @@ def test_a_text_without_counts_takes_the_titles_and_says_so(data_dir: Path) -> N
     assert main_counts(events, claims) == [("killed", 4), ("injured", 2)]
     for c in claims:
         if c.field in ("killed", "injured"):
-            assert (c.span, c.quote, c.value_span) == ((0, 0), title, None)  # not in `text`: the title's
+            assert (c.span, c.quote, c.value_span, c.headline) == ((0, 0), "", None, title)  # not in `text`
             assert c.id in events[0].claims
 
 

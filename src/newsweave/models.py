@@ -137,6 +137,7 @@ class Claim:
     certainty: str | None = None  # perpetrator: claimed | attributed | blamed | suspected
     relation: str | None = None  # location: "southeast of"
     value_span: Span | None = None  # offsets of the value itself inside the text
+    headline: str | None = None  # the title that states it, for a claim only the title makes (span (0, 0), quote "")
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ claim (from `newsweave.taxonomy`), at most one `date` and one `location` claim (
 sentences name first), its perpetrator/victim claims and its figure claims. Events other than the main one
 are kept only when they carry a figure; history without figures gives no event. A lede that sums several
 happenings ("in separate shootings across the city") followed by one specific happening's figures becomes an event
-of its own. Counts only the title states go to the main event for the fields its text lacks, quoting the title
-with span (0, 0) and no value_span (the title is not in `text`).
+of its own. Counts only the title states go to the main event for the fields its text lacks, with the title in
+`headline`, span (0, 0) and an empty quote (the contract's quote is text[span]; the title is not in `text`).
 """
 
 from __future__ import annotations
@@ -293,8 +293,8 @@ class _Builder:
 
     def _title_figures(self, eid: str, first: int) -> None:
         """Counts only the headline gives ("4 dead, 2 injured in ..."), for the fields the text's own main event
-        lacks: never over the text's. Such a claim quotes the title with the empty span (0, 0) and no
-        `value_span`, since its offsets are not in `text`."""
+        lacks: never over the text's. Such a claim carries the title in `headline`, with the empty span (0, 0),
+        an empty quote and no `value_span`, since the title is not in `text`."""
         title = (self.article.title or "").strip()
         if not title:
             return
@@ -305,8 +305,8 @@ class _Builder:
                 continue
             cid = f"{self.article.id}:c{len(self.claims)}"
             self.claims.append(
-                Claim(cid, self.article.id, eid, f.field, f.value, (0, 0), title, qualifier=f.qualifier, group=f.group,
-                      low=f.low, high=f.high)  # fmt: skip
+                Claim(cid, self.article.id, eid, f.field, f.value, (0, 0), "", qualifier=f.qualifier, group=f.group,
+                      low=f.low, high=f.high, headline=title)  # fmt: skip
             )
 
     def _title_injured(self, title: str, wounded: FigureMention, found: list[FigureMention], have: set[str]) -> bool:

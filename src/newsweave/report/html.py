@@ -21,6 +21,7 @@ from newsweave.report.text import (
     claims_by_id,
     display_sources,
     event_claims,
+    evidence,
     figure_line,
     ordered_events,
     place_line,
@@ -133,7 +134,7 @@ def _conflicts(event: Event, claims: dict[str, Claim]) -> str:
         for side in conflict.sides or (conflict.claims,):
             quotes = "".join(
                 f"<li>{_e(claim_text(c))} {_cite(event, [c.article])}: "
-                f"<span class=quote>{_e(quoted(short_quote(c.quote, 200)))}</span></li>"
+                f"<span class=quote>{_e(quoted(short_quote(evidence(c), 200)))}</span></li>"
                 for c in (claims[i] for i in side if i in claims)
             )
             sides.append(f"<ul class=side>{quotes}</ul>")
@@ -158,7 +159,7 @@ def _who_said_what(event: Event, claims: Sequence[Claim], articles: dict[str, Ar
     rows = "".join(
         f"<tr class='{'disputed' if c.id in disputed else ''}'><td>{_source_cell(c, names)}</td>"
         f"<td>{_e(claim_text(c))}{' <em>(later revised)</em>' if c.id in superseded else ''}</td>"
-        f"<td>{_cite(event, [c.article])}</td><td class=quote>{_e(quoted(short_quote(c.quote, 160)))}</td></tr>"
+        f"<td>{_cite(event, [c.article])}</td><td class=quote>{_e(quoted(short_quote(evidence(c), 160)))}</td></tr>"
         for c in by_source(shown, names)
     )
     head = "<tr><th>Source</th><th>Says</th><th>In</th><th>Sentence</th></tr>"

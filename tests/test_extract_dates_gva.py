@@ -6,7 +6,6 @@ report by its file name). Sentences in languages without data are written here.
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,24 +19,7 @@ from newsweave.extract import extract
 from newsweave.extract.dates import earliest_before, event_times, publication_fallback
 from newsweave.extract.tables import table_for
 from newsweave.models import Article, TimeExpr
-
-
-def _gva(data_dir: Path, needle: str) -> Article:
-    """The GVA report whose text contains `needle`."""
-    with (data_dir / "gva" / "documents.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            doc = json.loads(line)
-            if needle in doc["text"]:
-                return Article(
-                    doc["doc_id"], doc["url"], doc["text"], doc["doc_id"], language="en", published=doc["dct"]
-                )
-    pytest.skip(f"no GVA report contains {needle!r}")
-
-
-def _sentence_of(text: str, needle: str) -> tuple[int, int]:
-    start = text.index(needle)
-    end = text.find(".", start + len(needle))
-    return start, end + 1 if end >= 0 else len(text)
+from realtext import gva_article, sentence_span
 
 
 def _main_date(article: Article, today: date | None = None) -> str | None:
@@ -50,8 +32,8 @@ def _main_date(article: Article, today: date | None = None) -> str | None:
 
 def test_a_state_after_the_shooting_does_not_date_it(data_dir: Path) -> None:
     """Remained in critical condition Friday night": Friday is the update's day; Thursday is the shooting's."""
-    article = _gva(data_dir, "remained in critical condition Friday night")
-    span = _sentence_of(article.text, "The 20-year-old victim")
+    article = gva_article(data_dir, "remained in critical condition Friday night")
+    span = sentence_span(article.text, "The 20-year-old victim")
     times = find_times(article.text, "en", published_date(article.published))
     assert [t.text for t in times if span[0] <= t.span[0] < span[1]] == ["Friday night"]
     assert event_times(article.text, span, times, table_for("en")) == ()
@@ -59,11 +41,11 @@ def test_a_state_after_the_shooting_does_not_date_it(data_dir: Path) -> None:
 
 
 def test_an_arrest_date_is_dropped_but_the_shooting_date_is_kept(data_dir: Path) -> None:
-    article = _gva(data_dir, "Two suspects were being tracked down Sunday")
+    article = gva_article(data_dir, "Two suspects were being tracked down Sunday")
     times = find_times(article.text, "en", published_date(article.published))
-    span = _sentence_of(article.text, "Two suspects were being tracked down Sunday")
+    span = sentence_span(article.text, "Two suspects were being tracked down Sunday")
     assert event_times(article.text, span, times, table_for("en")) == ()
-    span = _sentence_of(article.text, "None of the victims appeared")
+    span = sentence_span(article.text, "None of the victims appeared")
     assert [t.value for t in event_times(article.text, span, times, table_for("en"))] == ["2016-12-24"]
 
 
@@ -94,14 +76,14 @@ def test_the_earliest_day_within_one_day_before_the_first_is_the_happenings() ->
 
 
 def test_overnight_is_the_night_that_ends_on_the_publication_day(data_dir: Path) -> None:
-    article = _gva(data_dir, "accidentally shot himself in the leg overnight")
+    article = gva_article(data_dir, "accidentally shot himself in the leg overnight")
     times = find_times(article.text, "en", published_date(article.published))
     assert [(t.text, t.value) for t in times if t.text == "overnight"] == [("overnight", "2016-12-30")]
     assert _main_date(article) == "2016-12-30"
 
 
 def test_month_of_year(data_dir: Path) -> None:
-    article = _gva(data_dir, "in October of 2014")
+    article = gva_article(data_dir, "in October of 2014")
     times = find_times(article.text, "en", published_date(article.published))
     assert ("October of 2014", "2014-10") in [(t.text, t.value) for t in times]
 
@@ -143,7 +125,7 @@ def test_yearless_date_near_a_pinned_one_resolves_exactly(pinned: date, offset: 
 
 
 def test_publication_fallback_for_a_report_that_names_no_day(data_dir: Path) -> None:
-    article = _gva(data_dir, "accidentally shot himself in north Harris County")
+    article = gva_article(data_dir, "accidentally shot himself in north Harris County")
     assert _main_date(article) == "2015-07-05"  # the publication day ...
     events, claims = extract(article, annotate(article))
     assert not [c for c in claims if c.event == events[0].id and c.field == "date"]  # ... which the text does not state

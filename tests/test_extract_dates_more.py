@@ -6,7 +6,6 @@ without data are written here. Regression tests are named after what broke.
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,24 +19,7 @@ from newsweave.extract import extract
 from newsweave.extract.dates import event_times, happening, refines
 from newsweave.extract.tables import table_for
 from newsweave.models import Article, TimeExpr
-
-
-def _gva(data_dir: Path, needle: str) -> Article:
-    """The GVA report whose text contains `needle`."""
-    with (data_dir / "gva" / "documents.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            doc = json.loads(line)
-            if needle in doc["text"]:
-                return Article(
-                    doc["doc_id"], doc["url"], doc["text"], doc["doc_id"], language="en", published=doc["dct"]
-                )
-    pytest.skip(f"no GVA report contains {needle!r}")
-
-
-def _sentence(text: str, needle: str) -> tuple[int, int]:
-    start = text.index(needle)
-    end = text.find(".", start + len(needle))
-    return start, end + 1 if end >= 0 else len(text)
+from realtext import gva_article, sentence_span
 
 
 def _tied(text: str, sentence: tuple[int, int], date_text: str, language: str = "en") -> bool:
@@ -56,43 +38,43 @@ def _main_date(article: Article) -> str | None:
 
 
 def test_the_killing_claims_its_day_the_announcement_does_not(data_dir: Path) -> None:
-    article = _gva(data_dir, "Police announced charges Sunday for a boy who allegedly killed")
-    span = _sentence(article.text, "Police announced charges Sunday")
+    article = gva_article(data_dir, "Police announced charges Sunday for a boy who allegedly killed")
+    span = sentence_span(article.text, "Police announced charges Sunday")
     assert not _tied(article.text, span, "Sunday")
     assert _tied(article.text, span, "Friday morning")
 
 
 def test_a_possessive_day_names_the_happening(data_dir: Path) -> None:
-    article = _gva(data_dir, "identified the suspect in Sunday's deadly west Houston shooting")
-    span = _sentence(article.text, "Police sources have identified the suspect")
+    article = gva_article(data_dir, "identified the suspect in Sunday's deadly west Houston shooting")
+    span = sentence_span(article.text, "Police sources have identified the suspect")
     assert _tied(article.text, span, "Sunday")
 
 
 def test_a_possessive_day_survives_an_aftermath_word(data_dir: Path) -> None:
     """ "identified the victim of Thursday's homicide": "identified" is an aftermath word, but the day is the
     homicide's, so `event_times` keeps it."""
-    article = _gva(data_dir, "identified the victim of Thursday's homicide")
+    article = gva_article(data_dir, "identified the victim of Thursday's homicide")
     times = find_times(article.text, "en", published_date(article.published))
-    span = _sentence(article.text, "Milwaukee Police identified the victim")
+    span = sentence_span(article.text, "Milwaukee Police identified the victim")
     assert [t.text for t in event_times(article.text, span, times, table_for("en"))] == ["Thursday"]
 
 
 def test_a_later_verb_takes_the_day_over(data_dir: Path) -> None:
     """ "... in connection with the shooting death of a 6-month-old girl were released Monday": released, not shot."""
-    article = _gva(data_dir, "shooting death of a 6-month-old girl were released Monday")
-    span = _sentence(article.text, "Two suspects who were arrested last weekend")
+    article = gva_article(data_dir, "shooting death of a 6-month-old girl were released Monday")
+    span = sentence_span(article.text, "Two suspects who were arrested last weekend")
     assert not _tied(article.text, span, "Monday")
 
 
 def test_an_infinitive_takes_the_day_over(data_dir: Path) -> None:
-    article = _gva(data_dir, "killing has prompted city and faith leaders to gather Saturday")
-    span = _sentence(article.text, "The toddler's killing has prompted")
+    article = gva_article(data_dir, "killing has prompted city and faith leaders to gather Saturday")
+    span = sentence_span(article.text, "The toddler's killing has prompted")
     assert not _tied(article.text, span, "Saturday")
 
 
 def test_street_names_between_the_shooting_and_its_day_do_not_count(data_dir: Path) -> None:
-    article = _gva(data_dir, "shootings in the 1400 block of West Congress Street early Wednesday")
-    span = _sentence(article.text, "Chester police said five people were hospitalized")
+    article = gva_article(data_dir, "shootings in the 1400 block of West Congress Street early Wednesday")
+    span = sentence_span(article.text, "Chester police said five people were hospitalized")
     assert _tied(article.text, span, "Wednesday morning")
 
 
@@ -118,19 +100,19 @@ def test_happening_words_per_language(language: str, sentence: str, day: str, ti
 def test_a_search_on_monday_does_not_date_a_sunday_shooting(data_dir: Path) -> None:
     """ "A search continued Monday for three suspects following a shooting ...": the lede dates the search;
     "a fight broke out ... about 3:40 p.m. Sunday" dates the event (and Monday no longer splits it off)."""
-    article = _gva(data_dir, "A search continued Monday for three suspects following a shooting")
+    article = gva_article(data_dir, "A search continued Monday for three suspects following a shooting")
     assert _main_date(article) == "2016-08-07"
 
 
 def test_the_day_of_death_does_not_date_the_shooting(data_dir: Path) -> None:
     """ "died just after 5 p.m. Monday. Officials said the shooting happened around 5 p.m. Sunday." """
-    article = _gva(data_dir, "Dorothy Reardean died just after 5 p.m. Monday")
+    article = gva_article(data_dir, "Dorothy Reardean died just after 5 p.m. Monday")
     assert _main_date(article) == "2015-08-16"
 
 
 def test_a_day_inside_last_week_refines_it(data_dir: Path) -> None:
     """ "died of an apparent accidental shooting late last week ... shot himself once Friday" -> that Friday."""
-    article = _gva(data_dir, "died of an apparent accidental shooting late last week")
+    article = gva_article(data_dir, "died of an apparent accidental shooting late last week")
     assert _main_date(article) == "2016-11-04"
 
 
@@ -147,7 +129,7 @@ def test_refines_a_week_only_with_its_own_days() -> None:
 
 def test_a_yearless_day_takes_the_year_written_for_it_elsewhere(data_dir: Path) -> None:
     """Published in June 2014: "in Oceanside on Mar. 13" is the "March 13, 2013" the report names later."""
-    article = _gva(data_dir, "at Libby Lake Park in Oceanside on Mar. 13")
+    article = gva_article(data_dir, "at Libby Lake Park in Oceanside on Mar. 13")
     times = find_times(article.text, "en", published_date(article.published))
     assert ("Mar. 13", "2013-03-13") in [(t.text, t.value) for t in times]
     assert _main_date(article) == "2013-03-13"
@@ -172,7 +154,7 @@ def test_yearless_day_follows_the_written_year(day: date, later: int) -> None:
 
 def test_new_years_eve_is_the_last_december_31(data_dir: Path) -> None:
     """ "A man wounded by a stray bullet on New Year's Eve" in a report of January 4, 2017: 2016-12-31."""
-    article = _gva(data_dir, "wounded by a stray bullet on New Year's Eve")
+    article = gva_article(data_dir, "wounded by a stray bullet on New Year's Eve")
     times = find_times(article.text, "en", published_date(article.published))
     assert ("New Year's Eve", "2016-12-31") in [(t.text, t.value) for t in times]
     assert _main_date(article) == "2016-12-31"
@@ -211,7 +193,7 @@ def test_floating_holidays_fall_on_their_weekday(year: int) -> None:
 
 def test_the_police_call_dates_the_shooting_not_the_mourning(data_dir: Path) -> None:
     """ "was in disbelief Saturday as they mourned his death. Aurora police were called Friday at about 9:45 p.m." """
-    article = _gva(data_dir, "Aurora police were called Friday at about")
-    span = _sentence(article.text, "Aurora police were called Friday")
+    article = gva_article(data_dir, "Aurora police were called Friday at about")
+    span = sentence_span(article.text, "Aurora police were called Friday")
     assert _tied(article.text, span, "Friday")
     assert _main_date(article) == "2016-06-03"

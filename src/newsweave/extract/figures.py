@@ -334,7 +334,8 @@ def _hit_minus_dead(
     return out
 
 
-_LATER = re.compile(r"(?i)\b(?:where|later|but|before|until|then)\b")
+def _later(table: LanguageTable) -> re.Pattern[str]:
+    return compile_any(table.later_words)
 
 
 def _died_later(
@@ -349,15 +350,12 @@ def _died_later(
     bare = [c.span[0] for c in cues if c.field == "killed" and _died_of_it(text, _as_mention(c), table)]
     out = []
     for f in singles:
-        later = [d for d in deaths if d > f.value_span[1] and _LATER.search(text, f.value_span[1], d)]
+        later = [d for d in deaths if d > f.value_span[1] and _later(table).search(text, f.value_span[1], d)]
         if f.field == "injured" and later:
             continue
-        ends = [d for d in bare if d > f.value_span[1] and _LATER.search(text, f.value_span[1], d)]
+        ends = [d for d in bare if d > f.value_span[1] and _later(table).search(text, f.value_span[1], d)]
         out.append(replace(f, field="killed") if f.field == "injured" and f.value == 1 and ends else f)
     return out
-
-
-_THEY = re.compile(r"(?i)\b(?:they|both|all(?: \w+)?) (?:were |later |had |have |been |pronounced |found )*$")
 
 
 def _they_died(text: str, f: FigureMention, cues: Sequence[Cue], table: LanguageTable) -> FigureMention:
@@ -368,7 +366,8 @@ def _they_died(text: str, f: FigureMention, cues: Sequence[Cue], table: Language
     for c in cues:
         if c.field == "killed" and c.span[0] > end and _died_of_it(text, _as_mention(c), table):
             gap = text[end : c.span[0]]
-            if _LATER.search(gap) and _THEY.search(gap) and not _BREAKS.search(gap):
+            they = compile_any(table.they_before, suffix="$")
+            if _later(table).search(gap) and they.search(gap) and not _BREAKS.search(gap):
                 return replace(f, field="killed")
     return f
 
@@ -422,7 +421,7 @@ def _then_died(text: str, cue: Cue, cues: Sequence[Cue], table: LanguageTable) -
         c.field == "killed"
         and c.span[0] > cue.span[1]
         and _died_of_it(text, _as_mention(c), table)
-        and _LATER.search(text, cue.span[1], c.span[0]) is not None
+        and _later(table).search(text, cue.span[1], c.span[0]) is not None
         for c in cues
     )
 

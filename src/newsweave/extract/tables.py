@@ -95,6 +95,10 @@ class LanguageTable:
     # such a list ("... inside their home")
     conjunct_start: Patterns = field(default=())
     object_stops: Patterns = field(default=())
+    # words between a hurt person and a bare death that make it the same person's ("taken to a hospital, where he
+    # died", "but died overnight"), and the plural subject right before such a death ("where they were pronounced")
+    later_words: Patterns = field(default=())
+    they_before: Patterns = field(default=())
 
 
 @cache

@@ -711,6 +711,8 @@ TABLE = LanguageTable(
         r"by",
         r"and then",
     ),
+    later_words=(r"where", r"later", r"but", r"before", r"until", r"then"),
+    they_before=(r"(?:they|both|all(?: \w+)?) (?:were |later |had |have |been |pronounced |found )*",),
     died_of_it=(r"died", r"dies", r"pronounced dead", r"succumbed", r"passed away", r"did not survive"),
     aftermath=(
         r"arrested",

@@ -230,3 +230,14 @@ def test_a_capital_dateline_is_a_national_bureau() -> None:
     notes = annotate(article)
     chosen = event_place(text, notes.places, notes.places, notes.entities, "en", main=True)
     assert chosen is not None and (chosen.place.name, chosen.place.country) == ("Kunduz", "AF")
+
+
+def test_a_tie_between_countries_names_no_leading_country() -> None:
+    """A tie must not break by set order: the same article used to resolve "Washington" differently per run."""
+    from collections import Counter
+
+    from newsweave.places import _majority_leader
+
+    assert _majority_leader(Counter({"US": 1, "CM": 1, "GH": 1})) is None
+    assert _majority_leader(Counter({"US": 2, "CM": 1})) == "US"
+    assert _majority_leader(Counter()) is None

@@ -383,8 +383,17 @@ def _context(
     if len(regions) > 8:  # a list of regions everywhere narrows nothing
         regions = {("US", code) for code in states.values()}
     countries.update(country for country, _ in regions)
-    primary = countries.most_common(1)[0][0] if countries else None
+    primary = _majority_leader(countries)
     return _Context(frozenset(countries), frozenset(regions), primary)
+
+
+def _majority_leader(counts: Counter[str]) -> str | None:
+    """The most named country; None on a tie, which would otherwise break by set order (a different answer on each
+    run)."""
+    top = counts.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
 
 
 def _regions_named(gazetteer: Gazetteer, country: str | None, admin1: str | None) -> frozenset[tuple[str, str | None]]:

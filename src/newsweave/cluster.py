@@ -4,16 +4,20 @@ Events, not articles, are linked: the main events of two reports of one attack j
 mention joins its own reports, and one report's background event may join another's main event.
 
 `group` works on a batch: candidate pairs come from nearest neighbours in embedding space (faiss, top `K`) and
-from shared rare names, within `Options.time_window_days` of publication (or dated to the same day, however
-far apart published: the batch only; a stream has forgotten older events); each pair is scored by the linker
-(`linker.py`), and clusters grow by average link: two clusters merge when the mean probability over all their
-cross pairs reaches the fitted threshold. `EventIndex` does the same one event at a time for a stream, with
-memory bounded by the time window.
+from shared rare names or headline words, within `Options.time_window_days` of publication (or dated to the
+same day, however far apart published: the batch only; a stream has forgotten older events); each pair is
+scored by the linker (`linker.py`), and clusters grow by average link: two clusters merge when the mean
+probability over all their cross pairs reaches the fitted threshold. `EventIndex` does the same one event at
+a time for a stream, with memory bounded by the time window.
+
+A page whose body starts like the body of a page with another headline (a sign-in form, a newsletter notice,
+a social-media wrapper the cleaner kept) takes its names from the headline alone: the shared notice is not
+evidence that two shootings are one.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
@@ -21,12 +25,21 @@ import faiss
 import numpy as np
 
 from newsweave.embed import E5_DIM, USE_DIM
-from newsweave.linker import Linker, Profile, TermWeights, features, load_linker, profile, vetoed
+from newsweave.linker import (
+    RARE_DF,
+    Linker,
+    Profile,
+    TermWeights,
+    body_key,
+    features,
+    load_linker,
+    profile,
+    vetoed,
+)
 from newsweave.models import Article, ArticleEvent, Claim
 from newsweave.options import Options
 
 K = 20  # nearest neighbours per event
-RARE_DF = 30  # a name in at most this many events proposes candidates by itself
 MIN_SHARED_RARE = 2
 _BLOCKS = ((0, USE_DIM), (USE_DIM, USE_DIM + E5_DIM))  # the joint layout of embed.py
 
@@ -89,14 +102,24 @@ def profiles_for(
     by_event: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_event[c.event].append(c)
+    furniture = _furniture(articles)
     profiles = sorted(
-        (profile(e, by_event[e.id], by_id[e.article], vectors[e.id]) for e in article_events),
+        (profile(e, by_event[e.id], by_id[e.article], vectors[e.id], e.article in furniture)
+         for e in article_events),
         key=lambda p: p.id,
     )
     weights = TermWeights()
     for p in profiles:
-        weights.add(p.terms)
+        weights.add(p.indexed)
     return profiles, weights
+
+
+def _furniture(articles: Sequence[Article]) -> set[str]:
+    """Ids of the articles whose body starts like the body of an article with another headline."""
+    titles: dict[str, set[str | None]] = defaultdict(set)
+    for art in articles:
+        titles[body_key(art)].add(art.title)
+    return {a.id for a in articles if len(titles[body_key(a)]) > 1}
 
 
 class _Scorer:
@@ -147,7 +170,7 @@ def _neighbour_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
 def _rare_name_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
-        for t in p.terms:
+        for t in p.indexed:
             if not t.startswith("#"):
                 postings[t].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
@@ -300,6 +323,7 @@ class EventIndex:
         self._members: dict[str, list[str]] = {}
         self._main_of_article: dict[str, str] = {}
         self._postings: dict[str, set[int]] = defaultdict(set)
+        self._bodies: dict[str, Counter[str | None]] = {}  # body_key -> headlines of live events
         self._newest: date | None = None
         self._next = 0
         self._opened = 0
@@ -311,8 +335,9 @@ class EventIndex:
         When the event links two existing clusters that pass the average-link test together, they merge and
         the younger id is retired: `clusters()` is the authority, ids returned earlier may be gone.
         """
-        p = profile(event, claims, article, vector)
-        self.weights.add(p.terms)
+        key = body_key(article)
+        p = profile(event, claims, article, vector, any(t != article.title for t in self._bodies.get(key, ())))
+        self.weights.add(p.indexed)
         self._scorer = _Scorer(self.linker, self.weights)  # memo for this add only: bounded memory
         self._expire(p.published)
         passing = [c for c in [self._copy_target(p)] if c] or self._passing_clusters(p)
@@ -403,7 +428,7 @@ class EventIndex:
 
     def _rare_name_hits(self, p: Profile) -> set[int]:
         counts: dict[int, int] = defaultdict(int)
-        for t in p.terms:
+        for t in p.indexed:
             hits = self._postings.get(t)
             if hits and len(hits) <= RARE_DF and not t.startswith("#"):
                 for i in hits:
@@ -420,8 +445,9 @@ class EventIndex:
         self._order.append((day, key))
         self._live[key] = p
         self._live_members[cluster].add(key)
-        for t in p.terms:
+        for t in p.indexed:
             self._postings[t].add(key)
+        self._bodies.setdefault(p.body_key, Counter())[p.title] += 1
 
     def _expire(self, published: date | None) -> None:
         """Drop events published more than the window before the newest date seen.
@@ -446,8 +472,14 @@ class EventIndex:
         self._live_members[cluster].discard(key)
         if not self._live_members[cluster]:
             del self._live_members[cluster]
-        self.weights.remove(old.terms)
-        for t in old.terms:
+        self.weights.remove(old.indexed)
+        for t in old.indexed:
             self._postings[t].discard(key)
             if not self._postings[t]:
                 del self._postings[t]
+        seen = self._bodies[old.body_key]
+        seen[old.title] -= 1
+        if seen[old.title] <= 0:
+            del seen[old.title]
+        if not seen:
+            del self._bodies[old.body_key]

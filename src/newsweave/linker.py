@@ -1,13 +1,14 @@
 """The pair score: how likely two article-level events are the same real-world happening.
 
 A small logistic model over features anyone can read (embedding cosine, shared rare names and numbers, date,
-place, type, actors, figures, publication gap), fitted by `scripts/train_linker.py` and stored in
-`data/linker.json`.
+place, type, actors, figures, publication gap; since round 3 also the street address and block, the stated
+ages, the headline's words within one language, full names, and how large a toll both reports give exactly),
+fitted by `scripts/train_linker.py` and stored in `data/linker.json`.
 
 Two hard constraints can veto a link whatever the score: dates known to the day and more than `MAX_DAY_GAP`
 days apart, or two towns of different names more than `MAX_KM` apart. They are off (`HARD_CONSTRAINTS`):
 with today's extraction the event's date and place are wrong often enough that the vetoes cost more than
-they save. Measured again on 2026-11-22 (this linker, vetoes switched on without retraining, GVA split by
+they save. Measured again on 2026-11-22 (the round-2 linker, vetoes switched on without retraining, GVA split by
 SHA-1 of the incident id); B-cubed F1 on GVA dev / ECB+ test / MEANTIME / NewsWCL50:
 
     no veto                   0.912 / 0.948 / 0.949 / 0.947
@@ -26,7 +27,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -43,6 +44,8 @@ from newsweave.places import distance_km
 MAX_DAY_GAP = 2
 MAX_KM = 100.0
 HARD_CONSTRAINTS = False
+RARE_DF = 30  # a name carried by at most this many events of the batch (or stream window) is rare
+BODY_KEY_CHARS = 200
 NAME_CHARS = 1500  # names and numbers come from the title and the first part of the text
 ACTOR_FIELDS = ("perpetrator", "victim")
 FIGURE_FIELDS = ("killed", "injured", "kidnapped")
@@ -52,10 +55,46 @@ FEATURES = (
     "date_known", "date_gap", "place_known", "place_near", "place_km",
     "type_known", "same_type", "actors_known", "actors_overlap", "figures_match", "figures_clash",
     "published_known", "published_gap", "both_main", "one_main",
+    "address_known", "address_match", "ages_known", "ages_match", "title_known", "title_tfidf",
+    "figures_size", "full_names",
 )
+
+# Street addresses, per language: (pattern, group of the street name, group of the house number or 0). A
+# coder tells two shootings of one city and week apart by where exactly and whom: the street and the block.
+# House numbers count by the hundred (US "6100 block of" and "6132" are the same block).
+ADDRESS_PATTERNS: dict[str, tuple[tuple[str, int, int], ...]] = {
+    "en": (
+        (r"\b(\d{1,5})\s+block\s+of\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?"
+         r"((?:\d+(?:st|nd|rd|th)|[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’-]*)?)",
+         2, 1),
+        (r"\b(\d{1,5})\s+(?:(?:[NSEW]\.?|North|South|East|West)\s+)?((?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]+)"
+         r"(?:\s+[A-Z][\w'’-]+)?)\s+"
+         r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Court|Ct|Way|Parkway|Pkwy|Highway|Hwy)\b",
+         2, 1),
+    ),
+    "fr": ((r"\b(\d{1,4})(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)\s+"
+            r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?([A-ZÀ-Ý][\w'’-]+)", 2, 1),),
+    "es": ((r"\b(?:calle|avenida|avda\.|paseo|plaza|carrera)\s+(?:de\s+(?:la\s+|los\s+|las\s+)?|del\s+)?"
+            r"([A-ZÀ-Ý][\w-]+)(?:,?\s+(?:n(?:úmero|º|°|\.)\s*)?(\d{1,4}))?", 1, 2),),
+    "de": ((r"\b([A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm))(?:\s+(\d{1,4}))?", 1, 2),),
+    "tr": ((r"\b([A-ZÇĞİÖŞÜ][\wçğıöşü]+)\s+(?:Caddesi|Cad\.|Sokak|Sokağı|Sk\.|Bulvarı)(?:\s+No\s*[:.]?\s*(\d{1,4}))?",
+            1, 2),),
+    "ar": ((r"شارع\s+(?:ال)?(\S+)", 1, 0),),
+}
+# Stated ages of the people in the report ("16-year-old", "aged 16", "16 ans"): two reports naming a
+# 13-year-old and a 16-year-old victim are two shootings, whatever else they share.
+AGE_PATTERNS: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(\d{1,3})[- ](?:years?|yr)[- ]old\b", r"\baged (\d{1,3})\b", r"\b(\d{1,3})-year-olds?\b"),
+    "fr": (r"\b(\d{1,3}) ans\b",),
+    "es": (r"\b(\d{1,3}) años\b",),
+    "de": (r"\b(\d{1,3})[- ]?[Jj]ährige", r"\b(\d{1,3}) Jahre alt\b"),
+    "tr": (r"\b(\d{1,3}) yaşında",),
+    "ar": (r"(\d{1,3})\s*(?:عاما|عامًا|عام|سنة)",),
+}
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_FULL_NAME = re.compile(r"(?=\b([^\W\d_][\w'’-]+)[ \t]+([^\W\d_][\w'’-]+))")
 
 
 @dataclass(frozen=True)
@@ -76,6 +115,18 @@ class Profile:
     figures: tuple[tuple[str, int], ...] = ()
     copies_of: str | None = None
     blocks: tuple[bool, bool] = (False, False)  # which embedding blocks the vector fills (see embed.py)
+    addresses: frozenset[tuple[str, int]] = frozenset()  # (street, hundred block) from the name text
+    ages: frozenset[int] = frozenset()  # stated ages of people in the name text
+    title_terms: frozenset[str] = frozenset()  # the headline's words, lowercased, prefixed with "~"
+    language: str | None = None
+    title: str | None = None
+    body_key: str = ""  # see `body_key`
+    full_names: frozenset[str] = frozenset()  # two capitalised words in a row ("Omar Mateen"), prefixed "+"
+
+    @property
+    def indexed(self) -> frozenset[str]:
+        """Every term the batch's weights count and the rare-term candidates look up."""
+        return self.terms | self.title_terms | self.full_names
 
 
 @dataclass(frozen=True)
@@ -113,10 +164,14 @@ def linker_from_dict(raw: Mapping[str, object]) -> Linker:
 # --- profiles -------------------------------------------------------------------------------------
 
 
-def profile(event: ArticleEvent, claims: Sequence[Claim], article: Article, vector: np.ndarray) -> Profile:
-    """The event's profile; `claims` may hold any claims, those of other events are ignored."""
+def profile(
+    event: ArticleEvent, claims: Sequence[Claim], article: Article, vector: np.ndarray, furniture: bool = False
+) -> Profile:
+    """The event's profile; `claims` may hold any claims, those of other events are ignored. `furniture`:
+    the body is page furniture (`body_key` shared by pages of other headlines), so names come from the
+    headline alone."""
     own = [c for c in claims if c.event == event.id]
-    text = _name_text(event, article)
+    text = (article.title or "") if furniture and event.main else _name_text(event, article)
     actors = frozenset(_norm(str(c.value)) for c in own if c.field in ACTOR_FIELDS and c.value)
     figures = tuple(sorted(_figures(own).items()))
     return Profile(
@@ -125,12 +180,21 @@ def profile(event: ArticleEvent, claims: Sequence[Claim], article: Article, vect
         day_precise=event.date_precision in (None, "day") and _day(event.date) is not None and
         len(event.date or "") >= 10, place=event.place, published=_day(article.published), actors=actors,
         figures=figures, copies_of=article.copies_of, blocks=filled_blocks(vector),
+        addresses=addresses(text, article.language), ages=ages(text, article.language),
+        title_terms=title_terms(article.title if event.main else None), language=article.language,
+        title=article.title, body_key=body_key(article), full_names=full_names(text),
     )
 
 
 def filled_blocks(vector: np.ndarray) -> tuple[bool, bool]:
     """(USE block non-zero, e5 block non-zero): computed once per event, read for every pair."""
     return bool(np.any(vector[:USE_DIM])), bool(np.any(vector[USE_DIM:]))
+
+
+def body_key(article: Article) -> str:
+    """The start of the body: pages of different headlines that share it carry a sign-in form, a cookie or
+    newsletter notice or a social-media wrapper instead of the report."""
+    return " ".join(article.text[:BODY_KEY_CHARS].split())
 
 
 def _name_text(event: ArticleEvent, article: Article) -> str:
@@ -144,6 +208,46 @@ def terms(text: str) -> frozenset[str]:
     words = {_norm(w) for w in _WORD.findall(text) if w[0].isupper() and len(w) > 1}
     numbers = {"#" + re.sub(r"[.,]", "", n) for n in _NUMBER.findall(text)}
     return frozenset(words | numbers)
+
+
+def full_names(text: str) -> frozenset[str]:
+    """Two capitalised words in a row: a victim's or a suspect's full name ("Micah Johnson"), which two
+    reports of one shooting share and two shootings of one city do not (common pairs such as "Police
+    Department" weigh little by their document frequency)."""
+    pairs = (m.groups() for m in _FULL_NAME.finditer(text))
+    return frozenset(f"+{_norm(a)} {_norm(b)}" for a, b in pairs if a[0].isupper() and b[0].isupper())
+
+
+def title_terms(title: str | None) -> frozenset[str]:
+    """The headline's words of three letters or more: when a page's body is a sign-in form or a cookie
+    notice, the headline is all a reader has to go on ("toddler", "groin", "dice game")."""
+    return frozenset("~" + _norm(w) for w in _WORD.findall(title or "") if len(w) > 2)
+
+
+def addresses(text: str, language: str | None) -> frozenset[tuple[str, int]]:
+    """(street, house number rounded down to the hundred, -1 when none) for each street address found."""
+    found = set()
+    for pattern, street, number in _address_patterns(language or "en"):
+        for m in pattern.finditer(text):
+            digits = m.group(number) if number else None
+            found.add((_norm(m.group(street)).split(" ")[0], int(digits) // 100 if digits else -1))
+    return frozenset(found)
+
+
+def ages(text: str, language: str | None) -> frozenset[int]:
+    """Ages stated in the text, in years."""
+    return frozenset(int(m.group(1)) for p in _age_patterns(language or "en") for m in p.finditer(text))
+
+
+@lru_cache(maxsize=16)
+def _address_patterns(language: str) -> tuple[tuple[re.Pattern[str], int, int], ...]:
+    rules = ADDRESS_PATTERNS.get(language.split("-")[0], ())
+    return tuple((re.compile(p), street, number) for p, street, number in rules)
+
+
+@lru_cache(maxsize=16)
+def _age_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in AGE_PATTERNS.get(language.split("-")[0], ()))
 
 
 def _norm(name: str) -> str:
@@ -262,6 +366,9 @@ def features(a: Profile, b: Profile, weights: TermWeights) -> np.ndarray:
         *_gap(a.day, b.day), float(km is not None), float(km is not None and km <= 25.0),
         _log_scale(km or 0.0, 1000.0), *_same(a.type, b.type), *_overlap(a.actors, b.actors), match, clash,
         *_gap(a.published, b.published), float(a.main and b.main), float(a.main != b.main),
+        *_shared(a.addresses, b.addresses), *_shared(a.ages, b.ages),
+        *_titles(a, b, weights), _agreeing_size(a.figures, b.figures),
+        weights.cosine(a.full_names, b.full_names),
     ], dtype=np.float64)
 
 
@@ -285,6 +392,29 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
     if not a or not b:
         return 0.0, 0.0
     return 1.0, len(a & b) / len(a | b)
+
+
+def _titles(a: Profile, b: Profile, weights: TermWeights) -> tuple[float, float]:
+    """(both headlines known and in one language, their weighted word overlap); headlines in two languages
+    share no words whatever they report, so they say nothing."""
+    if not a.title_terms or not b.title_terms or a.language != b.language:
+        return 0.0, 0.0
+    return 1.0, weights.cosine(a.title_terms, b.title_terms)
+
+
+def _shared(a: frozenset[Hashable], b: frozenset[Hashable]) -> tuple[float, float]:
+    """(both known, any in common): two reports that both say where or how old, and agree or not."""
+    if not a or not b:
+        return 0.0, 0.0
+    return 1.0, float(bool(a & b))
+
+
+def _agreeing_size(a: Sequence[tuple[str, int]], b: Sequence[tuple[str, int]]) -> float:
+    """The largest figure both give exactly, log-scaled: "49 killed" in two reports names one massacre,
+    "1 killed" fits a thousand shootings."""
+    other = dict(b)
+    agreeing = [value for name, value in a if other.get(name) == value and value > 0]
+    return _log_scale(max(agreeing, default=0), 100.0)
 
 
 def _figure_agreement(a: Sequence[tuple[str, int]], b: Sequence[tuple[str, int]]) -> tuple[float, float]:

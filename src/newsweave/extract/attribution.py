@@ -6,8 +6,13 @@ Conventions:
   according to the US military, which said four soldiers were injured", both claims go to the US military.
 - A person is kept by name ("Walid Audi"), not by the role in apposition ("the director of the hospital").
 - Organisations are kept as first written ("The Syrian Observatory for Human Rights (OSDH)", "the OSDH").
-- "the same source", "the NGO", "the statement", "she", "he" resolve to the last named source of the article;
-  "the Observatory" resolves to the last named source whose name contains "Observatory".
+- A speaker carries into a later sentence only through a pronoun or a reference. "she", "he" (il, elle, er,
+  sie, él, ella, o) are the speaker of the sentence just before, else the nearest person quoted in the last
+  three sentences, else they stay as written: unknown rather than wrong. "the NGO", "the ministry" are the
+  nearest source that is no person; "the same source", "the statement" the nearest source; "the Observatory"
+  the last named source whose name contains "Observatory". A sentence naming its own source ("according to
+  X") drops its pronoun speakers.
+- "“...,” said X" and "..., X said" both name X.
 - A sentence with no cue is the outlet's own statement: None.
 """
 
@@ -15,11 +20,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from newsweave.aliases import INSTITUTION_WORDS
 from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Entity, Span
 
 MAX_SOURCE_WORDS = 12
+# Anaphora by kind, per language: personal pronouns point to a person or the last speaker; organisation nouns
+# to the last source that is no person ("the NGO", "l'ONG", "la ONG", "die Organisation", "kurum", "المنظمة").
+PERSON_PRONOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("he", "she"), "fr": ("il", "elle"), "es": ("él", "ella"), "de": ("er", "sie"), "tr": ("o",),
+    "ar": ("هو", "هي"),
+}
+ORGANISATION_NOUNS: dict[str, tuple[str, ...]] = {
+    "en": ("ngo", "organisation", "organization", "monitor", "agency", "ministry", "group"),
+    "fr": ("l'ong", "l’ong", "ong", "organisation", "ministère", "agence"),
+    "es": ("ong", "organización", "organismo", "institución", "ministerio", "agencia"),
+    "de": ("ngo", "organisation", "ministerium", "behörde"),
+    "tr": ("kurum", "bakanlık", "kuruluş"),
+    "ar": ("المنظمة", "الوزارة", "المرصد"),
+}
+PRONOUN_REACH = 3  # sentences back a personal pronoun may point to a person ("he said" two quotes later)
+_PERSON_PRONOUNS = frozenset(w for words in PERSON_PRONOUNS.values() for w in words)
+_ORGANISATION_NOUNS = frozenset(w for words in ORGANISATION_NOUNS.values() for w in words)
 _BOUNDARY = re.compile(r"[,،;:\"“”«»(]|\bthat\b|\bque\b|\bdass\b|\band\b")
 _STOP_AFTER = re.compile(
     r"[,،;:.!?\"“”«»(]|\s(?:which|who|that|where|when|qui|que|quien|the same day"
@@ -121,7 +145,7 @@ def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[
     if "," in head and not text[verb.end() : sentence[1]].strip(' .!?"”'):  # verb last: "Yetkililer, ... açıkladı."
         subject = _subject(text, sentence, verb.start(), entities)
         return "" if _clause(subject) else subject
-    if not head.rstrip().endswith(","):
+    if not head.rstrip().rstrip("\"”’'").endswith(","):  # "..., X said" and "“...,” said X"
         return ""
     after = _phrase_after(text, verb.end(), sentence[1], table)
     if after and not _FUNCTION_START.match(after) and not re.search(r"\d", after):
@@ -134,16 +158,60 @@ def _clause(phrase: str) -> bool:
     return bool(_VERBISH.search(phrase) or _COUNT.search(phrase))
 
 
-def _resolve(name: str, named: Sequence[str], table: LanguageTable) -> tuple[str, bool]:
-    """(source, is_new_name): anaphora and short definite names point back to an earlier source."""
+@dataclass(frozen=True)
+class _Named:
+    """A source named earlier in the article: its name, the sentence that named it, whether it is a person."""
+
+    name: str
+    sentence: int
+    person: bool
+
+
+def _resolve(name: str, named: Sequence[_Named], here: int, table: LanguageTable) -> tuple[str, bool]:
+    """(source, is_new_name): anaphora and short definite names point back to an earlier source.
+
+    A personal pronoun ("she then specified") is the speaker of the sentence just before, else the nearest
+    earlier person; with neither, the pronoun stays as written (unknown rather than wrong). An organisation
+    noun ("the NGO", "le ministère") is the nearest earlier source that is no person; other references ("the
+    same source") the nearest source.
+    """
     if compile_any(table.source_anaphora, prefix=r"^", suffix=r"$").match(name):
-        return (named[-1], False) if named else (name, False)
+        return _antecedent(name, named, here) or name, False
     m = re.match(r"(?i)^(?:the|la|le|el|die|der|das)\s+([A-Z]\w+)$", name)
     if m:
         for earlier in reversed(named):
-            if m.group(1).lower() in earlier.lower() and earlier.lower() != name.lower():
-                return earlier, False
+            if m.group(1).lower() in earlier.name.lower() and earlier.name.lower() != name.lower():
+                return earlier.name, False
     return name, True
+
+
+def _antecedent(anaphor: str, named: Sequence[_Named], here: int) -> str | None:
+    word = anaphor.casefold().split()[-1]
+    if word in _PERSON_PRONOUNS:
+        previous = [n for n in named if n.sentence == here - 1]
+        persons = [n for n in named if n.person and here - n.sentence <= PRONOUN_REACH]
+        chosen = previous or persons
+        return chosen[-1].name if chosen else None
+    if word in _ORGANISATION_NOUNS:
+        bodies = [n for n in named if not n.person]
+        return bodies[-1].name if bodies else (named[-1].name if named else None)
+    return named[-1].name if named else None
+
+
+def _is_person(name: str, sentence: Span, entities: Sequence[Entity]) -> bool:
+    """A name spaCy tags as a person: "Walid Audi", "Police chief Ali Demir" (a title before the name), not
+    "the Audi hospital" (an institution word after it)."""
+    folded = name.casefold()
+    persons = [e.text.casefold() for e in entities if e.label == "PERSON" and sentence[0] <= e.span[0] < sentence[1]]
+    if any(folded.endswith(p) for p in persons):
+        return True
+    return not any(w in INSTITUTION_WORDS for w in re.findall(r"\w+", folded)) and any(p in folded for p in persons)
+
+
+def _is_pronoun(name: str, table: LanguageTable) -> bool:
+    return name.casefold() in _PERSON_PRONOUNS and bool(
+        compile_any(table.source_anaphora, prefix=r"^", suffix=r"$").match(name)
+    )
 
 
 Sources = tuple[tuple[int, str], ...]
@@ -152,15 +220,24 @@ Sources = tuple[tuple[int, str], ...]
 def sentence_sources(
     text: str, sentences: Sequence[Span], entities: Sequence[Entity], table: LanguageTable
 ) -> list[Sources]:
-    """Each sentence's sources as (position, name), back-references resolved in reading order."""
-    named: list[str] = []
+    """Each sentence's sources as (position, name), back-references resolved in reading order.
+
+    A speaker carries into a later sentence only through a pronoun or a reference ("she then specified",
+    "the NGO said"); a sentence that names its own source ("according to X") drops its pronoun speakers.
+    """
+    named: list[_Named] = []
     result: list[Sources] = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
+        found = _candidates(text, sentence, entities, table)
+        if any(not _is_pronoun(raw, table) for _, raw in found):
+            found = [(p, raw) for p, raw in found if not _is_pronoun(raw, table)]
         resolved = []
-        for position, raw in _candidates(text, sentence, entities, table):
-            source, new = _resolve(raw, named, table)
-            if new:
-                named.append(source)
+        for position, raw in found:
+            source, new = _resolve(raw, named, index, table)
+            earlier = next((n for n in reversed(named) if n.name == source), None)
+            if new or earlier is not None:  # a pronoun left unresolved is no antecedent for the next one
+                person = earlier.person if earlier else _is_person(source, sentence, entities)
+                named.append(_Named(source, index, person))
             resolved.append((position, source))
         result.append(tuple(resolved))
     return result

@@ -5,7 +5,11 @@ A group of article-level events (one per report) becomes one `Event`. The rules 
 - Figures (killed, injured, ...) get UCDP's low / best / high. `low` is the lowest figure any credible claim
   states, an initial count included (ACLED's conservative figure); `high` the highest; `best` the figure most
   reports lead with (a report's first count of more than one victim), then the one most reports state, then
-  the latest, then the most sources, attributions and the most exact wording; last, the smaller count.
+  the latest, then the most sources, attributions and the most exact wording; last, the smaller count. A toll
+  in a headline or lede outvotes reports that name one victim alone (a follow-up about one victim).
+- Wounded who died: a death toll that rose after the first day's reports moves that many victims out of an
+  injured count only those earlier reports give. A lone report of a death, against more reports as recent
+  that count the wounded and tell of no death, is doubtful: killed best and low 0, its count the high.
 - A part ("46 civilians", "7 soldiers") is never in conflict with its total; disjoint parts alone imply their
   sum (children and women cut across civilians, so they do not add). A lone victim ("one man was shot") is
   never a side of a conflict.

@@ -10,7 +10,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsweave.aliases import Kind, canonical, narrows, same
+from newsweave.extract.attribution import PERSON_PRONOUNS
 from newsweave.models import Article, ArticleEvent, Claim, Conflict
+
+UNRESOLVED_PRONOUNS = frozenset(w for words in PERSON_PRONOUNS.values() for w in words)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,11 @@ def build_context(members: Sequence[ArticleEvent], claims: Sequence[Claim], arti
 
 
 def _raw_source(claim: Claim, article: Article | None) -> str:
+    """The source as named; a pronoun whose speaker the article left unknown ("he said") is that report's own
+    unnamed speaker, never the same source as another report's "he"."""
+    if claim.attributed_to and claim.attributed_to.casefold() in UNRESOLVED_PRONOUNS:
+        root = (article.copies_of or article.id) if article else claim.article
+        return f"{claim.attributed_to} ({root})"
     if claim.attributed_to:
         return claim.attributed_to
     if article is None:
@@ -74,16 +82,21 @@ def resolve_names(names: Iterable[str], kind: Kind) -> dict[str, str]:
             rep = canon
         resolved[name] = rep
     if kind == "source":
-        narrowed = _narrowed(reps)
+        narrowed = _narrowed(reps, resolved)
         resolved = {name: narrowed.get(rep, rep) for name, rep in resolved.items()}
     return resolved
 
 
-def _narrowed(reps: Sequence[str]) -> dict[str, str]:
+def _narrowed(reps: Sequence[str], resolved: dict[str, str]) -> dict[str, str]:
+    """General name -> the one specific group it fits: by the group's name or any name it was written as
+    ("the regional governor" fits Rosa Quispe, written once as "governor Rosa Quispe")."""
+    written: dict[str, list[str]] = {r: [r] for r in reps}
+    for name, rep in resolved.items():
+        written[rep].append(name)
     out: dict[str, str] = {}
     for general in reps:
-        specific = [r for r in reps if r != general and narrows(general, r, "source")]
-        if len(specific) == 1:
+        specific = [r for r in reps if r != general and any(narrows(general, w, "source") for w in written[r])]
+        if len(specific) == 1 and not any(narrows(w, general, "source") for w in written[specific[0]]):
             out[general] = specific[0]
     return out
 

@@ -219,15 +219,35 @@ def _support(claims: Sequence[Claim], ctx: Context) -> dict[str, frozenset[str]]
 
 
 def _adds(claims: Sequence[Claim], ctx: Context) -> tuple[SourceAddition, ...]:
-    """Per source, the claims no other source states."""
+    """Per source, the claims no other source states, figures first, as an editor reads them.
+
+    A victim group some figure already counts ("soldiers" beside "7 soldiers") adds nothing new; sources that
+    add the most come first.
+    """
     sources_by_key: dict[tuple[str, str], set[str]] = {}
     for claim in claims:
         sources_by_key.setdefault(claim_key(claim), set()).add(ctx.sources[claim.id])
+    counted = {g for c in claims if c.field in FIGURE_FIELDS and (g := group_of(c))}
     own: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.field != "type" and len(sources_by_key[claim_key(claim)]) == 1:
-            own.setdefault(ctx.sources[claim.id], []).append(claim)
+        if claim.field == "type" or len(sources_by_key[claim_key(claim)]) > 1:
+            continue
+        if claim.field == "victim" and isinstance(claim.value, str) and _victim_group(claim.value) in counted:
+            continue
+        own.setdefault(ctx.sources[claim.id], []).append(claim)
+    ranked = sorted(own.items(), key=lambda item: -len({claim_key(c) for c in item[1]}))
     return tuple(
-        SourceAddition(source, tuple(dict.fromkeys(c.article for c in cs)), tuple(c.id for c in cs))
-        for source, cs in own.items()
+        SourceAddition(source, tuple(dict.fromkeys(c.article for c in cs)),
+                       tuple(c.id for c in sorted(cs, key=_reading_rank)))
+        for source, cs in ranked
     )
+
+
+def _victim_group(value: str) -> str | None:
+    return group_of(Claim("", "", "", "victim", None, (0, 0), "", group=value))
+
+
+def _reading_rank(claim: Claim) -> int:
+    """Figures in their field order, then when, where, who."""
+    order = (*FIGURE_FIELDS, "date", "location", "perpetrator", "victim")
+    return order.index(claim.field) if claim.field in order else len(order)

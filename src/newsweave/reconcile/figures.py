@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from newsweave.models import Claim, Conflict, Figure
 from newsweave.reconcile.context import Context
@@ -17,6 +18,7 @@ from newsweave.reconcile.rules import (
 )
 
 Interval = tuple[float, float]
+LEDE_CHARS = 400  # a headline and lede: where a report states its toll
 SINGLE_VICTIM = 1  # "one man was shot": one of many as often as the whole count
 
 
@@ -73,7 +75,46 @@ def figures_of(claims: Sequence[Claim], ctx: Context) -> tuple[tuple[Figure, ...
             figure, found = _figure(field, numeric, ctx)
             figures.append(figure)
             conflicts.extend(found)
-    return tuple(figures), conflicts
+    return _died_later([_silent_majority(f, claims, ctx) for f in figures], claims, ctx), conflicts
+
+
+def _silent_majority(figure: Figure, claims: Sequence[Claim], ctx: Context) -> Figure:
+    """No deaths, when most reports count the wounded and tell of no death, none older than a report of one.
+
+    A report that counts the wounded and names no dead says, to a reader, that nobody died; one report's lone
+    death against more such reports, as recent, is doubtful ("reports that a victim has died are erroneous"):
+    best and low become 0, the stated count stays as high.
+    """
+    if figure.field != "killed" or figure.best == 0:
+        return figure
+    stating = {ctx.root(c) for c in claims if c.field == "killed"}
+    silent = {ctx.root(c) for c in claims if c.field == "injured"} - stating
+    if len(silent) <= len(stating):
+        return figure
+    day = {ctx.root(c): ctx.published(c) for c in claims}
+    if max(day[r] for r in silent) < max(day[r] for r in stating):
+        return figure
+    return replace(figure, low=0, best=0)
+
+
+def _died_later(figures: list[Figure], claims: Sequence[Claim], ctx: Context) -> tuple[Figure, ...]:
+    """The wounded who died: a death toll that rose after the first day's reports moves that many victims out
+    of an injured count only those earlier reports give ("critically wounded" on Monday, "has died" on
+    Wednesday: one killed, none injured, as a coder counts them)."""
+    by_field = {f.field: f for f in figures}
+    killed, injured = by_field.get("killed"), by_field.get("injured")
+    days = sorted({ctx.published(c) for c in claims if ctx.published(c)})
+    if killed is None or injured is None or injured.best == 0 or len(days) < 2:
+        return tuple(figures)
+    deaths = [c for c in claims if c.field == "killed" and is_number(c.value) and group_of(c) is None]
+    early = max((int(c.value) for c in deaths if ctx.published(c) == days[0]), default=0)  # type: ignore[arg-type]
+    rose = [ctx.published(c) for c in deaths if ctx.published(c) > days[0] and int(c.value) > early]  # type: ignore[arg-type]
+    backing = [c for c in claims if c.field == "injured" and c.value == injured.best]
+    if not rose or killed.best <= early or any(ctx.published(c) >= min(rose) for c in backing):
+        return tuple(figures)
+    best = max(injured.best - (killed.best - early), 0)
+    moved = replace(injured, low=min(injured.low, best), best=best)
+    return tuple(moved if f is injured else f for f in figures)
 
 
 def _figure(field: str, claims: Sequence[Claim], ctx: Context) -> tuple[Figure, list[Conflict]]:
@@ -162,14 +203,19 @@ def _best(claims: Sequence[Claim], ctx: Context) -> int:
     """The figure most reports lead with, then stated by the most reports, the latest, of the most sources.
 
     A report's lead figure (its first count of more than one victim) is its considered total; later sentences
-    often count one victim or a part ("he had been shot"), so they back a figure without voting for it. Last
-    resorts: attributed, exact, a count of several over a lone victim, then the smaller count (stray numbers,
-    ages and addresses, run larger than tolls).
+    often count one victim or a part ("he had been shot"), so they back a figure without voting for it. A toll
+    in some report's headline or lede ("Two dead, three wounded") outvotes reports that name one victim alone:
+    a follow-up about one victim (a funeral, an arrest) counts that victim, not all. Last resorts: attributed,
+    exact, a count of several over a lone victim, then the smaller count (stray numbers, ages and addresses,
+    run larger than tolls).
     """
     by_value: dict[int, list[Claim]] = {}
     for claim in claims:
         by_value.setdefault(int(claim.value), []).append(claim)  # type: ignore[arg-type]
-    leads = Counter(int(c.value) for c in _leads(claims, ctx))  # type: ignore[arg-type]
+    lead_claims = _leads(claims, ctx)
+    leads = Counter(int(c.value) for c in lead_claims)  # type: ignore[arg-type]
+    if any(int(c.value) > SINGLE_VICTIM and c.span[0] <= LEDE_CHARS for c in lead_claims):  # type: ignore[arg-type]
+        leads[SINGLE_VICTIM] = 0  # a lede's toll outvotes a report that names one victim alone
 
     def score(value: int) -> tuple[int, int, str, int, int, int, bool, int]:
         support = by_value[value]

@@ -56,7 +56,7 @@ def display_sources(claims: Sequence[Claim], articles: dict[str, Article]) -> di
     """Claim id -> source name as reconcile groups them ("state TV" -> "Syrian state television")."""
     from newsweave.reconcile import resolve_names
 
-    raw = {c.id: source_of(c, articles) for c in claims}
+    raw = {c.id: c.attributed_to or source_of(c, articles) for c in claims}  # raw names: resolve_names narrows them
     resolved = resolve_names(raw.values(), "source")
     return {cid: resolved[name] for cid, name in raw.items()}
 

@@ -391,21 +391,39 @@ FOLLOW_UP: dict[str, tuple[str, ...]] = {
         r"guilty", r"appeared", r"press conference", r"investigating", r"searching", r"sought",
         r"bond", r"bail", r"surgery", r"convicted", r"extradited", r"surrendered", r"turned himself in",
         r"behind bars", r"tracked down", r"at large",
+        # statements: "told reporters on Tuesday", "said in a statement Tuesday", "told KTVB Sunday evening"
+        r"told", r"said", r"statement", r"news conference", r"news release", r"press release", r"interview",
+        # releases, custody, filings: "was released Tuesday", "no word on her condition Monday", "a warrant was
+        # issued Monday", "papers filed Tuesday"
+        r"released", r"condition", r"unclear", r"no word", r"custody", r"warrant", r"filed", r"ordered",
+        r"sentencing", r"plea",
     ),
     "fr": (
         r"reste", r"restait", r"état critique", r"mise? en examen", r"écroué(?:e|s|es)?", r"condamné(?:e|s|es)?",
         r"comparu", r"conférence de presse", r"enquête", r"recherché(?:e|s|es)?",
+        r"communiqué", r"a déclaré", r"a indiqué", r"a précisé", r"entretien",
+        r"relâché(?:e|s|es)?", r"libéré(?:e|s|es)?", r"mandat d'arrêt", r"garde à vue", r"son état",
     ),
     "es": (
         r"permanece", r"permanecía", r"estado crítico", r"imputado", r"condenado", r"compareció",
         r"rueda de prensa", r"investiga", r"buscaba", r"detenido", r"arrestado", r"funeral",
+        r"comunicado", r"declaró", r"dijo", r"informó", r"entrevista",
+        r"liberad[oa]s?", r"orden de (?:arresto|captura)", r"custodia", r"estado de salud",
     ),
     "de": (
         r"befindet sich", r"kritischen zustand", r"angeklagt", r"verurteilt", r"untersuchungshaft",
         r"festgenommen", r"pressekonferenz", r"ermittelt", r"beerdigung", r"prozess",
+        r"mitteilung", r"sagte", r"erklärte", r"interview",
+        r"freigelassen", r"haftbefehl", r"gewahrsam", r"zustand",
     ),
-    "ar": (r"اعتقال", r"اعتقل", r"محاكمة", r"المحكمة", r"جنازة", r"تشييع", r"مؤتمر صحفي", r"حالة حرجة"),
-    "tr": (r"gözaltına", r"tutuklandı", r"mahkeme", r"cenaze", r"basın toplantısı", r"durumu kritik"),
+    "ar": (
+        r"اعتقال", r"اعتقل", r"محاكمة", r"المحكمة", r"جنازة", r"تشييع", r"مؤتمر صحفي", r"حالة حرجة", r"بيان",
+        r"قال", r"صرح", r"أفرج", r"مذكرة اعتقال", r"حالته",
+    ),
+    "tr": (
+        r"gözaltına", r"tutuklandı", r"mahkeme", r"cenaze", r"basın toplantısı", r"durumu kritik", r"açıklama",
+        r"dedi", r"açıkladı", r"serbest bırakıldı", r"tutuklama kararı", r"durumu",
+    ),
 }
 
 # Where follow-up words are looked for around a date: before it ("arrested Sunday"), and in languages whose

@@ -29,14 +29,18 @@ from newsweave.annotate.times import find_times
 from newsweave.extract.actors import perpetrators, victims
 from newsweave.extract.attribution import Sources, sentence_sources, source_at
 from newsweave.extract.dates import (
+    HAPPENING_OPENING,
     aftermath_of,
     anchor,
     event_date,
     event_times,
     happening,
+    named_day_fallback,
     publication_fallback,
+    refined_in_text,
     refines,
     should_anchor,
+    title_day,
     weekday_mentions,
 )
 from newsweave.extract.figures import FigureMention, find_figures
@@ -47,7 +51,7 @@ from newsweave.places import event_place
 
 __all__ = ["extract", "title_figures"]
 
-OPENING = 10  # sentences from the lede searched for the day a happening word claims
+OPENING = 10  # sentences after a round-up lede searched for one specific happening's figures
 
 
 @dataclass(frozen=True)
@@ -187,11 +191,11 @@ def _drop_aftermath(
 def _happening_day(
     text: str, sentences: list[_Sentence], cues: list[SentenceCues], table: LanguageTable
 ) -> TimeExpr | None:
-    """The first day a happening word claims in the opening (`OPENING` sentences from the lede, up to the first
-    cue of another happening), when it is not after the lede's own first date."""
+    """The first day a happening word claims in the opening (`HAPPENING_OPENING` sentences from the lede, up to the
+    first cue of another happening), when it is not after the lede's own first date."""
     lede = lede_index(cues)
     first = next((t for s in sentences[: lede + 1] for t in s.times), None)
-    for i in range(min(len(sentences), lede + OPENING)):
+    for i in range(min(len(sentences), lede + HAPPENING_OPENING)):
         if i > lede and cues[i].new_event:
             return None
         for t in sentences[i].times:
@@ -324,9 +328,21 @@ class _Builder:
         t = event_date(described, self.main_date, main, published) or event_date(
             everything, self.main_date, main, published
         )
-        if t is None:  # the text does not date it: the main event gets the publication day, with no claim
-            return publication_fallback(self.article.published) if main else None
-        holder = next(s for s in sentences if t in s.times)
+        if t is None:  # the text does not date it: the main event gets a day it names, else the publication day
+            if not main:
+                return None
+            published_at, language = self.article.published, self.article.language or "en"
+            return (
+                title_day(self.article.title, language, published_at, self.table)
+                or named_day_fallback(self.ann.times, published_at)
+                or publication_fallback(published_at)
+            )
+        if main:
+            spans = self.ann.sentences or ((0, len(self.article.text)),)
+            t = refined_in_text(t, self.article.text, spans, self.ann.times, self.table)
+        holder = next((s for s in sentences if t in s.times), None) or next(
+            s for s in self._all_sentences() if _within(t.span, s.span)
+        )
         self.claim(eid, "date", t.value, holder, value_span=t.span)
         if main:
             self.main_date = t.value

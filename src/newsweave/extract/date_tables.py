@@ -56,6 +56,13 @@ OTHER_VERB: dict[str, str] = {
 # How a possessive date is written ("Sunday's", "Saturday night's").
 POSSESSIVE: dict[str, str] = {"en": r"['’]s"}
 
+# A date used as a noun's modifier right before the happening noun, with at most one word between ("in Saturday
+# shooting", "after a Sunday night fatal shooting", "the Thursday killing"): English only; French, Spanish and
+# German put the date after the noun ("la fusillade de samedi" is read by the happening word before the date).
+ATTRIBUTIVE: dict[str, str] = {"en": r"\s+(?:(?!(?:the|a|an|and|or)\s)[a-z-]+\s+)?"}
+# Date words whose modifier use names no day ("an overnight shooting": the night may have begun the day before).
+NOT_ATTRIBUTIVE: dict[str, tuple[str, ...]] = {"en": ("overnight",)}
+
 # Where the happening word stands around its date: before it ("shot Saturday"), and in languages whose
 # verb may follow the date also right after it ("am Freitag erschossen", "cuma günü öldürüldü").
 HAPPENING_SIDES: dict[str, tuple[str, ...]] = {

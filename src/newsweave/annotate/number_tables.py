@@ -384,7 +384,7 @@ EXCLUDE_AFTER: dict[str, tuple[str, ...]] = {
         r"\s+(?:percent|per cent|percentage points?|(?:us |u\.s\. )?dollars?|cents?|pounds?|euros?|"
         r"bucks|pesos|yuan|rupees|francs|rubles|roubles|shekels|lira|dinars|riyals|grams?|kilos?|kilograms?|"
         r"tons?|tonnes?|pounds?|litres?|liters?|gallons?|years?|yrs|months?|weeks?|days?|hours?|hrs|minutes?|mins|seconds?|miles?|kilomet(?:er|re)s?|"
-        r"met(?:er|re)s?|feet|foot|inches|acres?|degrees?|block|o'clock|o’clock|times|shots?|rounds?|"
+        r"met(?:er|re)s?|feet|foot|inches|acres?|degrees?|block|o'clock|o’clock|times|shots|shot\s+(?:was\s+|had\s+been\s+)?(?:fired|rang|went)|rounds?|"
         r"bullets?|calib(?:er|re)|millimet(?:er|re)s?|square|votes?|points?|goals?|runs?|yards?|mph|"
         r"(?:of (?:dollars|euros|pounds))|(?:in the morning|in the afternoon|in the evening|at night)|news)\b",
         r"\s+(?:(?:north|south|east|west|[nsew]\.?)\s+)?[\w.]+\s+(?:street|st|avenue|ave|road|rd|boulevard|"

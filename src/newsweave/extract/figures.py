@@ -86,6 +86,8 @@ def counts_people(text: str, q: Quantity, times: Sequence[TimeExpr], table: Lang
     after = text[q.span[1] : q.span[1] + 20]
     if compile_any(table.not_counts_after, prefix=r"^[\s-]*").search(after):
         return False
+    if q.value == 1 and table.one_unit_after and compile_any(table.one_unit_after, prefix=r"^\s+").search(after):
+        return False
     before = text[max(0, q.span[0] - 20) : q.span[0]]
     return not compile_any(table.not_counts_before, suffix=r"\s*$").search(before) and not _age_of_name(
         before, after, table
@@ -393,8 +395,11 @@ def _negated(before: str, table: LanguageTable) -> bool:
     return bool(table.negations) and compile_any(table.negations).search(words) is not None
 
 
-def _singulars(text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTable) -> list[FigureMention]:
-    """Cues with no number whose subject or object is one person: "was killed", "killed a senior leader"."""
+def _singulars(
+    text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTable, headline: bool = False
+) -> list[FigureMention]:
+    """Cues with no number whose subject or object is one person: "was killed", "killed a senior leader"; in a
+    headline, a bare subject too ("Teen found shot to death")."""
     found = []
     before_re = compile_any(table.singular_before, prefix=r"(?<!\w)", suffix=r"$") if table.singular_before else None
     after_re = compile_any(table.singular_after, prefix=r"^\s*(?:of\s+)?", suffix=r"") if table.singular_after else None
@@ -403,16 +408,53 @@ def _singulars(text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTa
             continue
         before = text[max(0, cue.span[0] - 30) : cue.span[0]]
         after = text[cue.span[1] : cue.span[1] + 20]
-        hit_only = _is_hit(cue, table) and not _lone_hit(text, table) and not _then_died(text, cue, cues, table)
+        hit_only = (
+            _is_hit(cue, table)
+            and not _lone_hit(text, table)
+            and not _then_died(text, cue, cues, table)
+            and not _other_person(text, cue, table)
+        )
         if _lone_noun(cue, table) or _negated(before, table) or hit_only:
             continue
-        if _pair_before(text, cue, table):
+        if _wound_of_one(text, cue, before, table):
+            found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
+        elif _pair_before(text, cue, table):
             found.append(FigureMention(cue.field, 2, "exact", cue.span, cue_span=cue.span))
         elif after_re and after_re.search(after) and not _headline(cue, after):
             found.append(FigureMention(cue.field, _listed(text, cue, table), "exact", cue.span, cue_span=cue.span))
         elif (before_re and before_re.search(before)) or _reflexive(after, table):
             found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
+        elif headline and (people := _headline_subject(text, cue, table)):
+            found.append(FigureMention(cue.field, people, "exact", cue.span, cue_span=cue.span))
     return found
+
+
+def _headline_subject(text: str, cue: Cue, table: LanguageTable) -> int:
+    """ "Man, 21, killed in accidental shooting": 1; "Father, daughter found dead": 2; else 0."""
+    before = text[: cue.span[0]]
+    if table.headline_pair and compile_any(table.headline_pair, prefix="", suffix="$").match(before):
+        return 2
+    one = bool(table.headline_subject) and compile_any(table.headline_subject, prefix="", suffix="$").match(before)
+    return int(bool(one))
+
+
+def _wound_of_one(text: str, cue: Cue, before: str, table: LanguageTable) -> bool:
+    """ "found a man with a gunshot wound", "suffered a gunshot wound": one person, hurt, when nobody in the report
+    dies (else it is most often the wound of the dead: "found Martin suffering from a gunshot wound")."""
+    if not table.wound_before or not _is_wound(text, cue.span, table):
+        return False
+    if not _lone_hit(text, table) and not _other_person(text, cue, table):
+        return False
+    return compile_any(table.wound_before, suffix="$").search(before) is not None
+
+
+def _other_person(text: str, cue: Cue, table: LanguageTable) -> bool:
+    """ "a fourth victim remains hospitalized with a gunshot wound", "another man was shot", "recovering from a
+    gunshot wound": in a report where someone died, the one hit here is someone else, alive."""
+    if not table.second_person:
+        return False
+    clause = _BREAKS.split(text[max(0, cue.span[0] - 60) : cue.span[1]])[-1]
+    return compile_any(table.second_person).search(clause) is not None
 
 
 def _then_died(text: str, cue: Cue, cues: Sequence[Cue], table: LanguageTable) -> bool:
@@ -501,6 +543,7 @@ def find_figures(
     return [f for f in found if not _wound_was_fatal(text, f, later, table)]
 
 
+HEADLINE_CHARS = 160  # a text read as one short line is a headline: its bare subject counts
 LOOK_AHEAD = 3  # sentences read after a count of injured for the deaths among them
 
 
@@ -575,12 +618,52 @@ def _in_sentence(
         used.add(cue)
         part = i in in_chain or _is_part(original, q, cue, table)
         mention = _mention(original, q, cue, sentence, table, part)
+        dead_before = any(c.field == "killed" and c.span[1] <= q.span[0] for c in cues)  # "he" is the dead man
+        if not part and not dead_before and (extra := _and_others(original, q, table)):
+            mention = replace(mention, value=mention.value + extra)
+        elif i in in_chain and mention.group is None and _others(original, q, table):
+            mention = replace(mention, group="others")
         of = _partitive(original, q, cue, table) or _phrase(original, moved.get(i))
         found.append(replace(mention, group=of) if of and mention.group is None else mention)
     found = [_they_died(original, f, cues, table) for f in found]
-    found.extend(_died_later(original, _singulars(original, cues, used, table), found, cues, table))
+    headline = sentence == (0, len(text)) and len(text) <= HEADLINE_CHARS and "\n" not in text
+    found.extend(_died_later(original, _singulars(original, cues, used, table, headline), found, cues, table))
+    found = [f for f in found if not _cause_of_death(original, f, sentence, table)]
     found = _with_suicide(text, sentence, sorted(found, key=lambda f: f.value_span), table)
     return _hit_minus_dead(text, found, (), table)
+
+
+def _is_wound(text: str, cue: Span | None, table: LanguageTable) -> bool:
+    if cue is None or not table.wound_nouns:
+        return False
+    return compile_any(table.wound_nouns, prefix="^", suffix="$").match(text[cue[0] : cue[1]]) is not None
+
+
+def _cause_of_death(text: str, f: FigureMention, sentence: Span, table: LanguageTable) -> bool:
+    """ "died of a gunshot wound", "found dead with one gunshot wound": the wound of the dead, nobody hurt."""
+    if f.field != "injured" or not table.cause_of_death or not _is_wound(text, f.cue_span, table):
+        return False
+    assert f.cue_span is not None
+    before = text[max(sentence[0], f.cue_span[0] - 100) : f.cue_span[0]]
+    return compile_any(table.cause_of_death, suffix="$").search(before) is not None
+
+
+def _and_others(text: str, q: Quantity, table: LanguageTable) -> int:
+    """ "she and three others were shot": the person named before "and N others" is one more."""
+    if not (table.one_before_others and table.others_after):
+        return 0
+    before = text[max(0, q.span[0] - 60) : q.span[0]]
+    after = text[q.span[1] : q.span[1] + 30]
+    named = compile_any(table.one_before_others, suffix=r"\s*$").search(before)
+    if named is not None and compile_any(table.others_after, prefix=r"^\s+").search(after) is not None:
+        return 1
+    return int(bool(table.and_one_after) and compile_any(table.and_one_after, prefix=r"^\s+").search(after) is not None)
+
+
+def _others(text: str, q: Quantity, table: LanguageTable) -> bool:
+    """ "one man and three others": the last part of a list, named by what it is not."""
+    others = compile_any(table.others_after, prefix=r"\s+") if table.others_after else None
+    return others is not None and others.match(text, q.span[1]) is not None
 
 
 def _with_suicide(text: str, sentence: Span, found: list[FigureMention], table: LanguageTable) -> list[FigureMention]:

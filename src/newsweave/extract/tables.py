@@ -99,6 +99,25 @@ class LanguageTable:
     # died", "but died overnight"), and the plural subject right before such a death ("where they were pronounced")
     later_words: Patterns = field(default=())
     they_before: Patterns = field(default=())
+    # a wound named as the cause of a death just stated ("died of a gunshot wound", "found dead with one gunshot
+    # wound"): the text before the wound noun, and the wound nouns themselves
+    cause_of_death: Patterns = field(default=())
+    wound_nouns: Patterns = field(default=())
+    # "she and three others were shot": a person named before "and N others" is one more ("others" after the number)
+    one_before_others: Patterns = field(default=())
+    others_after: Patterns = field(default=())
+    # a headline's bare subject ("Teen found shot to death", "Man, 21, killed"): one person
+    headline_subject: Patterns = field(default=())
+    headline_pair: Patterns = field(default=())  # "Father, daughter found dead": two
+    # one person with a wound, no number: "found a man with a gunshot wound", "suffered a gunshot wound"
+    wound_before: Patterns = field(default=())
+    # a person other than the dead ("another", "a second victim") or one alive ("recovering from"): hit or wounded,
+    # counted even when someone in the report died
+    second_person: Patterns = field(default=())
+    # after the number one, a unit rather than a person: "heard one shot" (but "4 shot, one fatally")
+    one_unit_after: Patterns = field(default=())
+    # "three men and a teenager were hurt": one more person joined to a count of a group
+    and_one_after: Patterns = field(default=())
 
 
 @cache

@@ -14,6 +14,16 @@ _TO_HOSPITAL = (
     r"|trauma center)",
 )
 
+# a headline's subject: up to three words ("Fort Worth man", "Teenage girl") ending in a person, after an optional
+# "Police:" or "UPDATE:" label; then adverbs and the hit verb before the death ("shot and killed")
+_LABEL = r"^(?:[\w' ]{2,20}: )?"
+_PERSON = (
+    r"(?:[\w'’.-]+ ){0,3}?(?:man|woman|boy|girl|teen|teenager|toddler|child|baby|infant|student"
+    r"|resident|officer|deputy|suspect|victim|mother|father|mom|dad|son|daughter|husband|wife|juvenile|person|driver"
+    r"|gunman|\d+-(?:year|month)-old)"
+)
+_HEADLINE_FILLER = r"(?:(?:found|accidentally|fatally|reportedly|was|is|shot,?|and|&|later)\s+)*"
+
 TABLE = LanguageTable(
     casualty={
         "killed": (
@@ -55,7 +65,10 @@ TABLE = LanguageTable(
         "injured": (
             r"injured",
             r"injuring",
+            r"injures?",
             r"injuries",
+            # "kills three and wounds two": the verb, only right before a count (else "wounds" is the noun)
+            r"wounds(?= (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|others?|people|several)\b)",
             r"wounded",
             r"wounding",
             r"hurt",
@@ -69,7 +82,7 @@ TABLE = LanguageTable(
             r"|shoulder|stomach|abdomen|buttocks?|thigh|ankle|knee|wrist|side|torso)",
             *_TO_HOSPITAL,
             r"(?:critical|serious|minor|non-?life[- ]threatening|life[- ]threatening) wounds?",
-            r"(?:gunshot|gun shot|stab) wounds?",
+            r"(?:gunshot|gun shot|stab|bullet|graze) wounds?",
             r"in (?:critical|serious|stable|fair|grave) condition",
         ),
         "kidnapped": (
@@ -191,9 +204,12 @@ TABLE = LanguageTable(
         r"am\b",
         r"pm\b",
         r"o'clock",
-        r"times",
+        r"(?:more |other )?times?",
+        r"['’]s",  # "two people in their 20's": a decade of age  # "shot Malachi one time", "shot three more times"
+        r"(?:gunshot |gun shot |bullet |stab )?wounds",  # "had two gunshot wounds": wounds, not people
         r"rounds?",
-        r"shots?",
+        r"shots",
+        r"shot (?:was |had been )?(?:fired|rang|went)",  # "one shot was fired" (but "4 shot, one fatally")
         r"dollars?",
         r"block",
         r"th\b",
@@ -211,6 +227,8 @@ TABLE = LanguageTable(
     not_counts_before=(
         r"ages? \d+ (?:to|and|-)",
         r"ages? \d+(?:, ?\d+)*(?:,? (?:and|to|or)|,)",  # "three males ages 17, 18 and 22"
+        r"(?:men|women|males|females|people|persons|boys|girls|teens|teenagers|victims), \d{1,2}(?:, \d{1,2})*,?"
+        r" (?:and|to)",  # "two men, 33 and 19, were shot"
         r"among",
         r"out of",
         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?",
@@ -227,6 +245,7 @@ TABLE = LanguageTable(
         r"November",
         r"December",
         r"aged",
+        r"fir(?:ed|ing)(?: off| at least)?",  # "fired one shot"
         r"age",
         r"ages",
         r"\$",
@@ -266,7 +285,7 @@ TABLE = LanguageTable(
     ),
     singular_after=(
         r"(?:a|an|one|another) ",
-        r"\d+-(?:year|month)-old ",
+        r"\d+-(?:year|month)-old(?:\s|$)",
         # a name: "hitting and killing Robinson-Foster" (not a day, a month or "Police")
         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
         r"|August|September|October|November|December|Police|Officers|Authorities)\b)(?-i:[A-Z][a-z][\w'’-]*)",
@@ -642,7 +661,14 @@ TABLE = LanguageTable(
     hit_cues=(r"shot", r"struck by (?:gunfire|a bullet|bullets)", *_TO_HOSPITAL),
     fatal_adverbs=(r"fatally",),
     reflexive_after=(r"himself", r"herself"),
-    age_apposition=((r"(?-i:[A-Z][\w'’.-]+),",), (r",",)),
+    age_apposition=(
+        (
+            r"(?-i:[A-Z][\w'’.-]+),",
+            # "one woman, 19,", "two men, 33 and 19, were shot": ages after the people they describe
+            r"(?:man|woman|men|women|boys?|girls?|teens?|teenagers?|males?|females?|victims?|persons?|people),",
+        ),
+        (r",", r"\s+(?:and|to)\s+\d{1,2},"),
+    ),
     suicide=(
         r"(?:and |before |then |and then |later |also )*(?:killed|killing) (?:him|her)self",
         r"(?:and |before |then |and then )*turn(?:ed|ing)? the (?:gun|weapon|rifle|firearm) on (?:him|her)self",
@@ -713,6 +739,51 @@ TABLE = LanguageTable(
     ),
     later_words=(r"where", r"later", r"but", r"before", r"until", r"then"),
     they_before=(r"(?:they|both|all(?: \w+)?) (?:were |later |had |have |been |pronounced |found )*",),
+    cause_of_death=(
+        # a death, then the wound it came from, same clause, no second person between
+        r"(?:died|dies|dead|killed|death|fatal(?:ly)?|succumbed|passed away)"
+        r"(?:(?!\b(?:another|other|second|third|while|but|whereas|and (?!was\b|had\b|then\b))"
+        r"|,\s*(?:a|an|one|two|his|her)\b)"
+        r"(?:[^.;!?]|\.(?!\s+(?-i:[A-Z]))))*?"  # "pronounced dead about 1 p.m. of a bullet wound"
+        r"\b(?:of|from|with|after (?:suffering|sustaining|receiving)|was|is|due to|following)\s+"
+        r"(?:(?!and\b)[\w-]+\s+){0,4}",
+    ),
+    wound_nouns=(r"(?:[\w-]+ )*wounds?", r"(?:[\w-]+ )*injur(?:y|ies)"),
+    one_before_others=(
+        r"(?:she|he|(?-i:[A-Z][a-z][\w'’-]+)|(?:a|an|the) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person"
+        r"|victim|child|officer|driver|student|male|female|\d+-year-old))(?:, \d+,)? and",
+    ),
+    others_after=(
+        r"others?",
+        r"other (?:[\w-]+ )?(?:people|persons|men|women|victims|teens|teenagers|boys|girls|children)",
+    ),
+    and_one_after=(
+        r"(?:[\w-]+ )?(?:men|women|people|persons|teens|teenagers|boys|girls|children|adults|juveniles|males|females)"
+        r" and (?:a|an|one) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|boy|girl|child|juvenile|male|female|person)\b",
+    ),
+    headline_subject=(rf"{_LABEL}(?:{_PERSON})(?:, \d+,)? {_HEADLINE_FILLER}",),
+    headline_pair=(
+        rf"{_LABEL}(?:{_PERSON})(?:, \d+,)?(?:,| and| &) (?:[\w'’.-]+ ){{0,2}}?(?:{_PERSON})(?:, \d+,)?"
+        rf" {_HEADLINE_FILLER}",
+    ),
+    one_unit_after=(r"shot",),
+    second_person=(
+        r"another",
+        r"second",
+        r"third",
+        r"fourth",
+        r"fifth",
+        # alive: the wound is not the death told elsewhere
+        r"recovering",
+        r"survived",
+        r"expected to (?:survive|recover|live)",
+        r"non-?life[- ]threatening",
+    ),
+    wound_before=(
+        r"(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|with|receiv(?:ed|ing)|had|has|recovering)(?: from)?"
+        r" (?:a|an|one|a single)"
+        r" (?:[\w-]+ ){0,2}",
+    ),
     died_of_it=(r"died", r"dies", r"pronounced dead", r"succumbed", r"passed away", r"did not survive"),
     aftermath=(
         r"arrested",

@@ -234,7 +234,6 @@ def test_date(name: str) -> None:
 # The dateline's town (the newsroom: BAMAKO, KABUL) against the town the lede names (Gao, Kundus): which one wins
 # is still being settled in places.event_place, so those town checks may pass or not; the country must hold.
 # A capital's dateline is a national bureau ("BAMAKO (AFP) -", "KABUL (dpa) -"): the event is the town the lede names.
-ROUTE_TO_CAPITAL = "a later town ('la route de Niamey') outranks the region the lede names (places.event_place)"
 PLACE_CASES = [
     ("fr_bomb", "Gao", "ML"),
     ("fr_kidnap", "Tillabéri", "NE"),
@@ -248,22 +247,13 @@ PLACE_CASES = [
     ("ar_bomb", "Al Bāb", "SY"),
     ("ar_protest", "Basrah", "IQ"),
     ("ar_kidnap", "Sabha", "LY"),
-    ("tr_bomb", "Azaz", "SY"),
+    ("tr_bomb", "I‘zāz", "SY"),  # GeoNames' name of Azaz (Azez in Turkish)
     ("tr_flood", "Rize", "TR"),
     ("tr_protest", "Istanbul", "TR"),
 ]
-AZEZ = "Azez is not in the gazetteer: only the dateline's town (ANKARA) is left (places)"
 
 
-def _town_case(case: tuple[str, str, str]) -> object:
-    if case[0] == "tr_bomb":
-        return _xfail(case, AZEZ)
-    if case[0] == "fr_kidnap":
-        return _xfail(case, ROUTE_TO_CAPITAL)
-    return case
-
-
-@pytest.mark.parametrize(("name", "town", "country"), [_town_case(c) for c in PLACE_CASES])
+@pytest.mark.parametrize(("name", "town", "country"), PLACE_CASES)
 def test_place(name: str, town: str, country: str) -> None:
     main, claims = _main(name)
     assert isinstance(main.place, Place) and main.place.geonameid is not None
@@ -272,7 +262,7 @@ def test_place(name: str, town: str, country: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "country"), [_xfail((n, c), AZEZ) if n == "tr_bomb" else (n, c) for n, _, c in PLACE_CASES]
+    ("name", "country"), [(n, c) for n, _, c in PLACE_CASES]
 )
 def test_place_country(name: str, country: str) -> None:
     place = _main(name)[0].place

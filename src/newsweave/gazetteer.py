@@ -20,7 +20,7 @@ from typing import Any
 
 from newsweave.errors import ModelError
 from newsweave.models import Place
-from newsweave.place_names import KEY_VERSION, sound_key
+from newsweave.place_names import KEY_VERSION, sound_key, vowel_frame
 
 Row = list[Any]
 TOWN, ADMIN1, COUNTY, COUNTRY = "town", "admin1", "county", "country"
@@ -132,3 +132,16 @@ def sounds_in(country: str) -> dict[str, tuple[int, ...]]:
             if len(sound) >= 3 and number not in index[sound]:
                 index[sound].append(number)
     return {sound: tuple(numbers) for sound, numbers in index.items()}
+
+
+@lru_cache(maxsize=64)
+def frames_in(country: str) -> dict[str, tuple[int, ...]]:
+    """Vowel frame -> towns of one country, for names whose sound key is too short to index ("Azez")."""
+    gazetteer = load()
+    index: dict[str, list[int]] = defaultdict(list)
+    for number in gazetteer.towns_by_country.get(country, []):
+        for key in gazetteer.rows[TOWN][number][7]:
+            frame = vowel_frame(key)
+            if len(sound_key(key)) < 3 and len(frame) >= 4 and number not in index[frame]:
+                index[frame].append(number)
+    return {frame: tuple(numbers) for frame, numbers in index.items()}

@@ -66,6 +66,12 @@ def name_key(name: str) -> str:
     return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
+def vowel_frame(key: str) -> str:
+    """The key with every vowel read as one ("azez" and "azaz" -> "azaz"): the sound key of a short name is too
+    short to match on ("as"), its consonants in place are not."""
+    return re.sub(r"[aeiouy]", "a", bare_key(key).replace(" ", "")) if script_of(key) == "latin" else ""
+
+
 def bare_key(key: str) -> str:
     """The key without a leading article: "al sukhnah" -> "sukhnah", "السخنه" -> "سخنه"."""
     first, _, rest = key.partition(" ")

@@ -438,6 +438,18 @@ RELATIONS_BEFORE: dict[str, dict[str, str]] = {
     "tr": {},
 }
 
+# Words after a name that make it a settlement ("Azez ilçesinde": in the district of Azez); languages that put
+# them before the name list them in SETTLEMENT_WORDS.
+SETTLEMENT_AFTER: dict[str, tuple[str, ...]] = {
+    "tr": ("ilçesi", "ilçesinde", "ilçesindeki", "kenti", "kentinde", "kentindeki", "şehrinde", "kasabasında",
+           "köyünde", "köyündeki", "beldesinde"),
+    "en": (),
+    "fr": (),
+    "es": (),
+    "de": (),
+    "ar": (),
+}  # fmt: skip
+
 # Turkish puts the relation after the name, behind a genitive suffix: "Suhne'nin güneydoğusunda".
 RELATIONS_AFTER: dict[str, dict[str, str]] = {
     "tr": {

@@ -23,7 +23,7 @@ MAX_WORDS = 4
 
 WORD = re.compile(r"\w+(?:-\w+)*")
 _JOINER = re.compile(r"[ '’]|\. ")
-_STATE_AFTER = re.compile(r",\s{1,2}")
+_STATE_AFTER = re.compile(r",\s{1,2}|,(?=[A-Z][A-Za-z.]{1,5}\.)")  # "JACKSON,Tenn.": no space before an abbreviation
 _ABBREVIATED_AFTER = re.compile(r"\.,\s{1,2}")  # "JACKSON CO., Fla."
 _DATELINE_DASH = re.compile(r"\s+[—–-]")
 _STATE_NAME = re.compile(r"[A-Z]{2}\b|[A-Z][a-z]+(?: [A-Z][a-z]+)?")
@@ -62,6 +62,12 @@ def relation(text: str, span: Span, language: str) -> str | None:
     after = _RELATION_AFTER_WORDS.findall(text[span[1] : span[1] + 60].casefold())[:3]
     after_table = _after_relations(language)
     return next((after_table[word] for word in after if word in after_table), None)
+
+
+def settlement(text: str, span: Span, language: str) -> bool:
+    """A word after the name makes it a town or district ("Azez ilçesinde")."""
+    after = _RELATION_AFTER_WORDS.match(text[span[1] : span[1] + 30].casefold().lstrip(" '’"))
+    return after is not None and after.group() in _table("SETTLEMENT_AFTER", language)
 
 
 # --- candidates -------------------------------------------------------------------------------------
@@ -108,7 +114,9 @@ def _cued_unknowns(
         word = text[span[0] : span[1]]
         if script_of(word) == "latin" and not _capitalised(word):
             continue
-        if busy.isdisjoint(range(*span)) and relation(text, span, language) is not None:
+        if busy.isdisjoint(range(*span)) and (
+            relation(text, span, language) is not None or settlement(text, span, language)
+        ):
             cued.append(Candidate(span, False, 1))
     return cued
 

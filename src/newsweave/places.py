@@ -19,9 +19,9 @@ from typing import NamedTuple, TypeVar
 from rapidfuzz import fuzz
 
 from newsweave import place_tables as tables
-from newsweave.gazetteer import ADMIN1, COUNTRY, COUNTY, TOWN, Gazetteer, load, sounds_in
+from newsweave.gazetteer import ADMIN1, COUNTRY, COUNTY, TOWN, Gazetteer, frames_in, load, sounds_in
 from newsweave.models import Entity, Place, PlaceMention
-from newsweave.place_names import arabic_variants, bare_key, name_key, script_of, sound_key
+from newsweave.place_names import arabic_variants, bare_key, name_key, script_of, sound_key, vowel_frame
 from newsweave.place_text import (
     Candidate,
     a_persons_name,
@@ -40,6 +40,7 @@ from newsweave.place_text import (
     owner_of_an_organisation,
     relation,
     residence,
+    settlement,
     state_before,
     state_hints,
     state_mention,
@@ -73,14 +74,17 @@ class _Context:
     primary: str | None = None  # the country named most often
 
 
-def find_places(text: str, entities: Sequence[Entity], language: str) -> tuple[PlaceMention, ...]:
-    """Every place mention in `text` with a resolved Place, in text order."""
+def find_places(
+    text: str, entities: Sequence[Entity], language: str, home: tuple[str, str] | None = None
+) -> tuple[PlaceMention, ...]:
+    """Every place mention in `text` with a resolved Place, in text order. `home` is the outlet's region
+    (country, admin-1 name; `place_outlets`): a frame for ambiguous names when the text names no region itself."""
     gazetteer = load()
     entities = [e for e in entities if 0 <= e.span[0] < e.span[1] <= len(text)]
     words = word_spans(text)
     states = state_hints(text, words, gazetteer)
     candidates = find_candidates(text, words, entities, gazetteer, set(states), language)
-    context = _context(text, candidates, states, gazetteer, language)
+    context = _with_outlet(_context(text, candidates, states, gazetteer, language), home, gazetteer)
     resolved = _resolve_all(text, candidates, entities, context, states, gazetteer, language)
     wider = _with_home(context, resolved.values(), _coherent_region(text, resolved, states, gazetteer))
     if wider != context:  # a US story that never says "US"; a Washington story that names only its towns
@@ -91,6 +95,16 @@ def find_places(text: str, entities: Sequence[Entity], language: str) -> tuple[P
             continue
         mentions.append(PlaceMention(span, text[span[0] : span[1]], found.place, relation(text, span, language)))
     return tuple(sorted(mentions, key=lambda m: m.span))
+
+
+def _with_outlet(context: _Context, home: tuple[str, str] | None, gazetteer: Gazetteer) -> _Context:
+    """The outlet's region frames a report that names no region of its own ("Springfield police said")."""
+    if home is None:
+        return context
+    regions = _regions_named(gazetteer, home[0], home[1])
+    if not regions:
+        return context
+    return _Context(context.countries, context.regions | regions, context.primary)
 
 
 def _resolve_all(
@@ -223,8 +237,10 @@ def _home(text: str, article: Sequence[PlaceMention]) -> tuple[str | None, str |
     """The article's own region: its dateline town's ("PITTSBURGH (KDKA) –"), else the one most of its place
     mentions lie in."""
     dateline = next((m for m in article if _dateline(text, m)), None)
+    if dateline is not None and _capital(dateline.place):
+        return (_abroad(text, dateline, article) or dateline.place.country, None)
     if dateline is not None:
-        return (dateline.place.country, None) if _capital(dateline.place) else _region_of(dateline.place)
+        return _region_of(dateline.place)
     return _majority([_region_of(m.place) for m in article if m.place.precision != "country"])
 
 
@@ -270,6 +286,21 @@ def _capitals() -> frozenset[tuple[str, str]]:
     return frozenset((code, name_key(c["capital"])) for code, c in countries.items() if c.get("capital"))
 
 
+def _first_line(text: str, dateline: PlaceMention, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    end = text.find("\n", dateline.span[1])
+    end = min(len(text) if end < 0 else end, dateline.span[1] + 250)
+    return [m for m in mentions if dateline.span[1] < m.span[0] < end]
+
+
+def _abroad(text: str, dateline: PlaceMention, article: Sequence[PlaceMention]) -> str | None:
+    """The other country a capital's dateline covers when its first line names that country and a town of it
+    ("ANKARA (AA) - Suriye'nin kuzeyindeki Azez ilçesinde"): a bureau reporting on a neighbour."""
+    line = _first_line(text, dateline, article)
+    countries = {m.place.country for m in line if m.place.precision == "country"} - {dateline.place.country}
+    towns = [m.place.country for m in line if m.place.precision == "town" and m.place.country in countries]
+    return towns[0] if towns else None
+
+
 def _bureau_elsewhere(
     text: str, dateline: PlaceMention, mentions: Sequence[PlaceMention], elsewhere: Callable[[PlaceMention], bool]
 ) -> bool:
@@ -277,15 +308,13 @@ def _bureau_elsewhere(
     piégée sur un marché de Gao": the capital is where the bureau sits, the event is in Gao."""
     if not _capital(dateline.place):
         return False
-    end = text.find("\n", dateline.span[1])
-    end = min(len(text) if end < 0 else end, dateline.span[1] + 250)
+    covered = {dateline.place.country, _abroad(text, dateline, mentions)}
     return any(
-        dateline.span[1] < m.span[0] < end
-        and m.place.precision in ("town", "admin1")
-        and m.place.country == dateline.place.country
+        m.place.precision in ("town", "admin1")
+        and m.place.country in covered
         and m.place.geonameid != dateline.place.geonameid
         and not elsewhere(m)
-        for m in mentions
+        for m in _first_line(text, dateline, mentions)
     )
 
 
@@ -377,7 +406,11 @@ def _context(
             if (
                 cued
                 or where[0] in countries
-                or (gazetteer.population(ADMIN1, number) >= BIG_REGION and _region_over_city(gazetteer, key))
+                or (
+                    gazetteer.population(ADMIN1, number) >= BIG_REGION
+                    and _region_over_city(gazetteer, key)
+                    and not _region_under_country(gazetteer, key, number)
+                )
             ):
                 regions.add(where)
     if len(regions) > 8:  # a list of regions everywhere narrows nothing
@@ -404,6 +437,13 @@ def _regions_named(gazetteer: Gazetteer, country: str | None, admin1: str | None
     if country == "US" and ("US", admin1.upper()) in gazetteer.admin1_names:
         found.add(("US", admin1.upper()))
     return frozenset(r for r in found if country is None or r[0] == country)
+
+
+def _region_under_country(gazetteer: Gazetteer, key: str, region: int) -> bool:
+    """A country bigger than the region of the same name is what the name means alone ("l'ouest du Niger" is the
+    country, not Niger State, Nigeria); the state of Georgia outnumbers the country."""
+    population = gazetteer.population(ADMIN1, region)
+    return any(gazetteer.population(COUNTRY, n) > population for n in gazetteer.find(COUNTRY, key))
 
 
 def _region_over_city(gazetteer: Gazetteer, key: str) -> bool:
@@ -458,13 +498,17 @@ def _resolve(
         or first_name(text, candidate.span)
     ):
         return None
-    found = _by_key(gazetteer, key, context, admin1_cue(text, candidate.span, language))
-    if _worth_a_closer_look(found, context) and (candidate.entity or relation(text, candidate.span, language)):
+    near = relation(text, candidate.span, language) == "near"  # "près de Tillabéri": the town, not its region
+    found = _by_key(gazetteer, key, context, admin1_cue(text, candidate.span, language), near)
+    settled = settlement(text, candidate.span, language)
+    if _worth_a_closer_look(found, context) and (
+        candidate.entity or settled or relation(text, candidate.span, language)
+    ):
         found = _by_sound(gazetteer, key, context, language) or found
     if found is None:
         return None
     cue = _Cue(
-        relation(text, candidate.span, language) is not None or admin1_cue(text, candidate.span, language),
+        relation(text, candidate.span, language) is not None or admin1_cue(text, candidate.span, language) or settled,
         locative(text, candidate.span, language),
         local_service(text, candidate.span, language) or opens_a_dateline(text, candidate.span),
     )
@@ -532,17 +576,18 @@ def _worth_a_closer_look(found: _Found | None, context: _Context) -> bool:
     return outside and found.place.precision == "town" and found.population < FAMOUS
 
 
-def _by_key(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool) -> _Found | None:
+def _by_key(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool, near: bool = False) -> _Found | None:
     keys = (key, *arabic_variants(key)) if script_of(key) == "arabic" else (key, bare_key(key))
     for variant in dict.fromkeys(keys):
-        found = _pick(gazetteer, variant, context, admin1_cue)
+        found = _pick(gazetteer, variant, context, admin1_cue, near)
         if found is not None:
             return found
     return None
 
 
-def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool) -> _Found | None:
-    """Country > region (named as one, or no big namesake town nearer home) > county > town."""
+def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool, near: bool = False) -> _Found | None:
+    """Country > region (named as one, or no big namesake town nearer home) > county > town; "near" a name that is
+    a region and its town is near the town."""
     countries = gazetteer.find(COUNTRY, key)
     regions = _ranked(gazetteer, ADMIN1, gazetteer.find(ADMIN1, key), context, key)
     towns = _ranked(gazetteer, TOWN, gazetteer.find(TOWN, key), context, key)
@@ -555,7 +600,7 @@ def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool) -
         return _found(gazetteer, COUNTY, counties[0], key)
     region = _found(gazetteer, ADMIN1, regions[0], key) if regions else None
     town = _found(gazetteer, TOWN, towns[0], key) if towns else None
-    if region is not None and (admin1_cue or town is None or _region_wins(region, town, context)):
+    if region is not None and (admin1_cue or town is None or (not near and _region_wins(region, town, context))):
         return region
     return town
 
@@ -626,11 +671,13 @@ def _best_county(gazetteer: Gazetteer, key: str, country: str | None, admin1: st
 def _by_sound(gazetteer: Gazetteer, key: str, context: _Context, language: str) -> _Found | None:
     """A transliteration variant ("Sokhne" for As Sukhnah), only inside the article's countries."""
     sound = sound_key(key, language)
-    if len(sound) < 3:
+    frame = vowel_frame(key)
+    if len(sound) < 3 and len(frame) < 4:
         return None
     best: tuple[float, int, int] | None = None
     for country in sorted(context.countries):
-        for number in sounds_in(country).get(sound, ()):
+        index = sounds_in(country).get(sound, ()) if len(sound) >= 3 else frames_in(country).get(frame, ())
+        for number in index:
             names = gazetteer.rows[TOWN][number][7]
             similarity = max(fuzz.ratio(bare_key(key), name) for name in names)
             in_region = (country, gazetteer.where(TOWN, number)[1]) in context.regions

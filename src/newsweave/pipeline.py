@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from newsweave import clean, cluster, copies, embed, ingest, language, reconcile
+from newsweave import clean, cluster, copies, embed, ingest, language, place_outlets, reconcile
 from newsweave.annotate import annotate_many
 from newsweave.errors import InputError
 from newsweave.extract import extract
-from newsweave.models import Article, ArticleEvent, Claim, Event, Failure, Result
+from newsweave.models import Annotations, Article, ArticleEvent, Claim, Event, Failure, Result
 from newsweave.options import Options
 from newsweave.store import SQLiteStore, Store
 
@@ -133,31 +133,53 @@ def _with_stored(articles: Sequence[Article], store: Store) -> list[Article]:
 def extract_all(
     articles: Sequence[Article], options: Options, store: Store, progress: Progress
 ) -> tuple[list[ArticleEvent], list[Claim]]:
-    """Article-level events and claims of every article, from the store when already computed."""
+    """Article-level events and claims of every article, from the store when already computed.
+
+    Place names are read inside each outlet's home region (`place_outlets`), learned from the regions its
+    reports are set in; the store keeps each report's vote, so an outlet's home builds up over runs. An
+    extraction is cached with the home it was read under: when a home changes, a later run reads again.
+    """
     version = extraction_version()
+    homes = place_outlets.homes_from_votes((host, _region(c, a)) for _, host, c, a in store.outlet_regions())
     done: dict[str, tuple[tuple[ArticleEvent, ...], tuple[Claim, ...]]] = {}
     todo: list[Article] = []
     for article in articles:
-        cached = store.get_extraction(_extraction_key(article, options), version)
+        cached = store.get_extraction(_extraction_key(article, options, homes), version)
         if cached is None:
             todo.append(article)
         else:
             done[article.id] = cached
-    with progress.stage("extracting", len(todo)) as advance:
+    notes: list[Annotations] = []
+    with progress.stage("annotating", len(todo)) as advance:
         for batch in _batches(todo, 64):
-            for article, notes in zip(batch, annotate_many(batch, today=options.today), strict=True):
-                done[article.id] = extract(article, notes)
-                store.put_extraction(_extraction_key(article, options), version, done[article.id])
+            notes.extend(annotate_many(batch, today=options.today))
             advance(len(batch))
+    votes = [
+        (a.content_hash, vote) for a, n in zip(todo, notes, strict=True) if (vote := place_outlets.report_vote(a, n))
+    ]
+    store.put_outlet_regions((h, host, *(region or (None, None))) for h, (host, region) in votes)
+    homes = place_outlets.homes_from_votes((host, _region(c, a)) for _, host, c, a in store.outlet_regions())
+    with progress.stage("extracting", len(todo)) as advance:
+        for article, article_notes in zip(todo, notes, strict=True):
+            done[article.id] = extract(article, place_outlets.rehome(article, article_notes, homes))
+            store.put_extraction(_extraction_key(article, options, homes), version, done[article.id])
+            advance(1)
     events = [e for a in articles for e in done[a.id][0]]
     claims = [c for a in articles for c in done[a.id][1]]
     return events, claims
 
 
-def _extraction_key(article: Article, options: Options) -> str:
-    """Extraction depends on the text, the ids claims carry and, for undated articles, on 'today'."""
+def _region(country: str | None, admin1: str | None) -> place_outlets.Home | None:
+    return (country, admin1) if country and admin1 else None
+
+
+def _extraction_key(article: Article, options: Options, homes: Mapping[str, place_outlets.Home]) -> str:
+    """Extraction depends on the text, the ids claims carry, the outlet's home region and, for undated
+    articles, on 'today'."""
     anchor = article.published or (options.today.isoformat() if options.today else "")
-    return f"{article.content_hash}:{article.id}:{anchor}"
+    host = place_outlets.outlet_host(article.url)
+    home = "/".join(homes[host]) if host is not None and host in homes else ""
+    return f"{article.content_hash}:{article.id}:{anchor}:{home}"
 
 
 @lru_cache(maxsize=1)

@@ -54,9 +54,21 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (input, kind)
     );
     """,
+    # m003: the region each report is set in, by outlet host: a local outlet's home, learned over runs
+    """
+    CREATE TABLE outlet_regions (
+        content_hash TEXT PRIMARY KEY,
+        host TEXT NOT NULL,
+        country TEXT,
+        admin1 TEXT
+    );
+    CREATE INDEX outlet_regions_host ON outlet_regions(host);
+    """,
 )
 
 Extraction = tuple[tuple[ArticleEvent, ...], tuple[Claim, ...]]
+# (content hash, outlet host, country, admin1): the region one report of a host is set in (None, None: unknown)
+OutletRegion = tuple[str, str, str | None, str | None]
 
 
 class Store(Protocol):
@@ -70,6 +82,8 @@ class Store(Protocol):
     def put_vectors(self, items: Mapping[str, np.ndarray], model: str) -> None: ...
     def add_failures(self, failures: Iterable[Failure]) -> None: ...
     def failures(self) -> list[Failure]: ...
+    def put_outlet_regions(self, rows: Iterable[OutletRegion]) -> None: ...
+    def outlet_regions(self) -> list[OutletRegion]: ...
     def close(self) -> None: ...
 
 
@@ -130,7 +144,7 @@ class SQLiteStore:
         return [article_from_dict(json.loads(body)) for (body,) in rows]
 
     def count(self, table: str) -> int:
-        if table not in {"articles", "extractions", "vectors", "failures"}:
+        if table not in {"articles", "extractions", "vectors", "failures", "outlet_regions"}:
             raise ValueError(table)
         return int(self._db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
@@ -187,6 +201,18 @@ class SQLiteStore:
     def failures(self) -> list[Failure]:
         rows = self._db.execute("SELECT input, kind, message FROM failures ORDER BY at, input").fetchall()
         return [Failure(*row) for row in rows]
+
+    # --- outlet regions -------------------------------------------------------------------------
+    def put_outlet_regions(self, rows: Iterable[OutletRegion]) -> None:
+        with self._db:
+            self._db.executemany(
+                "INSERT OR REPLACE INTO outlet_regions (content_hash, host, country, admin1) VALUES (?, ?, ?, ?)",
+                list(rows),
+            )
+
+    def outlet_regions(self) -> list[OutletRegion]:
+        rows = self._db.execute("SELECT content_hash, host, country, admin1 FROM outlet_regions ORDER BY rowid")
+        return [(str(h), str(o), c, a) for h, o, c, a in rows.fetchall()]
 
     def close(self) -> None:
         self._db.close()

@@ -68,12 +68,12 @@ def load_gva(half: str = "dev", limit: int | None = None) -> Corpus:
             doc = json.loads(line)
             if not doc["text"].strip() or gva_dev(doc["incident_id"]) != (half == "dev"):
                 continue
-            arts.append(_cleaned(doc["doc_id"], doc["text"], doc["title"], doc["dct"]))
+            arts.append(_cleaned(doc["doc_id"], doc["text"], doc["title"], doc["dct"], doc.get("url")))
             gold[doc["doc_id"]] = doc["incident_id"]
     return _limit(Corpus(f"GVA {half}", tuple(arts), gold), limit)
 
 
-def _cleaned(doc_id: str, text: str, title: str | None, published: str | None) -> Article:
+def _cleaned(doc_id: str, text: str, title: str | None, published: str | None, url: str | None = None) -> Article:
     """The pipeline's own cleaning (page furniture out); the raw text when cleaning refuses the input."""
     from newsweave.errors import InputError
 
@@ -82,10 +82,10 @@ def _cleaned(doc_id: str, text: str, title: str | None, published: str | None) -
         from newsweave.models import Document
         from newsweave.options import Options
 
-        doc = Document(origin=doc_id, content=text, id=doc_id, title=title, published=published, language="en")
+        doc = Document(doc_id, text, id=doc_id, title=title, published=published, language="en", url=url)
         return replace(clean(doc, Options()), id=doc_id)
     except (ImportError, InputError):
-        return _article(doc_id, text.lstrip("× ").strip(), title, "en", published)
+        return replace(_article(doc_id, text.lstrip("× ").strip(), title, "en", published), url=url)
 
 
 def load_ecbplus(topics: str = "test", limit: int | None = None) -> Corpus:
@@ -225,8 +225,9 @@ def _extracted(corpus: Corpus) -> tuple[list[ArticleEvent], list[Claim]] | None:
     if os.environ.get("NEWSWEAVE_NO_EXTRACT"):
         return None
     try:
-        from newsweave.annotate import annotate
+        from newsweave.annotate import annotate_many
         from newsweave.extract import extract
+        from newsweave.place_outlets import outlet_homes, rehome
     except ImportError:
         return None
     import pickle
@@ -239,8 +240,10 @@ def _extracted(corpus: Corpus) -> tuple[list[ArticleEvent], list[Claim]] | None:
     events: list[ArticleEvent] = []
     claims: list[Claim] = []
     try:
-        for art in corpus.articles:
-            evs, cls = extract(art, annotate(art))
+        notes = annotate_many(corpus.articles)
+        homes = outlet_homes(corpus.articles, notes)  # as the pipeline does: learned over the batch, no labels
+        for art, art_notes in zip(corpus.articles, notes, strict=True):
+            evs, cls = extract(art, rehome(art, art_notes, homes))
             events.extend(evs)
             claims.extend(cls)
     except Exception as err:  # noqa: BLE001 - a half-done stage must not stop the benchmark

@@ -164,6 +164,9 @@ def test_the_earlier_attack_and_the_raid_are_separate_events_citing_both_seeds(s
     raid = [e for e in seeds_json["events"] if 4 in figure_values(e, "injured")]
     assert len(earlier) == 1 and set(earlier[0]["articles"]) == ids and not earlier[0]["main_in"]
     assert len(raid) == 1 and set(raid[0]["articles"]) == ids and not raid[0]["main_in"]
+    # "Homsi was killed …, four soldiers were injured": the one killed was no soldier
+    assert "soldier" not in raid[0]["title"] and "one person" in raid[0]["title"]
+    assert "53 truffle hunters" in seeds_json["events"][0]["title"]
 
 
 def test_markdown_and_html_views(seeds_dir: Path, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from newsweave.models import (
     Conflict,
     DateField,
     Event,
+    Figure,
     Place,
     SourceAddition,
     TimelinePoint,
@@ -23,7 +24,7 @@ from newsweave.reconcile.context import Context, build_context, disagreement, re
 from newsweave.reconcile.figures import figures_of, group_of, is_number
 from newsweave.reconcile.places import location_of, place_key
 from newsweave.reconcile.rules import CERTAINTY_ORDER, FIGURE_FIELDS, GENERIC_ACTORS, VAGUE_TYPES
-from newsweave.summary import make_title, summarize
+from newsweave.summary import FIGURE_VERBS, make_title, summarize
 
 
 def reconcile(
@@ -43,7 +44,9 @@ def reconcile(
         id=event_id,
         type=type_,
         subtype=subtype,
-        title=make_title(type_, subtype, figures, actors, location, _lede(members, ctx)),
+        title=make_title(
+            type_, subtype, figures, _title_actors(actors, figures, claims), location, _lede(members, ctx)
+        ),
         members=tuple(m.id for m in members),
         articles=article_ids,
         main_in=main_in,
@@ -175,6 +178,22 @@ def _type(members: Sequence[ArticleEvent]) -> tuple[str, str | None]:
     type_ = max(votes, key=lambda t: (votes[t], -[m.type for m in members].index(t)))
     subtypes = Counter(m.subtype for m in members if m.type == type_ and m.subtype)
     return type_, (subtypes.most_common(1)[0][0] if subtypes else None)
+
+
+def _title_actors(actors: Sequence[Actor], figures: Sequence[Figure], claims: Sequence[Claim]) -> tuple[Actor, ...]:
+    """The actors a title may name with its figure: a victim said only in sentences that also count another
+    field is left out ("Homsi was killed …, four soldiers were injured": the one killed was no soldier)."""
+    field = next((f.field for f in figures if f.field in FIGURE_VERBS), None)
+    if field is None:
+        return tuple(actors)
+    by_id = {c.id: c for c in claims}
+    mixed = {(c.article, c.span) for c in claims if c.field in FIGURE_FIELDS and c.field != field}
+
+    def fits(actor: Actor) -> bool:
+        said = [(by_id[i].article, by_id[i].span) for i in actor.claims if i in by_id]
+        return actor.role != "victim" or not said or not all(s in mixed for s in said)
+
+    return tuple(a for a in actors if fits(a))
 
 
 def _lede(members: Sequence[ArticleEvent], ctx: Context) -> str | None:

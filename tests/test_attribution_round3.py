@@ -119,3 +119,23 @@ def test_every_sentence_gets_a_tuple_and_pronouns_never_invent_names(parts: list
     assert len(sources) == len(spans)
     names = {name for found in sources for _, name in found}
     assert names <= {"He", "She", "Police", "The NGO", "the same source"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "« Trois autres sont blessées », a-t-il ajouté.",
+        "« Trois autres sont blessées », ajoute-t-il.",
+        "Trois autres sont blessées, avait-il précisé.",
+    ],
+)
+def test_a_french_inverted_pronoun_speaks_for_the_speaker_before(second: str) -> None:
+    """ "« … », a-t-il ajouté": the subject pronoun follows the verb; it is the governor of the sentence before
+    (sentences written for this test)."""
+    first = "Le gouverneur Paul Diallo a déclaré que huit personnes avaient été tuées. "
+    text = first + second
+    spans = _sentences(text)
+    sources = sentence_sources(text, spans, _persons(text, "Paul Diallo"), table_for("fr"))
+    assert source_at(sources[1], text.index("Trois")) == "Le gouverneur Paul Diallo"
+    alone = sentence_sources(second, _sentences(second), [], table_for("fr"))
+    assert source_at(alone[0], second.index("Trois")) in (None, "il")  # no one before it: unknown, never a guess

@@ -130,6 +130,10 @@ TABLE = LanguageTable(
         r"a ajouté",
         r"ont indiqué",
         r"ont annoncé",
+        # the subject pronoun after the verb: "« ... », a-t-elle précisé."
+        r"(?:a-t|avait)-(?:il|elle) (?:indiqué|déclaré|annoncé|précisé|affirmé|rapporté|dit|ajouté|expliqué)",
+        r"(?:ont|avaient)-(?:ils|elles) (?:indiqué|déclaré|annoncé|précisé|affirmé|rapporté|dit|ajouté|expliqué)",
+        r"(?:indique|déclare|annonce|précise|affirme|ajoute|explique)-t-(?:il|elle)",
     ),
     source_anaphora=(
         r"la même source",

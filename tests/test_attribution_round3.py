@@ -139,3 +139,16 @@ def test_a_french_inverted_pronoun_speaks_for_the_speaker_before(second: str) ->
     assert source_at(sources[1], text.index("Trois")) == "Le gouverneur Paul Diallo"
     alone = sentence_sources(second, _sentences(second), [], table_for("fr"))
     assert source_at(alone[0], second.index("Trois")) in (None, "il")  # no one before it: unknown, never a guess
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("El gobierno regional había informado de doce muertos en el derrumbe.", "El gobierno regional"),
+        ("Doce personas murieron, ha confirmado la policía local.", "la policía local"),
+    ],
+)
+def test_spanish_compound_tense_speech_verbs_name_their_speaker(text: str, source: str) -> None:
+    """ "había informado", "ha confirmado": compound tenses report speech too (sentences written for this test)."""
+    sources = sentence_sources(text, _sentences(text), [], table_for("es"))
+    assert source_at(sources[0], text.index("doce" if "doce" in text else "Doce")) == source

@@ -126,6 +126,9 @@ TABLE = LanguageTable(
         r"explicó",
         r"reportó",
         r"aseguró",
+        # compound tenses: "El gobierno regional había informado de 12 muertos"
+        r"(?:ha|había|han|habían) "
+        r"(?:dicho|informado|señalado|indicado|anunciado|afirmado|confirmado|declarado|precisado)",
     ),
     source_anaphora=(
         r"la misma fuente",

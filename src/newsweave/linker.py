@@ -1,14 +1,14 @@
 """The pair score: how likely two article-level events are the same real-world happening.
 
 A small logistic model over features anyone can read (embedding cosine, shared rare names and numbers, date,
-place, type, actors, figures, publication gap; since round 3 also the street address and block, the stated
-ages, the headline's words within one language, full names, and how large a toll both reports give exactly),
+place, type, actors, figures, publication gap, the street address and block, the stated ages, the headline's
+words within one language, full names, and how large a toll both reports give exactly),
 fitted by `scripts/train_linker.py` and stored in `data/linker.json`.
 
 Two hard constraints can veto a link whatever the score: dates known to the day and more than `MAX_DAY_GAP`
 days apart, or two towns of different names more than `MAX_KM` apart. They are off (`HARD_CONSTRAINTS`):
 with today's extraction the event's date and place are wrong often enough that the vetoes cost more than
-they save. Measured again on 2026-11-22 (the round-2 linker, vetoes switched on without retraining, GVA split by
+they save. Measured again on 2026-11-22 (the previous linker, vetoes switched on without retraining, GVA split by
 SHA-1 of the incident id); B-cubed F1 on GVA dev / ECB+ test / MEANTIME / NewsWCL50:
 
     no veto                   0.912 / 0.948 / 0.949 / 0.947

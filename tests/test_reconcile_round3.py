@@ -249,3 +249,22 @@ def test_a_death_one_report_doubts_yields_to_reports_counting_only_wounded(data_
     c(third, "injured", 1, "Seattle Police have not announced any arrests")
     c(fourth, "injured", 5, "Five people were shot, though none received life-threatening wounds")
     assert killed(event_of([first, second, third, fourth], c.made)) == (0, 0, 1, ())
+
+
+def test_relate_compares_only_linkable_events_and_finds_every_link(seeds_dir: Path) -> None:
+    """The indexed `relate` (shared articles, dates within the window) gives exactly the links of comparing
+    every pair, on the seeds and the demo reports."""
+    import dataclasses
+
+    import newsweave
+    from newsweave.models import Related
+    from newsweave.reconcile.related import link, relate
+
+    demo = Path(__file__).resolve().parents[1] / "demo" / "reports"
+    inputs = [str(p) for p in sorted(seeds_dir.glob("*.txt")) + sorted(demo.iterdir())]
+    bare = [dataclasses.replace(e, related=()) for e in newsweave.analyze(inputs).events]
+    every_pair = [
+        tuple(Related(o.id, r) for o in bare if o.id != e.id and (r := link(e, o)) is not None) for e in bare
+    ]
+    assert [e.related for e in relate(bare)] == every_pair
+    assert any(every_pair)

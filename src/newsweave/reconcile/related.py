@@ -8,6 +8,8 @@ the events). Editors read "earlier_similar" as a pattern (the second truffle-hun
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
@@ -18,13 +20,36 @@ SIMILAR_WINDOW_DAYS = 31
 
 
 def relate(events: Sequence[Event]) -> list[Event]:
-    """Each event with its links to the others added to `related` (existing links kept, none repeated)."""
+    """Each event with its links to the others added to `related` (existing links kept, none repeated).
+
+    Only events that can be linked are compared: those sharing an article (mentions, background) and those
+    dated within `SIMILAR_WINDOW_DAYS` before (earlier similar), so an archive's events are not all paired."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, event in enumerate(events):
+        for article in event.articles:
+            by_article[article].append(i)
+    days = sorted((day, i) for i, e in enumerate(events) if (day := _day(e)) is not None)
     out = []
-    for event in events:
-        links = [Related(o.id, r) for o in events if o.id != event.id and (r := link(event, o)) is not None]
+    for i, event in enumerate(events):
+        candidates = {j for a in event.articles for j in by_article[a]}
+        if (day := _day(event)) is not None:
+            start = bisect_left(days, (day - SIMILAR_WINDOW_DAYS, -1))
+            candidates.update(j for d, j in days[start : bisect_left(days, (day, -1))])
+        others = (events[j] for j in sorted(candidates) if j != i)
+        links = [Related(o.id, r) for o in others if o.id != event.id and (r := link(event, o)) is not None]
         related = tuple(dict.fromkeys((*event.related, *links)))
         out.append(dataclasses.replace(event, related=related))
     return out
+
+
+def _day(event: Event) -> int | None:
+    """The event's day as an ordinal, when its date is known to the day."""
+    if event.date is None:
+        return None
+    try:
+        return date.fromisoformat(event.date.value[:10]).toordinal()
+    except ValueError:
+        return None
 
 
 def link(event: Event, other: Event) -> str | None:

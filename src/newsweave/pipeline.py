@@ -140,7 +140,7 @@ def extract_all(
     extraction is cached with the home it was read under: when a home changes, a later run reads again.
     """
     version = extraction_version()
-    homes = place_outlets.homes_from_votes((host, _region(c, a)) for _, host, c, a in store.outlet_regions())
+    homes = _stored_homes(store)
     done: dict[str, tuple[tuple[ArticleEvent, ...], tuple[Claim, ...]]] = {}
     todo: list[Article] = []
     for article in articles:
@@ -158,7 +158,7 @@ def extract_all(
         (a.content_hash, vote) for a, n in zip(todo, notes, strict=True) if (vote := place_outlets.report_vote(a, n))
     ]
     store.put_outlet_regions((h, host, *(region or (None, None))) for h, (host, region) in votes)
-    homes = place_outlets.homes_from_votes((host, _region(c, a)) for _, host, c, a in store.outlet_regions())
+    homes = _stored_homes(store)
     with progress.stage("extracting", len(todo)) as advance:
         for article, article_notes in zip(todo, notes, strict=True):
             done[article.id] = extract(article, place_outlets.rehome(article, article_notes, homes))
@@ -169,8 +169,10 @@ def extract_all(
     return events, claims
 
 
-def _region(country: str | None, admin1: str | None) -> place_outlets.Home | None:
-    return (country, admin1) if country and admin1 else None
+def _stored_homes(store: Store) -> dict[str, place_outlets.Home]:
+    """Outlet homes from every report's region vote the store holds."""
+    rows = store.outlet_regions()
+    return place_outlets.homes_from_votes((host, (c, a) if c and a else None) for _, host, c, a in rows)
 
 
 def _extraction_key(article: Article, options: Options, homes: Mapping[str, place_outlets.Home]) -> str:

@@ -70,8 +70,9 @@ _FUNCTION_START = re.compile(r"(?i)^(?:of|to|in|on|at|that|for|from|by|with|de|�
 # a day named right after a speech verb, before the speaker: "ce jeudi", "este viernes", "am Freitag"
 _DAY_BEFORE = r"^\s*(?:(?:ce|este|el|am|le)\s+)?(?<!\w)"
 _DAY_AFTER = r"(?:\s+(?:soir|matin|après-midi|por la (?:mañana|tarde|noche)|abend|morgen))?(?!\w)"
-# A speech verb with its subject pronoun after it: "a-t-elle précisé", "ajoute-t-il", "ont-ils indiqué".
-_INVERTED_PRONOUN = re.compile(r"(?i)-(?:t-)?(ils?|elles?)\b")
+# A speech verb with its subject pronoun after it, per language: "a-t-elle précisé", "ajoute-t-il", "ont-ils dit".
+INVERTED_PRONOUNS: dict[str, str] = {"fr": r"-(?:t-)?(ils?|elles?)\b"}
+_INVERTED_PRONOUN = re.compile("(?i)" + "|".join(INVERTED_PRONOUNS.values()))
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
@@ -139,7 +140,7 @@ def _candidates(text: str, sentence: Span, entities: Sequence[Entity], table: La
 def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[Entity], table: LanguageTable) -> str:
     """The one who speaks: "X said", inverted ", announced state television.", or an appositive subject."""
     if inverted := _INVERTED_PRONOUN.search(verb.group(0)):  # "», a-t-elle précisé.": the pronoun, resolved later
-        return inverted.group(1).lower()
+        return next(g for g in inverted.groups() if g).lower()
     before = _phrase_before(text, sentence[0], verb.start())
     head = text[sentence[0] : verb.start()]
     if before and not _RELATIVE.match(before.split()[0]) and not _clause(before):

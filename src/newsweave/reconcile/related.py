@@ -36,7 +36,7 @@ def relate(events: Sequence[Event]) -> list[Event]:
             start = bisect_left(days, (day - SIMILAR_WINDOW_DAYS, -1))
             candidates.update(j for d, j in days[start : bisect_left(days, (day, -1))])
         others = (events[j] for j in sorted(candidates) if j != i)
-        links = [Related(o.id, r) for o in others if o.id != event.id and (r := link(event, o)) is not None]
+        links = [Related(o.id, r) for o in others if (r := link(event, o)) is not None]
         related = tuple(dict.fromkeys((*event.related, *links)))
         out.append(dataclasses.replace(event, related=related))
     return out

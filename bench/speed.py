@@ -4,14 +4,16 @@
 
 Models are loaded (and the first batch run) before timing, so the numbers are the steady state of a long
 run. CPU time is reported next to wall time because the machine may be shared: the CPU figure is what the
-code costs (every thread of the process: `annotate_many` shares big batches with `--workers` extra threads,
-default one per spare core), the wall figure what this machine gave it just now.
+code costs (this process and its worker processes: `annotate_many` parses big batches in `--workers`
+processes, default one per core), the wall figure what this machine gave it just now. Peak memory adds the
+workers' peaks to this process's.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import time
 from collections import defaultdict
@@ -40,18 +42,54 @@ def articles(limit: int) -> list[Article]:
     return out
 
 
+def _descendants(pid: int) -> list[int]:
+    """Every process below `pid` (the pool's workers are children of its fork server, not ours)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *_descendants(child)]
+    return found
+
+
+def _stat(pid: int, field: str) -> float:
+    try:
+        if field == "cpu":
+            parts = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            return (int(parts[11]) + int(parts[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # MB
+    except OSError:  # the process ended meanwhile
+        pass
+    return 0.0
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its worker processes."""
+    return time.process_time() + sum(_stat(p, "cpu") for p in _descendants(os.getpid()))
+
+
+def peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return own + sum(_stat(p, "peak") for p in _descendants(os.getpid()))
+
+
 class Clock:
     """CPU and wall seconds per named part; parts nest (find_places runs inside annotate).
 
-    A part run from one thread counts the whole process's CPU (its helper threads included); a part wrapped
-    with `wrap` may run in several threads at once and counts each call's own thread."""
+    A part run from the main thread counts the CPU of this process and its workers; a part wrapped with
+    `wrap` counts each call's own thread (it runs in this process)."""
 
     def __init__(self) -> None:
         self.cpu: defaultdict[str, float] = defaultdict(float)
         self.wall: defaultdict[str, float] = defaultdict(float)
 
     @contextmanager
-    def part(self, name: str, clock: Callable[[], float] = time.process_time) -> Iterator[None]:
+    def part(self, name: str, clock: Callable[[], float] = cpu_seconds) -> Iterator[None]:
         cpu, wall = clock(), time.perf_counter()
         try:
             yield
@@ -71,7 +109,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=400)
     parser.add_argument("--batch", type=int, default=64)
-    parser.add_argument("--workers", type=int, default=None, help="extra annotate threads (default: spare cores)")
+    parser.add_argument("--workers", type=int, default=None, help="annotate worker processes (default: one per core)")
     args = parser.parse_args()
     items = articles(args.limit + args.batch)
     warm, items = items[: args.batch], items[args.batch :]
@@ -92,9 +130,9 @@ def main() -> None:
                 for article, note in zip(chunk, notes, strict=True):
                     extract(article, note)
     n = len(items)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_mb()
     workers = parallel.default_workers() if args.workers is None else args.workers
-    print(f"{n} GVA reports, {workers} extra annotate threads, peak RSS {peak:.0f} MB")
+    print(f"{n} GVA reports, {workers} annotate worker processes, peak RSS (all processes) {peak:.0f} MB")
     print(f"{'part':16} {'cpu s':>7} {'wall s':>7} {'ms/article (cpu)':>17}")
     for name in ("total", "annotate", "  find_places", "extract", "  classify_many"):
         print(f"{name:16} {clock.cpu[name]:7.2f} {clock.wall[name]:7.2f} {1000 * clock.cpu[name] / n:17.1f}")

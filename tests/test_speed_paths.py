@@ -1,17 +1,16 @@
-"""The threaded path of annotate_many gives exactly the annotations of the single-thread path, in order."""
+"""Worker processes parse exactly what the calling process would, in input order, and a dead worker loses nothing."""
 
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Sequence
-from datetime import date
-from functools import partial
+import os
+import signal
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from newsweave.annotate import annotate_many, nlp, parallel
+from newsweave.annotate import annotate_many, parallel
 from newsweave.models import Article
 
 
@@ -32,50 +31,46 @@ def gva_articles(data_dir: Path) -> list[Article]:
     return out
 
 
-def test_threads_give_the_same_annotations_as_one_thread(gva_articles: list[Article]) -> None:
+def test_worker_processes_give_the_same_annotations_as_the_calling_process(gva_articles: list[Article]) -> None:
     alone = annotate_many(gva_articles, workers=0)
-    shared = annotate_many(gva_articles, workers=1)
+    shared = annotate_many(gva_articles, workers=2)
     assert [a.article for a in shared] == [a.id for a in gva_articles]
     assert shared == alone
     assert any(a.entities for a in alone) and any(a.places for a in alone)
 
 
-def test_each_thread_has_its_own_pipeline() -> None:
-    assert nlp.load("en", copy=1) is not nlp.load("en")
-    assert nlp.load("en", copy=1) is nlp.load("EN", copy=1)
+def test_a_mixed_language_batch_keeps_input_order(gva_articles: list[Article]) -> None:
+    french = replace(article("Trois personnes ont été tuées vendredi à Lyon, selon la police.", "fr1"), language="fr")
+    items = [*gva_articles[:9], french, *gva_articles[9:20]]
+    out = annotate_many(items, workers=2)
+    assert [a.article for a in out] == [a.id for a in items]
+    assert out[9].quantities and out[9].quantities[0].value == 3
 
 
-def _threads_used(articles: Sequence[Article], today: date | None, copy: int) -> list[tuple[str, int, int]]:
-    return [(a.id, copy, threading.get_ident()) for a in articles]
+def test_small_batches_are_parsed_in_the_calling_process() -> None:
+    parallel._pool.cache_clear()
+    texts = ["A man was shot on Friday."] * (parallel.MIN_TEXTS - 1)
+    assert len(list(parallel.parse("en", texts, workers=2))) == len(texts)
+    assert parallel._pool.cache_info().currsize == 0
 
 
-def test_small_batches_stay_in_the_calling_thread() -> None:
-    items = [article("x", str(i)) for i in range(parallel.MIN_ARTICLES - 1)]
-    out = parallel.run(items, None, _threads_used, workers=2)
-    assert {(copy, thread) for _, copy, thread in out} == {(0, threading.get_ident())}
+def test_a_killed_worker_costs_time_not_results(gva_articles: list[Article]) -> None:
+    texts = [a.text for a in gva_articles]
+    expected = parallel.parse_here("en", texts)
+    pool = parallel._pool(2)
+    pool.submit(os.getpid).result()  # the workers are up
+    for pid in list(pool._processes):  # the pool's own record of its workers
+        os.kill(pid, signal.SIGKILL)
+    assert list(parallel.parse("en", texts, workers=2)) == expected
+    assert list(parallel.parse("en", texts, workers=2)) == expected  # and a fresh pool serves the next batch
 
 
-def test_chunks_come_back_in_input_order_whichever_thread_took_them() -> None:
-    items = [article("x", str(i)) for i in range(5 * parallel.CHUNK + 1)]
-    out = parallel.run(items, None, _threads_used, workers=2)
-    assert [i for i, _, _ in out] == [a.id for a in items]
-    assert {copy for _, copy, _ in out} <= {0, 1, 2}
+def test_an_error_in_a_worker_reaches_the_caller() -> None:
+    texts: list[str] = ["A man was shot."] * parallel.MIN_TEXTS
+    texts[-1] = None  # type: ignore[call-overload]
+    with pytest.raises((TypeError, ValueError)):
+        list(parallel.parse("en", texts, workers=2))
 
 
-def _fails_in_helpers(articles: Sequence[Article], today: date | None, copy: int, failed: threading.Event) -> list[str]:
-    if copy:
-        failed.set()
-        raise ValueError("broken helper")
-    if len(articles) > 1:  # a chunk, not the first article run alone before the helpers start
-        failed.wait(10)  # leave the helper time to take a chunk, however loaded the machine
-    return [a.id for a in articles]
-
-
-def test_an_error_in_a_helper_thread_reaches_the_caller() -> None:
-    items = [article("x", str(i)) for i in range(4 * parallel.CHUNK)]
-    with pytest.raises(ValueError, match="broken helper"):
-        parallel.run(items, None, partial(_fails_in_helpers, failed=threading.Event()), workers=1)
-
-
-def test_default_workers_is_one_per_spare_core_capped() -> None:
+def test_default_workers_is_one_per_core_capped() -> None:
     assert 0 <= parallel.default_workers() <= parallel.MAX_WORKERS

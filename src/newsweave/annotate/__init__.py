@@ -14,7 +14,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
 
 from newsweave.annotate import parallel
 from newsweave.annotate.nlp import load
@@ -23,12 +22,8 @@ from newsweave.annotate.sentence_tables import TITLES
 from newsweave.annotate.times import find_times
 from newsweave.models import Annotations, Article, Entity, Span
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
 __all__ = ["annotate", "annotate_many", "find_quantities", "find_times", "load", "published_date"]
 
-BATCH_SIZE = 32
 DEFAULT_LANGUAGE = "en"  # for articles whose language is unknown
 
 
@@ -42,22 +37,18 @@ def annotate_many(
 ) -> list[Annotations]:
     """Annotate many articles, one spaCy batch per language; results keep the input order.
 
-    Big batches are shared with `workers` extra threads (default: one per spare core, see `parallel`);
-    `workers=0` keeps everything in the calling thread. The annotations are the same either way."""
+    Big batches are parsed by `workers` worker processes (default: one per core, see `parallel`) while this
+    process reads numbers, times and places; `workers=0` keeps everything here. The annotations are the same
+    either way."""
     count = parallel.default_workers() if workers is None else workers
-    return parallel.run(articles, today, _annotate_here, count)
-
-
-def _annotate_here(articles: Sequence[Article], today: date | None, copy: int = 0) -> list[Annotations]:
-    """annotate_many in the calling thread, with pipeline copy number `copy` (one per thread)."""
     by_language: dict[str, list[int]] = defaultdict(list)
     for i, article in enumerate(articles):
         by_language[_language(article)].append(i)
     results: dict[int, Annotations] = {}
     for language, indexes in by_language.items():
-        docs = load(language, copy=copy).pipe((articles[i].text for i in indexes), batch_size=BATCH_SIZE)
-        for i, doc in zip(indexes, docs, strict=True):
-            results[i] = _annotations(articles[i], doc, language, today)
+        parses = parallel.parse(language, [articles[i].text for i in indexes], count)
+        for i, (sentences, entities) in zip(indexes, parses, strict=True):
+            results[i] = _annotations(articles[i], sentences, entities, language, today)
     return [results[i] for i in range(len(articles))]
 
 
@@ -65,18 +56,24 @@ def _language(article: Article) -> str:
     return (article.language or DEFAULT_LANGUAGE).lower()[:2]
 
 
-def _annotations(article: Article, doc: Doc, language: str, today: date | None) -> Annotations:
+def _annotations(
+    article: Article,
+    sentences: Iterable[Span],
+    entities: Iterable[tuple[int, int, str, str]],
+    language: str,
+    today: date | None,
+) -> Annotations:
     from newsweave.places import find_places  # written by the places stage; imported late on purpose
 
     text = article.text
-    entities = tuple(Entity((e.start_char, e.end_char), e.text, e.label_) for e in doc.ents)
+    found = tuple(Entity((start, end), name, label) for start, end, name, label in entities)
     return Annotations(
         article=article.id,
-        sentences=tuple(_sentences(text, ((s.start_char, s.end_char) for s in doc.sents), language)),
-        entities=entities,
+        sentences=tuple(_sentences(text, sentences, language)),
+        entities=found,
         quantities=tuple(find_quantities(text, language)),
         times=tuple(find_times(text, language, published_date(article.published), today)),
-        places=tuple(find_places(text, entities, language)),
+        places=tuple(find_places(text, found, language)),
     )
 
 

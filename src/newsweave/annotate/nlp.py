@@ -27,16 +27,16 @@ MODELS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def load(language: str, *, copy: int = 0) -> Language:
+def load(language: str) -> Language:
     """The pipeline for `language` ("en", "fr-CA", ...): sentence boundaries and, where a model has it, NER.
 
-    Loaded once per language and shared; raises ModelError when a model package is missing or broken.
-    `copy` > 0 gives a separate instance, also loaded once, for a thread running beside the others."""
-    return _load((language or "xx").lower()[:2], copy)
+    Loaded once per language (per process) and shared; raises ModelError when a model package is missing or
+    broken."""
+    return _load((language or "xx").lower()[:2])
 
 
 @cache
-def _load(lang: str, copy: int = 0) -> Language:  # `copy`: only a cache key
+def _load(lang: str) -> Language:
     if lang not in MODELS:
         return _blank(lang)
     problem = "none is installed"

@@ -1,62 +1,83 @@
-"""Threads for big batches: spaCy's NER is most of annotate's time, and its heavy parts (the BLIS matrix
-products and the transition parser's loop) release the GIL, so on a machine with spare cores a few threads
-annotate chunks of a batch side by side.
+"""Worker processes for big batches: spaCy's NER is most of annotate's time.
 
-Each extra thread uses its own copy of the pipeline (`nlp.load(language, copy=k)`), so no spaCy vocabulary is
-shared between threads. Threads, not processes: nothing is pickled, no script is re-imported, and nothing is
-left running after the call.
+Threads sharing one process gained only 1.4x on two cores, because much of spaCy's per-token work holds the
+GIL. So big batches go to worker processes that run only spaCy and send back what annotate reads from it —
+sentence spans and entities, as plain tuples — while the calling process computes numbers, times and places
+of one chunk as the workers parse the next.
+
+The pool starts on the first big batch and lives until the interpreter exits, like the loaded models it
+holds: a long run loads each model once per worker. Workers start from a fork server (a clean process), never
+as a fork of the caller, which may hold threads or locks. If a worker dies (out of memory, killed), the pool
+is dropped and the batch is parsed in the calling process: slower, never lost.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections import deque
-from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from datetime import date
-from typing import TypeVar
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import cache
 
-from newsweave.models import Article
+from newsweave.models import Span
 
-CHUNK = 8  # articles per task: small enough to balance the threads, big enough for spaCy's batching
-MIN_ARTICLES = 2 * CHUNK  # below this one thread does it all
-MAX_WORKERS = 3  # extra threads at most; each holds its own pipeline copy (~250 MB for English)
+CHUNK = 8  # texts per task: small enough to keep every worker busy, big enough for spaCy's batching
+MIN_TEXTS = 2 * CHUNK  # below this the calling process parses alone: starting workers costs more
+MAX_WORKERS = 4  # each holds its own models (~400 MB for English)
+BATCH_SIZE = 32  # spaCy's nlp.pipe batch
 
-T = TypeVar("T")
-# annotate(articles, today, copy): the annotations of `articles`, using pipeline copy number `copy`.
-Annotate = Callable[[Sequence[Article], "date | None", int], list[T]]
+# What annotate reads from spaCy for one text: sentence spans, and entities as (start, end, text, label).
+Parse = tuple[list[Span], list[tuple[int, int, str, str]]]
 
 
 def default_workers() -> int:
-    """Extra threads worth running: one per available core beyond the calling thread's, capped."""
+    """Worker processes worth starting: one per available core, capped; none on a single core."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return max(0, min(cores - 1, MAX_WORKERS))
+    return 0 if cores < 2 else min(cores, MAX_WORKERS)
 
 
-def run(articles: Sequence[Article], today: date | None, annotate: Annotate[T], workers: int) -> list[T]:
-    """`annotate` over `articles` in chunks shared by this thread and `workers` others; input order kept."""
-    if workers < 1 or len(articles) < MIN_ARTICLES:
-        return annotate(articles, today, 0)
-    # The first article alone, before any helper starts: what loads lazily on first use (the gazetteer) loads once.
-    first = annotate(articles[:1], today, 0)
-    chunks = [articles[i : i + CHUNK] for i in range(1, len(articles), CHUNK)]
-    todo = deque(range(len(chunks)))
-    done: dict[int, list[T]] = {}
+def parse_here(language: str, texts: Sequence[str]) -> list[Parse]:
+    """Sentence spans and entities of `texts`, parsed in this process."""
+    from newsweave.annotate.nlp import load
 
-    def work(copy: int) -> None:
-        while True:
-            try:
-                k = todo.popleft()  # atomic: each chunk goes to exactly one thread
-            except IndexError:
-                return
-            done[k] = annotate(chunks[k], today, copy)
+    docs = load(language).pipe(texts, batch_size=BATCH_SIZE)
+    return [
+        ([(s.start_char, s.end_char) for s in d.sents], [(e.start_char, e.end_char, e.text, e.label_) for e in d.ents])
+        for d in docs
+    ]
 
-    with ThreadPoolExecutor(max_workers=workers) as pool:
-        helpers = [pool.submit(work, copy) for copy in range(1, workers + 1)]
-        work(0)
-        for helper in helpers:
-            helper.result()  # re-raises a helper's error here
-    return first + [notes for k in range(len(chunks)) for notes in done[k]]
+
+def parse(language: str, texts: Sequence[str], workers: int) -> Iterator[Parse]:
+    """parse_here's results in input order, from `workers` processes when the batch is big enough.
+
+    Results are yielded as soon as their chunk is parsed, so the caller's own work on them overlaps the
+    parsing of the chunks after."""
+    if workers < 1 or len(texts) < MIN_TEXTS:
+        yield from parse_here(language, texts)
+        return
+    chunks = [texts[i : i + CHUNK] for i in range(0, len(texts), CHUNK)]
+    try:
+        pending: list[Future[list[Parse]]] = [_pool(workers).submit(parse_here, language, c) for c in chunks]
+    except (BrokenProcessPool, RuntimeError):  # the pool died earlier or is shutting down
+        _pool.cache_clear()
+        yield from parse_here(language, texts)
+        return
+    for k, future in enumerate(pending):
+        try:
+            parsed = future.result()
+        except BrokenProcessPool:
+            _pool.cache_clear()
+            for rest in chunks[k:]:
+                yield from parse_here(language, rest)
+            return
+        yield from parsed
+
+
+@cache
+def _pool(workers: int) -> ProcessPoolExecutor:
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))

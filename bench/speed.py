@@ -2,11 +2,13 @@
 
     python bench/speed.py [--limit N] [--batch N] [--workers N]
 
+Two passes over the same reports: one in a single process, its parts timed (where the time goes); one as
+the pipeline runs, big batches shared by worker processes (the throughput a user gets).
+
 Models are loaded (and the first batch run) before timing, so the numbers are the steady state of a long
 run. CPU time is reported next to wall time because the machine may be shared: the CPU figure is what the
-code costs (this process and its worker processes: `annotate_many` parses big batches in `--workers`
-processes, default one per core), the wall figure what this machine gave it just now. Peak memory adds the
-workers' peaks to this process's.
+code costs (this process and its worker processes), the wall figure what this machine gave it just now.
+Peak memory adds the workers' peaks to this process's.
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from newsweave import places
-from newsweave.annotate import annotate_many, parallel
-from newsweave.extract import extract
+from newsweave import places, taxonomy
+from newsweave.annotate import annotate_many
 from newsweave.models import Article
+from newsweave.pipeline import extract_each
 from newsweave.taxonomy import scorer
+from newsweave.workers import default_workers
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "gva" / "documents.jsonl"
 
@@ -105,38 +108,47 @@ class Clock:
         return timed
 
 
+def run(warm: list[Article], items: list[Article], batch: int, workers: int, clock: Clock) -> None:
+    """annotate + extract as the pipeline runs them, batch by batch, after a warm-up batch."""
+    list(extract_each(list(zip(warm, annotate_many(warm, workers=workers), strict=True)), {}, workers))
+    for i in range(0, len(items), batch):
+        chunk = items[i : i + batch]
+        with clock.part("total"):
+            with clock.part("annotate"):
+                notes = annotate_many(chunk, workers=workers)
+            with clock.part("extract"):
+                list(extract_each(list(zip(chunk, notes, strict=True)), {}, workers))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=400)
     parser.add_argument("--batch", type=int, default=64)
-    parser.add_argument("--workers", type=int, default=None, help="annotate worker processes (default: one per core)")
+    parser.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     args = parser.parse_args()
     items = articles(args.limit + args.batch)
     warm, items = items[: args.batch], items[args.batch :]
-    for article, warm_notes in zip(warm, annotate_many(warm, workers=args.workers), strict=True):
-        extract(article, warm_notes)
-    clock = Clock()
-    places.find_places = clock.wrap("  find_places", places.find_places)  # type: ignore[assignment]
-    scorer.classify_many = clock.wrap("  classify_many", scorer.classify_many)  # type: ignore[assignment]
-    import newsweave.taxonomy as taxonomy
-
+    workers = default_workers() if args.workers is None else args.workers
+    # Where the time goes: everything in this process, its parts timed.
+    alone = Clock()
+    find_places, classify_many = places.find_places, scorer.classify_many
+    places.find_places = alone.wrap("  find_places", find_places)  # type: ignore[assignment]
+    scorer.classify_many = alone.wrap("  classify_many", classify_many)  # type: ignore[assignment]
     taxonomy.classify_many = scorer.classify_many  # extract imports it from the package at call time
-    for i in range(0, len(items), args.batch):
-        chunk = items[i : i + args.batch]
-        with clock.part("total"):
-            with clock.part("annotate"):
-                notes = annotate_many(chunk, workers=args.workers)
-            with clock.part("extract"):
-                for article, note in zip(chunk, notes, strict=True):
-                    extract(article, note)
+    run(warm, items, args.batch, 0, alone)
+    places.find_places, scorer.classify_many, taxonomy.classify_many = find_places, classify_many, classify_many
+    # As the pipeline runs: big batches shared by the worker processes.
+    shared = Clock()
+    run(warm, items, args.batch, workers, shared)
     n = len(items)
-    peak = peak_mb()
-    workers = parallel.default_workers() if args.workers is None else args.workers
-    print(f"{n} GVA reports, {workers} annotate worker processes, peak RSS (all processes) {peak:.0f} MB")
-    print(f"{'part':16} {'cpu s':>7} {'wall s':>7} {'ms/article (cpu)':>17}")
-    for name in ("total", "annotate", "  find_places", "extract", "  classify_many"):
-        print(f"{name:16} {clock.cpu[name]:7.2f} {clock.wall[name]:7.2f} {1000 * clock.cpu[name] / n:17.1f}")
-    print(f"articles/s: {n / clock.cpu['total']:.1f} per CPU second, {n / clock.wall['total']:.1f} per wall second")
+    print(f"{n} GVA reports; peak RSS of all processes {peak_mb():.0f} MB")
+    print(f"{'part':28} {'cpu s':>7} {'wall s':>7} {'ms/article (cpu)':>17} {'articles/s (wall)':>18}")
+    parts = ("total", "annotate", "  find_places", "extract", "  classify_many")
+    rows = [(f"one process: {name}", alone, name) for name in parts]
+    rows += [(f"{workers} workers: {name}", shared, name) for name in ("total", "annotate", "extract")]
+    for label, clock, name in rows:
+        rate = f"{n / clock.wall[name]:18.1f}" if name == "total" else ""
+        print(f"{label:28} {clock.cpu[name]:7.2f} {clock.wall[name]:7.2f} {1000 * clock.cpu[name] / n:17.1f} {rate}")
 
 
 if __name__ == "__main__":

@@ -1,17 +1,20 @@
-"""Worker processes parse exactly what the calling process would, in input order, and a dead worker loses nothing."""
+"""Worker processes compute exactly what the calling process would, in input order, and a dead worker loses nothing."""
 
 from __future__ import annotations
 
 import json
 import os
 import signal
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from newsweave.annotate import annotate_many, parallel
+from newsweave import workers
+from newsweave.annotate import annotate_here, annotate_many
 from newsweave.models import Article
+from newsweave.pipeline import extract_each
 
 
 def article(text: str, id: str, published: str | None = None) -> Article:
@@ -25,18 +28,21 @@ def gva_articles(data_dir: Path) -> list[Article]:
         for line in lines:
             doc = json.loads(line)
             if doc["text"].strip():
-                out.append(article(doc["text"], doc["doc_id"], doc["dct"]))
-            if len(out) == 3 * parallel.CHUNK + 3:  # a ragged last chunk
+                out.append(replace(article(doc["text"], doc["doc_id"], doc["dct"]), url=doc["url"]))
+            if len(out) == 3 * workers.CHUNK + 3:  # a ragged last chunk
                 break
     return out
 
 
-def test_worker_processes_give_the_same_annotations_as_the_calling_process(gva_articles: list[Article]) -> None:
+def test_workers_annotate_and_extract_as_the_calling_process_does(gva_articles: list[Article]) -> None:
     alone = annotate_many(gva_articles, workers=0)
     shared = annotate_many(gva_articles, workers=2)
     assert [a.article for a in shared] == [a.id for a in gva_articles]
     assert shared == alone
     assert any(a.entities for a in alone) and any(a.places for a in alone)
+    items = list(zip(gva_articles, alone, strict=True))
+    homes = {"www.example.com": ("US", "Ohio")}
+    assert list(extract_each(items, homes, workers=2)) == list(extract_each(items, homes, workers=0))
 
 
 def test_a_mixed_language_batch_keeps_input_order(gva_articles: list[Article]) -> None:
@@ -47,30 +53,33 @@ def test_a_mixed_language_batch_keeps_input_order(gva_articles: list[Article]) -
     assert out[9].quantities and out[9].quantities[0].value == 3
 
 
-def test_small_batches_are_parsed_in_the_calling_process() -> None:
-    parallel._pool.cache_clear()
-    texts = ["A man was shot on Friday."] * (parallel.MIN_TEXTS - 1)
-    assert len(list(parallel.parse("en", texts, workers=2))) == len(texts)
-    assert parallel._pool.cache_info().currsize == 0
+def test_small_batches_stay_in_the_calling_process() -> None:
+    workers._pool.cache_clear()
+    items = [article("A man was shot on Friday.", str(i)) for i in range(workers.MIN_ITEMS - 1)]
+    assert len(annotate_many(items, workers=2)) == len(items)
+    assert workers._pool.cache_info().currsize == 0
 
 
 def test_a_killed_worker_costs_time_not_results(gva_articles: list[Article]) -> None:
-    texts = [a.text for a in gva_articles]
-    expected = parallel.parse_here("en", texts)
-    pool = parallel._pool(2)
+    expected = annotate_here(gva_articles)
+    pool = workers._pool(2)
     pool.submit(os.getpid).result()  # the workers are up
     for pid in list(pool._processes):  # the pool's own record of its workers
         os.kill(pid, signal.SIGKILL)
-    assert list(parallel.parse("en", texts, workers=2)) == expected
-    assert list(parallel.parse("en", texts, workers=2)) == expected  # and a fresh pool serves the next batch
+    assert annotate_many(gva_articles, workers=2) == expected
+    assert annotate_many(gva_articles, workers=2) == expected  # and a fresh pool serves the next batch
+
+
+def _fails_on_the_last(items: Sequence[int]) -> list[int]:
+    if items[-1] == workers.MIN_ITEMS - 1:
+        raise ValueError("broken item")
+    return list(items)
 
 
 def test_an_error_in_a_worker_reaches_the_caller() -> None:
-    texts: list[str] = ["A man was shot."] * parallel.MIN_TEXTS
-    texts[-1] = None  # type: ignore[call-overload]
-    with pytest.raises((TypeError, ValueError)):
-        list(parallel.parse("en", texts, workers=2))
+    with pytest.raises(ValueError, match="broken item"):
+        list(workers.map_chunks(_fails_on_the_last, list(range(workers.MIN_ITEMS)), workers=2))
 
 
 def test_default_workers_is_one_per_core_capped() -> None:
-    assert 0 <= parallel.default_workers() <= parallel.MAX_WORKERS
+    assert 0 <= workers.default_workers() <= workers.MAX_WORKERS

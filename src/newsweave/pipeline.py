@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from newsweave import clean, cluster, copies, embed, ingest, language, place_outlets, reconcile
-from newsweave.annotate import annotate_many
+from newsweave.annotate import annotate_each
 from newsweave.errors import InputError
 from newsweave.extract import extract
 from newsweave.models import Annotations, Article, ArticleEvent, Claim, Event, Failure, Result
 from newsweave.options import Options
 from newsweave.store import SQLiteStore, Store
+from newsweave.workers import default_workers, map_chunks
 
 OnFailure = Callable[[Failure], None]
 
@@ -151,22 +152,41 @@ def extract_all(
             done[article.id] = cached
     notes: list[Annotations] = []
     with progress.stage("annotating", len(todo)) as advance:
-        for batch in _batches(todo, 64):
-            notes.extend(annotate_many(batch, today=options.today))
-            advance(len(batch))
+        for article_notes in annotate_each(todo, today=options.today):
+            notes.append(article_notes)
+            advance(1)
     votes = [
         (a.content_hash, vote) for a, n in zip(todo, notes, strict=True) if (vote := place_outlets.report_vote(a, n))
     ]
     store.put_outlet_regions((h, host, *(region or (None, None))) for h, (host, region) in votes)
     homes = _stored_homes(store)
     with progress.stage("extracting", len(todo)) as advance:
-        for article, article_notes in zip(todo, notes, strict=True):
-            done[article.id] = extract(article, place_outlets.rehome(article, article_notes, homes))
-            store.put_extraction(_extraction_key(article, options, homes), version, done[article.id])
+        for article, read in zip(todo, extract_each(list(zip(todo, notes, strict=True)), homes), strict=True):
+            done[article.id] = read
+            store.put_extraction(_extraction_key(article, options, homes), version, read)
             advance(1)
     events = [e for a in articles for e in done[a.id][0]]
     claims = [c for a in articles for c in done[a.id][1]]
     return events, claims
+
+
+Extraction = tuple[tuple[ArticleEvent, ...], tuple[Claim, ...]]
+
+
+def extract_each(
+    items: Sequence[tuple[Article, Annotations]], homes: Mapping[str, place_outlets.Home], workers: int | None = None
+) -> Iterator[Extraction]:
+    """Each article's events and claims, read inside its outlet's home region, in input order.
+
+    Big batches are shared by worker processes (`newsweave.workers`); `workers=0` keeps them here."""
+    count = default_workers() if workers is None else workers
+    return map_chunks(partial(_extract_here, homes=dict(homes)), items, count)
+
+
+def _extract_here(
+    items: Sequence[tuple[Article, Annotations]], homes: dict[str, place_outlets.Home]
+) -> list[Extraction]:
+    return [extract(article, place_outlets.rehome(article, notes, homes)) for article, notes in items]
 
 
 def _stored_homes(store: Store) -> dict[str, place_outlets.Home]:
@@ -253,8 +273,3 @@ def _focus(result: Result, ids: set[str]) -> Result:
         article_events=tuple(e for e in result.article_events if e.article in keep),
         errors=result.errors,
     )
-
-
-def _batches(items: Sequence[Article], size: int) -> Iterable[Sequence[Article]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]

@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
-from newsweave.annotate import parallel
 from newsweave.annotate.nlp import load
 from newsweave.annotate.numbers import find_quantities
 from newsweave.annotate.sentence_tables import TITLES
 from newsweave.annotate.times import find_times
 from newsweave.models import Annotations, Article, Entity, Span
+from newsweave.workers import default_workers, map_chunks
 
-__all__ = ["annotate", "annotate_many", "find_quantities", "find_times", "load", "published_date"]
+__all__ = [
+    "annotate", "annotate_each", "annotate_here", "annotate_many",
+    "find_quantities", "find_times", "load", "published_date",
+]  # fmt: skip
 
+BATCH_SIZE = 32  # spaCy's nlp.pipe batch
 DEFAULT_LANGUAGE = "en"  # for articles whose language is unknown
 
 
@@ -37,17 +41,30 @@ def annotate_many(
 ) -> list[Annotations]:
     """Annotate many articles, one spaCy batch per language; results keep the input order.
 
-    Big batches are parsed by `workers` worker processes (default: one per core, see `parallel`) while this
-    process reads numbers, times and places; `workers=0` keeps everything here. The annotations are the same
-    either way."""
-    count = parallel.default_workers() if workers is None else workers
+    Big batches are shared by `workers` worker processes (default: one per core, see `newsweave.workers`);
+    `workers=0` keeps everything in this process. The annotations are the same either way."""
+    return list(annotate_each(articles, today=today, workers=workers))
+
+
+def annotate_each(
+    articles: Sequence[Article], *, today: date | None = None, workers: int | None = None
+) -> Iterator[Annotations]:
+    """annotate_many's results one by one, each as soon as it is ready (for progress bars)."""
+    count = default_workers() if workers is None else workers
+    return map_chunks(partial(annotate_here, today=today), articles, count)
+
+
+def annotate_here(articles: Sequence[Article], today: date | None = None) -> list[Annotations]:
+    """annotate_many in this process (what each worker runs on its chunk)."""
     by_language: dict[str, list[int]] = defaultdict(list)
     for i, article in enumerate(articles):
         by_language[_language(article)].append(i)
     results: dict[int, Annotations] = {}
     for language, indexes in by_language.items():
-        parses = parallel.parse(language, [articles[i].text for i in indexes], count)
-        for i, (sentences, entities) in zip(indexes, parses, strict=True):
+        docs = load(language).pipe((articles[i].text for i in indexes), batch_size=BATCH_SIZE)
+        for i, doc in zip(indexes, docs, strict=True):
+            sentences = ((s.start_char, s.end_char) for s in doc.sents)
+            entities = ((e.start_char, e.end_char, e.text, e.label_) for e in doc.ents)
             results[i] = _annotations(articles[i], sentences, entities, language, today)
     return [results[i] for i in range(len(articles))]
 

@@ -1,0 +1,71 @@
+"""Worker processes for big batches of per-article work (annotate, extract): pure functions over the data model.
+
+spaCy's NER is most of annotate's time, and threads sharing one process gained only 1.4x on two cores,
+because much of spaCy's per-token work holds the GIL. So big batches are cut into chunks that worker
+processes take in turn; results come back (pickled data classes) in input order, each as soon as its chunk
+is done, so the caller can report progress or store them while the workers go on.
+
+The pool starts on the first big batch and lives until the interpreter exits, like the models its workers
+load: a long run loads each model once per worker. Workers start from a fork server (a clean process),
+never as a fork of the caller, which may hold threads or locks. If a worker dies (out of memory, killed),
+the pool is dropped and the rest of the batch runs in the calling process: slower, never lost. The same
+chunked map is what a cluster scheduler (Ray) would run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import cache
+from typing import TypeVar
+
+CHUNK = 8  # items per task: small enough to keep every worker busy, big enough for spaCy's batching
+MIN_ITEMS = 2 * CHUNK  # below this the calling process does it all: starting workers costs more
+MAX_WORKERS = 4  # each worker holds its own models (~400 MB for English, ~200 MB of gazetteer)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def default_workers() -> int:
+    """Worker processes worth starting: one per available core, capped; none on a single core."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return 0 if cores < 2 else min(cores, MAX_WORKERS)
+
+
+def map_chunks(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], workers: int) -> Iterator[R]:
+    """`function` over chunks of `items`, one result per item, in input order.
+
+    `function` must be picklable (a module-level function, or a functools.partial of one) and give one
+    result per item of its chunk. With `workers` < 1 or a small batch, everything runs in this process."""
+    if workers < 1 or len(items) < MIN_ITEMS:
+        yield from function(items)
+        return
+    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+    try:
+        pending: list[Future[list[R]]] = [_pool(workers).submit(function, chunk) for chunk in chunks]
+    except (BrokenProcessPool, RuntimeError):  # the pool died earlier or is shutting down
+        _pool.cache_clear()
+        yield from function(items)
+        return
+    for k, future in enumerate(pending):
+        try:
+            done = future.result()
+        except BrokenProcessPool:
+            _pool.cache_clear()
+            for chunk in chunks[k:]:
+                yield from function(chunk)
+            return
+        yield from done
+
+
+@cache
+def _pool(workers: int) -> ProcessPoolExecutor:
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))

@@ -23,7 +23,7 @@ from newsweave.errors import InputError
 from newsweave.extract import extract
 from newsweave.models import Annotations, Article, ArticleEvent, Claim, Event, Failure, Result
 from newsweave.options import Options
-from newsweave.store import SQLiteStore, Store
+from newsweave.store import Extraction, SQLiteStore, Store
 from newsweave.workers import default_workers, map_chunks
 
 OnFailure = Callable[[Failure], None]
@@ -168,9 +168,6 @@ def extract_all(
     events = [e for a in articles for e in done[a.id][0]]
     claims = [c for a in articles for c in done[a.id][1]]
     return events, claims
-
-
-Extraction = tuple[tuple[ArticleEvent, ...], tuple[Claim, ...]]
 
 
 def extract_each(

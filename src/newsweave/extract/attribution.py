@@ -44,14 +44,19 @@ ORGANISATION_NOUNS: dict[str, tuple[str, ...]] = {
 PRONOUN_REACH = 3  # sentences back a personal pronoun may point to a person ("he said" two quotes later)
 _PERSON_PRONOUNS = frozenset(w for words in PERSON_PRONOUNS.values() for w in words)
 _ORGANISATION_NOUNS = frozenset(w for words in ORGANISATION_NOUNS.values() for w in words)
-_BOUNDARY = re.compile(r"[,،;:\"“”«»(]|\bthat\b|\bque\b|\bdass\b|\band\b")
+# where a speaker's phrase before its verb starts: a clause break, a dateline's "(AP) -", a conjunction
+_BOUNDARY = re.compile(r"[,،;:\"“”«»()]|\s[-–—]\s|\bthat\b|\bque\b|\bdass\b|\band\b")
 _STOP_AFTER = re.compile(
     r"[,،;:.!?\"“”«»(]|\s(?:which|who|that|where|when|qui|que|quien|the same day"
     r"|wurden?|werden|sind|ist|hat|haben|were|was|have|has|ont|fue|fueron|إن|أن|بأن)\s"
 )
-_LEADING = re.compile(r"(?i)^(?:while|and|but|whereas|as|alors que|mientras|y|et|und|wie)\s+")
+_LEADING = re.compile(
+    r"(?i)^(?:(?:while|and|but|whereas|as|where|alors que|mientras|y|et|und|wie|où|donde|wo)\s+)?"
+    r"(?:(?:(?:a|an|the)\s+)?(?:information|statement|news release|press release|release) from\s+)?"
+)
 _ADVERBS = re.compile(
-    r"(?i)\s+(?:then|also|later|again|has|have|had|on \w+|earlier|in a statement|in a press release"
+    r"(?i)\s+(?:then|also|later|again|has|have|had|on \w+|earlier|initially|first|previously|in a statement"
+    r"|in a press release|initialement|d'abord|inicialmente|primero|zunächst|anfangs|ilk olarak"
     r"|dans un communiqué|en un comunicado|in einer (?:Mitteilung|Erklärung)|في بيان|mit"  # "teilte X mit"
     r"|(?:der|dem) (?:Deutschen Presse-Agentur|dpa|Nachrichtenagentur \w+)|لوكالة(?: \w+){1,3})$"
 )
@@ -62,25 +67,38 @@ _RECIPIENT = re.compile(
 )
 _RELATIVE = re.compile(r"(?i)^(?:which|who|that|it|this|there|qui|que|quien|der|die|das)$")
 _VERBISH = re.compile(
-    r"(?i)\b(?:was|were|is|are|been|be|has|have|had|will|would|est|sont|ont|été|était|fue|fueron|han|sido|wurde"
+    r"(?i)\b(?:was|were|is|are|been|be|has|have|had|will|would|(?:was|were|is|are|has|have|had|do|does|did)n['’]t"
+    r"|est|sont|ont|été|était|fue|fueron|han|sido|wurde"
     r"|wurden|sind)\b"
 )
 _COUNT = re.compile(r"(?<![\w-])\d+(?![\w-])")  # "... 5 kişinin hayatını kaybettiğini duyurdu": a clause, no speaker
 _FUNCTION_START = re.compile(r"(?i)^(?:of|to|in|on|at|that|for|from|by|with|de|à|en|que|dass)\b")
 # a day named right after a speech verb, before the speaker: "ce jeudi", "este viernes", "am Freitag"
 _DAY_BEFORE = r"^\s*(?:(?:ce|este|el|am|le)\s+)?(?<!\w)"
-_DAY_AFTER = r"(?:\s+(?:soir|matin|après-midi|por la (?:mañana|tarde|noche)|abend|morgen))?(?!\w)"
+_DAY_AFTER = (r"(?:\s+(?:soir|matin|après-midi|por la (?:mañana|tarde|noche)|abend|morgen|morning|afternoon|evening"
+              r"|night))?(?!\w)")
 # A speech verb with its subject pronoun after it, per language: "a-t-elle précisé", "ajoute-t-il", "ont-ils dit".
 INVERTED_PRONOUNS: dict[str, str] = {"fr": r"-(?:t-)?(ils?|elles?)\b"}
 _INVERTED_PRONOUN = re.compile("(?i)" + "|".join(INVERTED_PRONOUNS.values()))
+# Titles written with a full stop before a name, per language: "Sgt. Ben Beall", "Lt. Col. ...", "M. Dupont".
+TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("Sgt", "Lt", "Capt", "Cpl", "Det", "Insp", "Col", "Gen", "Maj", "Supt", "Gov", "Sen", "Rep", "Dr",
+           "Mr", "Mrs", "Ms", "Prof", "Dep", "Ofc", "Sheriff's Lt"),
+    "fr": ("M", "Mme", "Mgr", "Dr", "Pr"), "es": ("Sr", "Sra", "Dr", "Dra", "Lic", "Gral"),
+    "de": ("Dr", "Prof", "Hr", "Fr"), "tr": ("Dr", "Prof", "Av", "Doç"), "ar": (),
+}
+_TITLE_BEFORE = re.compile(
+    r"(?<!\w)(?:" + "|".join(sorted({t for ts in TITLE_ABBREVIATIONS.values() for t in ts}, key=len, reverse=True))
+    + r")$"
+)
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}$")
 
 
 def _phrase_after(text: str, start: int, end: int, table: LanguageTable) -> str:
     """The words after a cue up to a clause break or a speech verb ("wie die Polizei mitteilte"), without a
-    leading day ("a indiqué jeudi une source", "informó este viernes la Fiscalía")."""
-    m = _STOP_AFTER.search(text, start, end)
-    stop = m.start() if m else end
+    leading day ("a indiqué jeudi une source", "informó este viernes la Fiscalía"); a title's full stop ("said
+    Sgt. Ben Beall") is no break."""
+    stop = _stop_after(text, start, end)
     verb = compile_any(table.speech_verbs).search(text, start, stop) if table.speech_verbs else None
     stop = verb.start() if verb else stop
     phrase = _RECIPIENT.sub("", text[start:stop], count=1)
@@ -88,6 +106,16 @@ def _phrase_after(text: str, start: int, end: int, table: LanguageTable) -> str:
         day = compile_any(table.weekdays, prefix=_DAY_BEFORE, suffix=_DAY_AFTER)
         phrase = day.sub("", phrase, count=1)
     return _clean(phrase)
+
+
+def _stop_after(text: str, start: int, end: int) -> int:
+    """Where a phrase after a cue ends: the first clause break that is not a title's full stop."""
+    at = start
+    while m := _STOP_AFTER.search(text, at, end):
+        if not (m.group().startswith(".") and _TITLE_BEFORE.search(text, start, m.start())):
+            return m.start()
+        at = m.start() + 1
+    return end
 
 
 def _phrase_before(text: str, start: int, end: int) -> str:
@@ -141,9 +169,9 @@ def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[
     """The one who speaks: "X said", inverted ", announced state television.", or an appositive subject."""
     if inverted := _INVERTED_PRONOUN.search(verb.group(0)):  # "», a-t-elle précisé.": the pronoun, resolved later
         return next(g for g in inverted.groups() if g).lower()
-    before = _phrase_before(text, sentence[0], verb.start())
+    before = _after_last_verb(_phrase_before(text, sentence[0], verb.start()), table)
     head = text[sentence[0] : verb.start()]
-    if before and not _RELATIVE.match(before.split()[0]) and not _clause(before):
+    if before and not _RELATIVE.match(before.split()[0]) and not _clause(before) and not _FUNCTION_START.match(before):
         return before
     if not head.strip():  # the verb opens the sentence: "وقال مسؤول ... إن"
         return _phrase_after(text, verb.end(), sentence[1], table)
@@ -153,9 +181,16 @@ def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[
     if not head.rstrip().rstrip("\"”’'").endswith(","):  # "..., X said" and "“...,” said X"
         return ""
     after = _phrase_after(text, verb.end(), sentence[1], table)
-    if after and not _FUNCTION_START.match(after) and not re.search(r"\d", after):
+    if after and not _FUNCTION_START.match(after) and not re.search(r"\d", after) and not _clause(after):
         return after
     return _subject(text, sentence, verb.start(), entities)
+
+
+def _after_last_verb(phrase: str, table: LanguageTable) -> str:
+    """A speaker's phrase holds no speech verb: in "Bronson said deputies told him ..." those who told are the
+    deputies (Bronson said the whole, and his own verb names him)."""
+    verbs = list(compile_any(table.speech_verbs).finditer(phrase)) if table.speech_verbs else []
+    return _clean(phrase[verbs[-1].end() :]) if verbs else phrase
 
 
 def _clause(phrase: str) -> bool:

@@ -9,7 +9,12 @@ A group of article-level events (one per report) becomes one `Event`. The rules 
   in a headline or lede outvotes reports that name one victim alone (a follow-up about one victim).
 - Wounded who died: a death toll that rose after the first day's reports moves that many victims out of an
   injured count only those earlier reports give. A lone report of a death, against more reports as recent
-  that count the wounded and tell of no death, is doubtful: killed best and low 0, its count the high.
+  that count the wounded and tell of no death, is doubtful: killed best and low 0, its count the high. So is
+  a death no headline or lede tells, against a lede as recent that counts the wounded (a brief's other
+  story, a sidebar), and wounded no lede counts, against a lede that counts the dead (a city's day of
+  shootings), unless told apart from the dead ("three others were wounded"). A lone wounded victim in a
+  deadly event, never told apart from the dead ("another man was wounded", "in stable condition"), is the
+  one who died: injured best and low 0.
 - A part ("46 civilians", "7 soldiers") is never in conflict with its total; disjoint parts alone imply their
   sum (children and women cut across civilians, so they do not add). A lone victim ("one man was shot") is
   never a side of a conflict.
@@ -21,8 +26,10 @@ A group of article-level events (one per report) becomes one `Event`. The rules 
   the same time (53 vs 68 on the same day; a later lower toll), two dates at day precision, two towns more
   than 30 km apart each named by a report that does not name the other, opposite directions from one town,
   two named perpetrators.
-- The date most reports back; of two consecutive days backed alike, the earlier (a night-time event is dated
-  the next morning by some reports).
+- The date most reports back, on or before the first report; of days backed alike the latest (the nearest
+  the first report: earlier ones are more often a prior incident or a misread weekday), but of two
+  consecutive days the earlier (a night-time event is dated the next morning by some reports), unless the
+  later is said with its small hours ("early Saturday morning").
 - Copies of one wire story (`Article.copies_of`) count as one report.
 
 Modules: `event` (the Event: date, actors, type, timeline, additions), `figures`, `places`, `context`

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from newsweave.aliases import canonical
+from newsweave.extract.tables import compile_any
 from newsweave.models import (
     Actor,
     Article,
@@ -23,8 +24,11 @@ from newsweave.models import (
 from newsweave.reconcile.context import Context, build_context, disagreement, resolve_names
 from newsweave.reconcile.figures import figures_of, group_of, is_number
 from newsweave.reconcile.places import location_of, place_key
-from newsweave.reconcile.rules import CERTAINTY_ORDER, FIGURE_FIELDS, GENERIC_ACTORS, VAGUE_TYPES
+from newsweave.reconcile.rules import CERTAINTY_ORDER, FIGURE_FIELDS, GENERIC_ACTORS, SMALL_HOURS, VAGUE_TYPES
 from newsweave.summary import FIGURE_VERBS, make_title, summarize
+
+SMALL_HOURS_REACH = 12  # characters around a day's words where "early" or "morning" qualify it
+_SMALL_HOURS = compile_any(tuple(w for words in SMALL_HOURS.values() for w in words))
 
 
 def reconcile(
@@ -83,7 +87,7 @@ def _date(
     ranked = sorted({str(c.value) for c in dated}, key=lambda v: _date_rank(v, dated, ctx), reverse=True)
     chosen = _night_before(ranked, dated, ctx)
     agree = tuple(c.id for c in dated if _consistent_dates(str(c.value), chosen))
-    days = [v for v in ranked if precision_of(v) == "day"]
+    days = sorted((v for v in ranked if precision_of(v) == "day"), key=lambda v: v != chosen)  # chosen first
     conflicts = disagreement("date", days, lambda c: str(c.value), dated, ctx, lambda v: v)
     return DateField(chosen, precision_of(chosen), agree), conflicts
 
@@ -103,18 +107,19 @@ def _possible_dates(dated: Sequence[Claim], ctx: Context) -> list[Claim]:
     return possible or list(dated)
 
 
-def _date_rank(value: str, dated: Sequence[Claim], ctx: Context) -> tuple[int, int, int]:
-    """Most precise first, then the most reports agreeing with it."""
+def _date_rank(value: str, dated: Sequence[Claim], ctx: Context) -> tuple[int, int, str]:
+    """Most precise first, then the most reports agreeing with it, then the latest."""
     precise = {"day": 3, "week": 2, "month": 1}.get(precision_of(value), 0)
     support = {ctx.root(c) for c in dated if _consistent_dates(str(c.value), value)}
-    return precise, len(support), -min(ctx.order.get(c.article, 0) for c in dated if c.value == value)
+    return precise, len(support), value
 
 
 def _night_before(ranked: Sequence[str], dated: Sequence[Claim], ctx: Context) -> str:
     """Of two consecutive days backed alike, the earlier: a night-time event is dated the next morning.
 
     "Late Saturday" becomes "Sunday" in a report written after midnight, and "last night" or "yesterday"
-    read against a publication day one off shift the day by one, never by more.
+    read against a publication day one off shift the day by one, never by more. A later day said with its
+    small hours ("early Saturday morning", "1:40 a.m. Wednesday") is the event's own: it stays.
     """
     if len(ranked) < 2 or precision_of(ranked[0]) != "day" or precision_of(ranked[1]) != "day":
         return ranked[0]
@@ -124,7 +129,19 @@ def _night_before(ranked: Sequence[str], dated: Sequence[Claim], ctx: Context) -
         gap = (date.fromisoformat(first) - date.fromisoformat(second)).days
     except ValueError:
         return first
-    return second if alike and gap == 1 else first
+    if not alike or gap != 1 or any(_small_hours(c, ctx) for c in dated if c.value == first):
+        return first
+    return second
+
+
+def _small_hours(claim: Claim, ctx: Context) -> bool:
+    """The day is said with its small hours ("early Saturday morning", "overnight"): the later day is the
+    event's, not a night-time event dated the next morning."""
+    article = ctx.articles.get(claim.article)
+    if article is None or claim.value_span is None:
+        return False
+    start, end = claim.value_span
+    return bool(_SMALL_HOURS.search(article.text[max(start - SMALL_HOURS_REACH, 0) : end + SMALL_HOURS_REACH]))
 
 
 def _consistent_dates(a: str, b: str) -> bool:

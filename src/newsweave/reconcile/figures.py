@@ -6,12 +6,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from newsweave.extract.tables import compile_any
 from newsweave.models import Claim, Conflict, Figure
 from newsweave.reconcile.context import Context
 from newsweave.reconcile.rules import (
     DISJOINT_GROUPS,
     FIGURE_FIELDS,
     GROUP_SYNONYMS,
+    OTHER_VICTIM_WORDS,
     PARTITIVE_OPENINGS,
     SPECIFICITY,
     TOTAL_GROUPS,
@@ -20,6 +22,7 @@ from newsweave.reconcile.rules import (
 Interval = tuple[float, float]
 LEDE_CHARS = 400  # a headline and lede: where a report states its toll
 SINGLE_VICTIM = 1  # "one man was shot": one of many as often as the whole count
+_OTHER_VICTIM = compile_any(tuple(w for words in OTHER_VICTIM_WORDS.values() for w in words))
 
 
 def is_number(value: object) -> bool:
@@ -75,7 +78,59 @@ def figures_of(claims: Sequence[Claim], ctx: Context) -> tuple[tuple[Figure, ...
             figure, found = _figure(field, numeric, ctx)
             figures.append(figure)
             conflicts.extend(found)
-    return _died_later([_silent_majority(f, claims, ctx) for f in figures], claims, ctx), conflicts
+    doubted = [_told_deep_only(_silent_majority(f, claims, ctx), claims, ctx) for f in figures]
+    return _died_later([_shot_and_died(f, doubted, claims) for f in doubted], claims, ctx), conflicts
+
+
+def _shot_and_died(figure: Figure, figures: Sequence[Figure], claims: Sequence[Claim]) -> Figure:
+    """No one injured, when the only wounded any report tells of is one victim, never told apart from the dead.
+
+    "The boy was shot in the chest" in a report of his death tells how he died, not of a second victim: a
+    lone wounded victim in a deadly event is the one who died, unless a sentence counts the wounded beside the
+    dead ("one killed, one wounded") or tells them apart ("another man was wounded", "his brother is in stable
+    condition", `OTHER_VICTIM_WORDS`). Best and low become 0, the stated count stays as high.
+    """
+    killed = next((f for f in figures if f.field == "killed"), None)
+    if figure.field != "injured" or figure.best != SINGLE_VICTIM or killed is None or killed.best < 1:
+        return figure
+    wounded = [c for c in claims if c.field == "injured" and is_number(c.value)]
+    if any(int(c.value) > SINGLE_VICTIM for c in wounded):  # type: ignore[arg-type]
+        return figure
+    deadly = {(c.article, c.span) for c in claims if c.field == "killed"}
+    if any((c.article, c.span) in deadly or _OTHER_VICTIM.search(c.quote) for c in wounded):
+        return figure
+    return replace(figure, low=0, best=0)
+
+
+def in_lede(claim: Claim) -> bool:
+    """Stated in a headline or lede, where a report gives its toll."""
+    return claim.headline is not None or claim.span[0] <= LEDE_CHARS
+
+
+def _told_deep_only(figure: Figure, claims: Sequence[Claim], ctx: Context) -> Figure:
+    """No deaths (no wounded), when no report tells of any in its headline or lede and a report as recent
+    leads with the wounded (the dead).
+
+    A toll a report counts is in its headline or lede; a death said only deep in a text ("police were
+    investigating the death of a child" in a news brief, a sidebar, a retracted early report) or wounded
+    counted only there ("at least eight people were killed and 12 wounded in Chicago shootings throughout the
+    day") are background to a reader, against a lede that counts the other field: best and low become 0, the
+    stated count stays as high. A later report's deep death (the wounded boy "died on Monday night") is a
+    victim who died, and deep wounded told apart from the dead ("Three others sustained non-fatal wounds",
+    `OTHER_VICTIM_WORDS`) are victims of this event: both stay.
+    """
+    other = {"killed": "injured", "injured": "killed"}.get(figure.field)
+    if other is None or figure.best == 0:
+        return figure
+    told = [c for c in claims if c.field == figure.field and is_number(c.value) and int(c.value) > 0]  # type: ignore[arg-type]
+    if any(in_lede(c) or (other == "killed" and _OTHER_VICTIM.search(c.quote)) for c in told):
+        return figure
+    stating = {ctx.root(c) for c in told}
+    leading = {ctx.root(c) for c in claims if c.field == other and in_lede(c)}
+    day = {ctx.root(c): ctx.published(c) for c in claims}
+    if not leading or max(day[r] for r in leading) < max(day[r] for r in stating):
+        return figure
+    return replace(figure, low=0, best=0)
 
 
 def _silent_majority(figure: Figure, claims: Sequence[Claim], ctx: Context) -> Figure:

@@ -30,6 +30,26 @@ PARTITIVE_OPENINGS = ("of ", "among ", "de ", "d'entre ", "d’entre ", "parmi "
                       "unter ", "arasından", "içinden", "من ", "منهم")
 # Parts that never overlap, so they add up to a total; "children" or "women" cut across them instead.
 DISJOINT_GROUPS = frozenset({"civilians", "soldiers", "police", "militants"})
+# Words that tell wounded victims apart from the dead ("another man was wounded", "three others were hurt",
+# "his brother is in stable condition", "the surviving brother"), per language; regular expressions, matched on
+# whole words. "by another" names a shooter ("shot by another 16-year-old"), not a victim.
+OTHER_VICTIM_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("(?<!by )another", "second", "others", "other (?:people|persons|victims)", "non-fatal", "non-life",
+           "surviv(?:ed|ing|or|ors|e)", "stable", "released", "recovering", "doing well"),
+    "fr": ("autres?", "deuxième", "second(?:e)?", "survivante?s?", "a survécu", "stable", "hors de danger"),
+    "es": ("otr[oa]s?", "segund[oa]", "sobrevivi(?:ó|ente|entes)", "estable", "fuera de peligro"),
+    "de": ("weiterer?", "zweiter?", "anderer?", "überlebte?", "überlebende[rn]?", "stabil", "außer Lebensgefahr"),
+    "tr": ("diğer", "ikinci", "başka", "kurtuldu", "hayati tehlikesi(?: yok| bulunmuyor)"),
+    "ar": ("آخر", "أخرى", "الثاني", "الثانية", "مستقرة", "نجا"),
+}
+# Words that put a day's event in its small hours ("early Saturday", "Saturday morning", "overnight"), per
+# language: such a day is the event's own, not the morning after a night-time event.
+SMALL_HOURS: dict[str, tuple[str, ...]] = {
+    "en": ("early", "morning", "overnight", "a\\.m\\.", "before dawn", "small hours"),
+    "fr": ("matin", "tôt", "dans la nuit de", "à l'aube"), "es": ("madrugada", "por la mañana", "al amanecer"),
+    "de": ("früh", "morgen", "frühen Morgen", "in der Nacht zu[mr]?"), "tr": ("sabah", "sabaha karşı", "gece yarısı"),
+    "ar": ("فجر", "صباح"),
+}
 SPECIFICITY = {"exact": 0, "revised": 0, "initial": 0, "at_least": 1, "more_than": 1, "about": 2,
                "at_most": 2, "up_to": 2, "range": 3}
 PLACE_PRECISION = ("town", "admin1", "region", "country")

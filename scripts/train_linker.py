@@ -3,11 +3,12 @@
     python scripts/train_linker.py [--gva-limit N]
 
 Pairs are the candidates grouping itself would score (embedding neighbours and shared rare names inside the
-time window), so the hard negatives are the ones that matter: GVA shootings of the same city and month, ECB+
-twin sub-topics. The GVA train pairs enter twice: as extracted, and bare (nothing extracted, as in a language
-without extraction rules), so a missing date does not read as a different event. The threshold is the one that
-maximises mean B-cubed F1 of `group` on the same training corpora. Fixed seeds; the evaluation halves (GVA
-dev: SHA-1 of the incident id even, see `bench.group.gva_dev`; ECB+ topics 36-45) are never read.
+time window, rare people's names at any publication gap), so the hard negatives are the ones that matter: GVA
+shootings of the same city and month, ECB+ twin sub-topics. The GVA train pairs enter twice: as extracted, and
+bare (nothing extracted, as in a language without extraction rules), so a missing date does not read as a
+different event. The threshold is the one that maximises mean B-cubed F1 of `group` on the same training
+corpora. Fixed seeds; the evaluation halves (GVA dev: SHA-1 of the incident id even, see `bench.group.gva_dev`;
+ECB+ topics 36-45) are never read.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@ mention joins its own reports, and one report's background event may join anothe
 
 `group` works on a batch: candidate pairs come from nearest neighbours in embedding space (faiss, top `K`) and
 from shared rare names or headline words, within `Options.time_window_days` of publication (or dated to the
-same day, however far apart published: the batch only; a stream has forgotten older events); each pair is
+same day, however far apart published: the batch only; a stream has forgotten older events), and, at any
+publication gap, from a rare person's name both main events give (a trial or a sentencing months later: the
+stream keeps a bounded archive of expired events for these); each pair is
 scored by the linker (`linker.py`), and clusters grow by average link: two clusters merge when the mean
 probability over all their cross pairs reaches the fitted threshold. `EventIndex` does the same one event at
 a time for a stream, with memory bounded by the time window.
@@ -18,7 +20,7 @@ evidence that two shootings are one.
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
 import faiss
@@ -41,6 +43,9 @@ from newsweave.options import Options
 
 K = 20  # nearest neighbours per event
 MIN_SHARED_RARE = 2
+FAR_DF = 5  # the late-follow-up path: people's names carried by at most this many events of the batch ...
+FAR_MIN_SHARED = 1  # ... of which a pair shares at least this many, however far apart published
+ARCHIVE_EVENTS = 20_000  # a stream keeps this many expired main events that name people, for late follow-ups
 _BLOCKS = ((0, USE_DIM), (USE_DIM, USE_DIM + E5_DIM))  # the joint layout of embed.py
 
 
@@ -154,7 +159,8 @@ def same_day(a: Profile, b: Profile) -> bool:
 def candidate_pairs(profiles: Sequence[Profile], window: int) -> set[tuple[int, int]]:
     """Index pairs worth scoring: embedding neighbours and events sharing rare names, inside the window."""
     pairs = _neighbour_pairs(profiles) | _rare_name_pairs(profiles)
-    return {(i, j) for i, j in pairs if _within(profiles[i], profiles[j], window)}
+    near = {(i, j) for i, j in pairs if _within(profiles[i], profiles[j], window)}
+    return near | _far_name_pairs(profiles)
 
 
 def _neighbour_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
@@ -180,6 +186,29 @@ def _rare_name_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
                 for j in members[x + 1 :]:
                     shared[(i, j)] += 1
     return {pair for pair, n in shared.items() if n >= MIN_SHARED_RARE}
+
+
+def _far_name_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
+    """Main events sharing FAR_MIN_SHARED people's names that few events carry (a victim's, a suspect's), at
+    any publication gap: the trial or the sentencing months after a shooting. Stricter than the in-window
+    paths (people only, rarer): a city's and an outlet's names recur for years."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        if p.main:
+            for t in p.people:
+                postings[t].append(i)
+    return _pairs_sharing(postings.values(), FAR_DF, FAR_MIN_SHARED)
+
+
+def _pairs_sharing(postings: Iterable[list[int]], max_df: int, min_shared: int) -> set[tuple[int, int]]:
+    """Index pairs that co-occur in at least `min_shared` posting lists of at most `max_df` entries."""
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    for members in postings:
+        if 1 < len(members) <= max_df:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    shared[(i, j)] += 1
+    return {pair for pair, n in shared.items() if n >= min_shared}
 
 
 def _candidate_edges(
@@ -304,10 +333,12 @@ class EventIndex:
     """Incremental grouping: `add` one event at a time; memory bounded by the publication time window.
 
     Events published more than `time_window_days` before the newest one leave the search index and the term
-    counts; their clusters keep only the member ids, so `clusters()` still lists everything seen. The cost of an `add`
-    depends on the events inside the window, not on how many came before: one matrix product a block for
-    the neighbours, and merged clusters keep their member lists (a retired id points to its survivor)
-    instead of relabelling every member.
+    counts; their clusters keep only the member ids, so `clusters()` still lists everything seen. Expired main
+    events that name people stay in a first-in-first-out archive of `ARCHIVE_EVENTS`, reachable only by those
+    names (the batch's late-follow-up path): memory stays bounded, and a trial months later can still join.
+    The cost of an `add` depends on the events inside the window, not on how many came before: one matrix
+    product a block for the neighbours, and merged clusters keep their member lists (a retired id points to
+    its survivor) instead of relabelling every member.
     """
 
     def __init__(self, options: Options, linker: Linker | None = None) -> None:
@@ -324,6 +355,8 @@ class EventIndex:
         self._main_of_article: dict[str, str] = {}
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._bodies: dict[str, Counter[str | None]] = {}  # body_key -> headlines of live events
+        self._archive: dict[int, Profile] = {}  # expired main events that name people, oldest first
+        self._people: dict[str, set[int]] = defaultdict(set)  # people's names of live and archived main events
         self._newest: date | None = None
         self._next = 0
         self._opened = 0
@@ -378,14 +411,18 @@ class EventIndex:
         return self._cluster_of(original) if original else None
 
     def _passing_clusters(self, p: Profile) -> list[str]:
-        """Candidate clusters whose mean probability with `p` passes the threshold, best first."""
-        by_cluster = {self._cluster_of(other.id) for other in self._candidates(p)}
+        """Candidate clusters whose mean probability with `p` passes the threshold, best first: the mean over
+        the cluster's live members and its archived members that `p` reached by name."""
+        archived: dict[str, list[Profile]] = defaultdict(list)
+        for key in self._candidates(p):
+            other = self._live.get(key) or self._archive[key]
+            archived[self._cluster_of(other.id)].extend([] if key in self._live else [other])
         scored = []
-        for cluster in sorted(by_cluster):
-            live = [self._live[k] for k in sorted(self._live_members[cluster])]
-            if any(q.article == p.article for q in live):
+        for cluster in sorted(archived):
+            members = [self._live[k] for k in sorted(self._live_members.get(cluster, ()))] + archived[cluster]
+            if not members or any(q.article == p.article for q in members):
                 continue
-            score = sum(self._scorer(p, q) for q in live) / len(live)
+            score = sum(self._scorer(p, q) for q in members) / len(members)
             if score >= self.linker.threshold:
                 scored.append((-score, cluster))
         return [cluster for _, cluster in sorted(scored)]
@@ -414,9 +451,24 @@ class EventIndex:
         self._opened += 1
         return f"g{self._opened}"
 
-    def _candidates(self, p: Profile) -> list[Profile]:
+    def _candidates(self, p: Profile) -> list[int]:
+        """Keys of the live events near `p` (neighbours, rare names, in the window), then of the live or
+        archived events it shares rare people's names with."""
         found = self._neighbours(p) | self._rare_name_hits(p)
-        return [self._live[i] for i in sorted(found) if i in self._live and _within(p, self._live[i], self.window)]
+        near = [i for i in sorted(found) if i in self._live and _within(p, self._live[i], self.window)]
+        return near + sorted(self._far_hits(p) - set(near))
+
+    def _far_hits(self, p: Profile) -> set[int]:
+        """Keys of live or archived main events sharing FAR_MIN_SHARED rare people's names with `p`, at any
+        publication gap (the batch's `_far_name_pairs`)."""
+        if not p.main:
+            return set()
+        counts: Counter[int] = Counter()
+        for t in p.people:
+            hits = self._people.get(t)
+            if hits and len(hits) < FAR_DF:  # with `p`, at most FAR_DF events carry the name
+                counts.update(hits)
+        return {i for i, n in counts.items() if n >= FAR_MIN_SHARED}
 
     def _neighbours(self, p: Profile) -> set[int]:
         """Keys of the K most similar live events, over the blocks the vector fills."""
@@ -447,6 +499,8 @@ class EventIndex:
         self._live_members[cluster].add(key)
         for t in p.indexed:
             self._postings[t].add(key)
+        for t in p.people if p.main else ():
+            self._people[t].add(key)
         self._bodies.setdefault(p.body_key, Counter())[p.title] += 1
 
     def _expire(self, published: date | None) -> None:
@@ -483,3 +537,17 @@ class EventIndex:
             del seen[old.title]
         if not seen:
             del self._bodies[old.body_key]
+        self._archive_event(key, old)
+
+    def _archive_event(self, key: int, old: Profile) -> None:
+        """Keep an expired main event that names people; the oldest archived one leaves when full."""
+        if not (old.main and old.people):
+            return
+        self._archive[key] = old
+        if len(self._archive) > ARCHIVE_EVENTS:
+            first = next(iter(self._archive))
+            gone = self._archive.pop(first)
+            for t in gone.people:
+                self._people[t].discard(first)
+                if not self._people[t]:
+                    del self._people[t]

@@ -2,7 +2,8 @@
 
 A small logistic model over features anyone can read (embedding cosine, shared rare names and numbers, date,
 place, type, actors, figures, publication gap, the street address and block, the stated ages, the headline's
-words within one language, full names, and how large a toll both reports give exactly),
+words within one language, full names, the people named, and how large a toll both reports give exactly; for
+reports published more than `FAR_DAYS` apart, the people named apart from the rest),
 fitted by `scripts/train_linker.py` and stored in `data/linker.json`.
 
 Two hard constraints can veto a link whatever the score: dates known to the day and more than `MAX_DAY_GAP`
@@ -44,6 +45,8 @@ from newsweave.places import distance_km
 MAX_DAY_GAP = 2
 MAX_KM = 100.0
 HARD_CONSTRAINTS = False
+GIVEN_NAME_TABLES = ("dist.male.first", "dist.female.first")  # in the `names` package
+FAR_DAYS = 14  # published further apart than this, a pair is a late follow-up or two events (see `features`)
 RARE_DF = 30  # a name carried by at most this many events of the batch (or stream window) is rare
 BODY_KEY_CHARS = 200
 NAME_CHARS = 1500  # names and numbers come from the title and the first part of the text
@@ -56,7 +59,7 @@ FEATURES = (
     "type_known", "same_type", "actors_known", "actors_overlap", "figures_match", "figures_clash",
     "published_known", "published_gap", "both_main", "one_main",
     "address_known", "address_match", "ages_known", "ages_match", "title_known", "title_tfidf",
-    "figures_size", "full_names",
+    "figures_size", "full_names", "people", "far", "far_people",
 )
 
 # Street addresses, per language: (pattern, group of the street name, group of the house number or 0). A
@@ -92,8 +95,26 @@ AGE_PATTERNS: dict[str, tuple[str, ...]] = {
     "ar": (r"(\d{1,3})\s*(?:عاما|عامًا|عام|سنة)",),
 }
 
+# Words that, after a given name, make a place or an organisation of it ("Jackson Memorial", "Angeles Police",
+# "Franklin County"), per language, lower case: such names recur across every shooting of a city.
+NOT_SURNAMES: dict[str, frozenset[str]] = {
+    "en": frozenset("police county memorial regional hospital medical center centre trauma park city street avenue "
+                    "road school high university college news department office court church station heights "
+                    "village township parish state valley beach lake river bridge square mall airport".split()),
+    "fr": frozenset("police gendarmerie hôpital hopital centre ville rue avenue boulevard lycée collège école "
+                    "université tribunal parquet préfecture mairie gare".split()),
+    "es": frozenset("policía policia hospital centro ciudad calle avenida escuela universidad tribunal "
+                    "fiscalía fiscalia ayuntamiento estación estacion".split()),
+    "de": frozenset("polizei klinik klinikum krankenhaus zentrum stadt straße strasse schule universität "
+                    "gericht staatsanwaltschaft bahnhof".split()),
+    "tr": frozenset("polis hastanesi hastane merkezi şehir caddesi sokak okulu üniversitesi mahkemesi "
+                    "valiliği".split()),
+    "ar": frozenset(),
+}
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_POSSESSIVE = re.compile(r"['’]s$")
 _FULL_NAME = re.compile(r"(?=\b([^\W\d_][\w'’-]+)[ \t]+([^\W\d_][\w'’-]+))")
 
 
@@ -122,11 +143,12 @@ class Profile:
     title: str | None = None
     body_key: str = ""  # see `body_key`
     full_names: frozenset[str] = frozenset()  # two capitalised words in a row ("Omar Mateen"), prefixed "+"
+    people: frozenset[str] = frozenset()  # the full names that start with a given name (see `people`)
 
     @property
     def indexed(self) -> frozenset[str]:
         """Every term the batch's weights count and the rare-term candidates look up."""
-        return self.terms | self.title_terms | self.full_names
+        return self.terms | self.title_terms | self.full_names | self.people
 
 
 @dataclass(frozen=True)
@@ -183,6 +205,7 @@ def profile(
         addresses=addresses(text, article.language), ages=ages(text, article.language),
         title_terms=title_terms(article.title if event.main else None), language=article.language,
         title=article.title, body_key=body_key(article), full_names=full_names(text),
+        people=people(text, article.language),
     )
 
 
@@ -216,6 +239,40 @@ def full_names(text: str) -> frozenset[str]:
     Department" weigh little by their document frequency)."""
     pairs = (m.groups() for m in _FULL_NAME.finditer(text))
     return frozenset(f"+{_norm(a)} {_norm(b)}" for a, b in pairs if a[0].isupper() and b[0].isupper())
+
+
+def people(text: str, language: str | None = "en") -> frozenset[str]:
+    """The full names that start with a given name, of two words the text never writes in lower case and
+    the second no place or organisation word ("Gavin Long", not "Just One", "Miami Gardens" or "Jackson
+    Memorial"): the victim or the suspect a trial months later names again, where places, hospitals and an
+    outlet's own furniture recur across many shootings."""
+    lower = {w.lower() for w in _WORD.findall(text) if w.islower()}
+    lower |= NOT_SURNAMES.get((language or "en").split("-")[0], frozenset())
+    names = given_names()
+    found = set()
+    for a, b in (m.groups() for m in _FULL_NAME.finditer(text)):
+        last = _POSSESSIVE.sub("", b)
+        if a[0].isupper() and b[0].isupper() and a.lower() not in lower and last.lower() not in lower:
+            if _norm(a) in names:
+                found.add(f"+{_norm(a)} {_norm(last)}")
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of the US census tables the `names` package ships (MIT licence), lower case, loaded once.
+
+    US names only: elsewhere fewer full names count as people, and the linker leans on its other evidence."""
+    try:
+        folder = resources.files("names")
+    except ModuleNotFoundError as err:
+        raise ModelError("the given-name table (package names) is not installed; reinstall newsweave") from err
+    found = set()
+    for table in GIVEN_NAME_TABLES:
+        for line in (folder / table).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                found.add(_norm(line.split()[0]))
+    return frozenset(found)
 
 
 def title_terms(title: str | None) -> frozenset[str]:
@@ -361,6 +418,8 @@ def features(a: Profile, b: Profile, weights: TermWeights) -> np.ndarray:
     numbers = len({t for t in a.terms & b.terms if t.startswith("#")})
     km = place_km(a.place, b.place)
     match, clash = _figure_agreement(a.figures, b.figures)
+    full = weights.cosine(a.full_names, b.full_names)
+    named = weights.cosine(a.people, b.people)
     return np.array([
         cosine, 0.0 if comparable else 1.0, weights.cosine(a.terms, b.terms), min(numbers, 3) / 3,
         *_gap(a.day, b.day), float(km is not None), float(km is not None and km <= 25.0),
@@ -368,8 +427,17 @@ def features(a: Profile, b: Profile, weights: TermWeights) -> np.ndarray:
         *_gap(a.published, b.published), float(a.main and b.main), float(a.main != b.main),
         *_shared(a.addresses, b.addresses), *_shared(a.ages, b.ages),
         *_titles(a, b, weights), _agreeing_size(a.figures, b.figures),
-        weights.cosine(a.full_names, b.full_names),
+        full, named, *_far(a, b, named),
     ], dtype=np.float64)
+
+
+def _far(a: Profile, b: Profile, named: float) -> tuple[float, float]:
+    """(published more than FAR_DAYS apart, and then the people's names' overlap): a trial or a sentencing
+    months later shares the city and the outlet's furniture with many shootings, so at that distance the
+    names of the people involved should weigh most (the model learns how much)."""
+    if a.published is None or b.published is None or abs((a.published - b.published).days) <= FAR_DAYS:
+        return 0.0, 0.0
+    return 1.0, named
 
 
 def _gap(a: date | None, b: date | None) -> tuple[float, float]:

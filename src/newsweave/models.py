@@ -111,6 +111,7 @@ class Annotations:
     quantities: tuple[Quantity, ...] = ()
     times: tuple[TimeExpr, ...] = ()
     places: tuple[PlaceMention, ...] = ()
+    home: tuple[str, str] | None = None  # the outlet's home region (country, admin-1 name), set by `rehome`
 
 
 # --- extract: what an article states ---------------------------------------------------------------

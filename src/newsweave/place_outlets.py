@@ -18,7 +18,7 @@ from functools import lru_cache
 from newsweave.gazetteer import TOWN, load
 from newsweave.models import Annotations, Article, PlaceMention
 from newsweave.place_text import opens_a_dateline
-from newsweave.places import find_places
+from newsweave.places import find_places, home_changes
 
 __all__ = ["Home", "homes_from_votes", "host_city_home", "outlet_host", "outlet_homes", "rehome", "report_vote"]
 
@@ -77,14 +77,17 @@ def homes_from_votes(votes: Iterable[tuple[str, Home | None]]) -> dict[str, Home
 
 def rehome(article: Article, annotations: Annotations, homes: dict[str, Home]) -> Annotations:
     """The annotations with the report's places resolved again inside its outlet's home region (unchanged when the
-    outlet has none)."""
+    outlet has none), and the home kept in `home`. The text's names are not scanned again: `find_places` keeps
+    what it read from the batch's texts."""
     host = outlet_host(article.url)
     home = homes.get(host) if host else None
     if home is None:
         return annotations
     language = article.language or "en"
+    if not home_changes(article.text, annotations.entities, language, home):
+        return replace(annotations, home=home)  # the text names the home region itself: the same reading
     places = find_places(article.text, annotations.entities, language, home=home)
-    return replace(annotations, places=places)
+    return replace(annotations, places=places, home=home)
 
 
 def _report_region(text: str, places: Sequence[PlaceMention]) -> Home | None:

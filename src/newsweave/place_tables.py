@@ -138,6 +138,39 @@ RESIDENCE_BEFORE: dict[str, tuple[str, ...]] = {
     "ar": ("من سكان", "من أهالي", "ابن مدينة", "المقيم في"),
 }  # fmt: skip
 
+# What a page appends to its headline before the site's name: "Victim identified - WOWK 13 Charleston".
+HEADLINE_SEPARATORS: dict[str, tuple[str, ...]] = {
+    "en": ("|", " - ", " – ", " — ", " : ", " :: "),
+    "fr": ("|", " - ", " – ", " — ", " :: "),  # "Attentat : trois morts" keeps its colon
+    "es": ("|", " - ", " – ", " — ", " :: "),
+    "de": ("|", " - ", " – ", " — ", " :: "),
+    "tr": ("|", " - ", " – ", " — ", " :: "),
+    "ar": ("|", " - ", " – ", " — ", " :: "),
+}  # fmt: skip
+
+# A headline's town followed by one of these is where someone lives ("Athens man wounded in drive-by"): the
+# scene only when the headline names no other town.
+HEADLINE_RESIDENT_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens", "teenager", "child",
+           "toddler", "baby", "dad", "father", "mom", "mother", "son", "daughter", "couple", "family", "resident",
+           "residents", "native", "student", "students"),
+    "fr": ("habitant", "habitante", "habitants", "originaire"),
+    "es": ("vecino", "vecina", "vecinos"),
+    "de": ("einwohner", "einwohnerin", "bewohner"),
+    "tr": ("sakini", "doğumlu"),
+    "ar": (),
+}  # fmt: skip
+
+# A headline's name followed by one of these is a county or township ("shot in Burke Co."), not the town.
+HEADLINE_COUNTY_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("co.", "co", "county", "township", "twp.", "twp", "parish", "borough"),
+    "fr": (),
+    "es": (),
+    "de": ("kreis", "landkreis"),
+    "tr": (),
+    "ar": (),
+}  # fmt: skip
+
 # Where the wounded were treated or a suspect was held, not where the event happened.
 AFTERMATH_BEFORE: dict[str, tuple[str, ...]] = {
     "en": ("hospital in", "hospital at", "medical center in", "taken to", "transported to", "airlifted to",

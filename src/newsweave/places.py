@@ -51,7 +51,17 @@ from newsweave.place_text import (
     word_spans,
 )
 
-__all__ = ["distance_km", "event_place", "find_places", "lookup", "relation", "same_place"]
+__all__ = [
+    "dateline_of",
+    "distance_km",
+    "event_place",
+    "find_places",
+    "home_changes",
+    "home_of",
+    "lookup",
+    "relation",
+    "same_place",
+]
 
 Span = tuple[int, int]
 T = TypeVar("T")
@@ -80,11 +90,10 @@ def find_places(
     """Every place mention in `text` with a resolved Place, in text order. `home` is the outlet's region
     (country, admin-1 name; `place_outlets`): a frame for ambiguous names when the text names no region itself."""
     gazetteer = load()
-    entities = [e for e in entities if 0 <= e.span[0] < e.span[1] <= len(text)]
-    words = word_spans(text)
-    states = state_hints(text, words, gazetteer)
-    candidates = find_candidates(text, words, entities, gazetteer, set(states), language)
-    context = _with_outlet(_context(text, candidates, states, gazetteer, language), home, gazetteer)
+    entities = tuple(e for e in entities if 0 <= e.span[0] < e.span[1] <= len(text))
+    read = _read_names(text, entities, language)
+    candidates, states = list(read.candidates), dict(read.states)
+    context = _with_outlet(read.context, home, gazetteer)
     resolved = _resolve_all(text, candidates, entities, context, states, gazetteer, language)
     wider = _with_home(context, resolved.values(), _coherent_region(text, resolved, states, gazetteer))
     if wider != context:  # a US story that never says "US"; a Washington story that names only its towns
@@ -95,6 +104,36 @@ def find_places(
             continue
         mentions.append(PlaceMention(span, text[span[0] : span[1]], found.place, relation(text, span, language)))
     return tuple(sorted(mentions, key=lambda m: m.span))
+
+
+class _Names(NamedTuple):
+    """What find_places reads from a text before any outlet home: its candidates, state hints and context."""
+
+    candidates: tuple[Candidate, ...]
+    states: tuple[tuple[Span, str], ...]
+    context: _Context
+
+
+@lru_cache(maxsize=4096)
+def _read_names(text: str, entities: tuple[Entity, ...], language: str) -> _Names:
+    """Kept for a batch's worth of reports, so reading them again under their outlet's home (`rehome`, after the
+    homes are learned from the whole batch) resolves the names only, without scanning the text again."""
+    gazetteer = load()
+    words = word_spans(text)
+    states = state_hints(text, words, gazetteer)
+    candidates = find_candidates(text, words, entities, gazetteer, set(states), language)
+    context = _context(text, candidates, states, gazetteer, language)
+    return _Names(tuple(candidates), tuple(states.items()), context)
+
+
+def home_changes(text: str, entities: Sequence[Entity], language: str, home: tuple[str, str] | None) -> bool:
+    """Whether an outlet home can change `find_places`' answer: not when the text already names that region
+    (the home then adds nothing to the frame), nor when it has no place names at all."""
+    if home is None:
+        return False
+    entities = tuple(e for e in entities if 0 <= e.span[0] < e.span[1] <= len(text))
+    read = _read_names(text, entities, language)
+    return bool(read.candidates) and _with_outlet(read.context, home, load()) != read.context
 
 
 def _with_outlet(context: _Context, home: tuple[str, str] | None, gazetteer: Gazetteer) -> _Context:
@@ -242,6 +281,16 @@ def _home(text: str, article: Sequence[PlaceMention]) -> tuple[str | None, str |
     if dateline is not None:
         return _region_of(dateline.place)
     return _majority([_region_of(m.place) for m in article if m.place.precision != "country"])
+
+
+def home_of(text: str, article: Sequence[PlaceMention]) -> tuple[str | None, str | None] | None:
+    """The article's own region as (country, admin-1 name): its dateline town's, else its places' majority."""
+    return _home(text, article)
+
+
+def dateline_of(text: str, article: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The town that opens the article's dateline ("PUYALLUP, Wash. —"), if any."""
+    return next((m for m in article if _dateline(text, m)), None)
 
 
 def _lede_town(

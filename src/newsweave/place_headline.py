@@ -1,0 +1,124 @@
+"""The headline as a source of the main event's place: "Man shot in Dexter" over a body that never names Dexter.
+
+A reader uses the headline when the body's lede names no town: weaker than a dateline ("PUYALLUP, Wash. —"),
+stronger than a county, a state or a town the body names in passing. The headline is read inside the article's
+own region (its dateline's, else the one most of its places lie in), with the site's name cut off
+("... - WOWK 13 Charleston"). The headline is not in `text`: a place only the headline gives is claimed with
+the title in `headline` (span (0, 0), empty quote), as title figures are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from newsweave import place_tables as tables
+from newsweave.models import Entity, PlaceMention
+from newsweave.place_names import name_key
+from newsweave.place_text import a_persons_name, aftermath, residence
+from newsweave.places import dateline_of, find_places, home_of, same_place
+
+__all__ = ["headline_place", "headline_text", "with_headline"]
+
+_ABBREVIATION_BEFORE = re.compile(r"(?<!\w)[A-Z][a-z]{0,3}\.\s*$")  # "Mt. Oliver", "Sgt. Davis"
+MIN_HEADLINE_WORDS = 3  # a segment this long before " | " or " - " is the headline; the rest is the site's name
+
+
+def headline_text(title: str, language: str) -> str:
+    """The headline without the site's name a page appends after a separator ("... - KMOV.com")."""
+    parts = _separators(language).split(title.strip())
+    head = parts[0].strip()
+    return head if len(head.split()) >= MIN_HEADLINE_WORDS else title.strip()
+
+
+@lru_cache(maxsize=16)
+def _separators(language: str) -> re.Pattern[str]:
+    marks = tables.HEADLINE_SEPARATORS.get(language, tables.HEADLINE_SEPARATORS["en"])
+    return re.compile("|".join(re.escape(mark) for mark in marks))
+
+
+def headline_place(
+    title: str | None,
+    text: str,
+    article: Sequence[PlaceMention],
+    language: str,
+    outlet: tuple[str, str] | None = None,
+    entities: Sequence[Entity] = (),
+) -> PlaceMention | None:
+    """The first town the headline names as a scene, its span in `headline_text`: a name the body also gives
+    takes the body's reading; a name only the headline gives must be a town of the article's own region
+    under its own name (a headline has no NER to tell "Gang" or "Charge" from a town); `outlet` is the outlet's
+    home region, the frame when the article's own places give none. A town where someone lives ("Athens man")
+    counts only when the headline names no scene."""
+    if not title or not title.strip():
+        return None
+    head = headline_text(title, language)
+    home = home_of(text, article)
+    region = (home[0], home[1]) if home is not None and home[0] and home[1] else outlet
+    body = {name_key(m.text): m for m in article}
+    found = [m for m in find_places(head, (), language, home=region) if _a_town(head, m, language)]
+    read = [_read(m, body, region) for m in found if body.get(name_key(m.text)) or not _a_person(m, text, entities)]
+    towns = [m for m in read if m is not None]
+    scenes = [m for m in towns if not _resident(head, m, language)]
+    return next(iter(scenes or towns), None)
+
+
+def _read(mention: PlaceMention, body: dict[str, PlaceMention], region: tuple[str, str] | None) -> PlaceMention | None:
+    """The body's reading of a name it also gives; a name only the headline gives, in the region and named so."""
+    same = body.get(name_key(mention.text))
+    if same is not None:
+        mention = PlaceMention(mention.span, mention.text, same.place, mention.relation)
+    elif name_key(mention.text) != name_key(mention.place.name):
+        return None
+    if mention.place.precision != "town":
+        return None
+    return mention if _in_region(mention, region) or (same is not None and region is None) else None
+
+
+def _a_person(mention: PlaceMention, text: str, entities: Sequence[Entity]) -> bool:
+    """A headline word the body gives as part of a person's name ("grandson of Danny Davis")."""
+    return a_persons_name(mention.text, entities, text)
+
+
+def _a_town(head: str, mention: PlaceMention, language: str) -> bool:
+    """A town, not a county ("shot in Burke Co."), the tail of a longer name ("Mt. Oliver") nor where the
+    wounded were taken."""
+    if mention.place.precision != "town" or aftermath(head, mention.span, language):
+        return False
+    if _ABBREVIATION_BEFORE.search(head, 0, mention.span[0]):
+        return False
+    return _word_after(head, mention) not in tables.HEADLINE_COUNTY_AFTER.get(language, ())
+
+
+def _resident(head: str, mention: PlaceMention, language: str) -> bool:
+    """Where someone lives: "Athens man wounded", "a resident of Magnolia"."""
+    if residence(head, mention.span, (), language):
+        return True
+    return _word_after(head, mention) in tables.HEADLINE_RESIDENT_AFTER.get(language, ())
+
+
+def _word_after(head: str, mention: PlaceMention) -> str:
+    following = head[mention.span[1] :].split(maxsplit=1)
+    return following[0].casefold().rstrip(",;:") if following else ""
+
+
+def _in_region(mention: PlaceMention, region: tuple[str, str] | None) -> bool:
+    return region is not None and (mention.place.country, mention.place.admin1) == region
+
+
+def with_headline(
+    chosen: PlaceMention | None, headline: PlaceMention | None, text: str, article: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """The main event's place given the headline's town: the body's choice when it is a dateline or the same
+    town; else the headline's town, quoted from the body when the body names it somewhere."""
+    if headline is None:
+        return chosen
+    if chosen is not None and chosen.place.precision == "town":
+        if same_place(chosen.place, headline.place) or dateline_of(text, article) is chosen:
+            return chosen
+        if (chosen.place.country, chosen.place.admin1) != (headline.place.country, headline.place.admin1):
+            return chosen  # a namesake abroad in the headline ("Madisonville") against the body's own town
+    elif chosen is not None and chosen.place.precision != "country" and chosen.place.admin1 != headline.place.admin1:
+        return chosen  # "hunting in South Carolina" over the headline's "Atlanta man"
+    return next((m for m in article if same_place(m.place, headline.place)), headline)

@@ -12,6 +12,7 @@ ACLED violence next to "militants" and to crime next to "police said"; it never 
 `DETAILS` maps words to the optional `subtype` detail inside a type.
 `CASUALTIES` are words that report people killed or hurt: a text with one is an incident, so the types in
 `NEVER_WITH_CASUALTIES` (news *about* an incident, such as who is blamed for it) cannot win there.
+`ORDINARY_CRIME` marks a local police story, on which the fitted head is not asked.
 """
 
 from __future__ import annotations
@@ -63,6 +64,20 @@ CASUALTIES: dict[str, str] = {
     "tr": r"\b(?:öldü\w*|ölü|hayatını kaybetti|yaralan\w*|yaralı|can kaybı)",
 }
 NEVER_WITH_CASUALTIES: tuple[str, ...] = ("attribution",)
+
+# cues of an ordinary-crime setting (a local police story), per language: the fitted head (`head.py`) learnt
+# from conflict news, where a shooting is an ACLED attack, so it has no say on such texts
+ORDINARY_CRIME: dict[str, str] = {
+    "en": r"\b(?:police (?:said|say|says|are investigating|department|chief|spokes\w+)|according to (?:the )?police|"
+          r"sheriff'?s?|deputies|detectives?|homicide|the suspect|charged with|investigators|district attorney|"
+          r"prosecutors?|sentenced|police (?:reported|responded|found|were called)|officers responded|"
+          r"gunshot wounds?)\b",
+    "fr": r"\b(?:selon la police|le suspect|enquêteurs|gendarmerie|procureur|mis en examen|condamné)\b",
+    "es": r"\b(?:según la policía|el sospechoso|fiscalía|investigadores|detenido por|condenado)\b",
+    "de": r"\b(?:laut polizei|polizei (?:sagte|teilte mit)|verdächtige\w*|ermittler|staatsanwaltschaft|verurteilt)\b",
+    "ar": r"(?:قالت الشرطة|المشتبه|النيابة|المحكمة)",
+    "tr": r"\b(?:polis açıklama|şüpheli|savcılık|mahkeme)",
+}
 
 KEYWORDS: dict[str, dict[str, Rules]] = {"en": EN, "fr": FR, "es": ES, "de": DE, "ar": AR, "tr": TR}
 

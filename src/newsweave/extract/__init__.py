@@ -39,6 +39,7 @@ from newsweave.extract.dates import (
     publication_fallback,
     refined_in_text,
     refines,
+    settles,
     should_anchor,
     title_day,
     weekday_mentions,
@@ -47,6 +48,7 @@ from newsweave.extract.figures import FigureMention, find_figures
 from newsweave.extract.segment import SentenceCues, is_roundup, lede_index, segment
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
 from newsweave.models import Annotations, Article, ArticleEvent, Claim, ClaimValue, Place, Span, TimeExpr
+from newsweave.place_headline import headline_place, with_headline
 from newsweave.places import event_place
 
 __all__ = ["extract", "title_figures"]
@@ -176,6 +178,8 @@ def _drop_aftermath(
     main = _happening_day(text, sentences, cues, table)
     if main is None:
         return sentences, cues
+    holder = next(i for i, s in enumerate(sentences) if main in s.times)
+    cues[holder] = replace(cues[holder], happening=main)
     for i, s in enumerate(sentences):
         times = tuple(
             t
@@ -192,12 +196,15 @@ def _happening_day(
     text: str, sentences: list[_Sentence], cues: list[SentenceCues], table: LanguageTable
 ) -> TimeExpr | None:
     """The first day a happening word claims in the opening (`HAPPENING_OPENING` sentences from the lede, up to the
-    first cue of another happening), when it is not after the lede's own first date."""
+    first cue of another happening past the sentence right after the lede: "the shooting last month" there still
+    speaks of the lede's happening), when it is not after the lede's own first date."""
     lede = lede_index(cues)
     first = next((t for s in sentences[: lede + 1] for t in s.times), None)
     for i in range(min(len(sentences), lede + HAPPENING_OPENING)):
         if i > lede and cues[i].new_event:
-            return None
+            if i > lede + 1:
+                return None
+            continue
         for t in sentences[i].times:
             if t.precision == "day" and happening(text, sentences[i].span, t, table):
                 return t if first is None or not aftermath_of(t, first) else None
@@ -325,7 +332,8 @@ class _Builder:
         published = self.article.published is not None
         described = _by_relevance(self.article.text, sentences, self.table)
         everything = [t for s in sentences for t in s.times]
-        t = event_date(described, self.main_date, main, published) or event_date(
+        tied = [t for s in sentences for t in s.times if settles(self.article.text, s.span, t, self.table)]
+        t = event_date(described, self.main_date, main, published, tied) or event_date(
             everything, self.main_date, main, published
         )
         if t is None:  # the text does not date it: the main event gets a day it names, else the publication day
@@ -359,6 +367,16 @@ class _Builder:
         chosen = event_place(
             self.article.text, [p for _, p in mentions], self.ann.places, self.ann.entities, language, main
         )
+        if main:  # the headline's town ("Man shot in Dexter") over a county, a state or a town named in passing
+            headline = headline_place(
+                self.article.title, self.article.text, self.ann.places, language, self.ann.home, self.ann.entities
+            )
+            chosen = with_headline(chosen, headline, self.article.text, self.ann.places)
+            if chosen is not None and chosen is headline:
+                cid = f"{self.article.id}:c{len(self.claims)}"
+                self.claims.append(Claim(cid, self.article.id, eid, "location", chosen.place, (0, 0), "",
+                                         relation=chosen.relation, headline=self.article.title))  # fmt: skip
+                return chosen.place
         if chosen is None:
             return None
         holders = [s for s, p in mentions if p is chosen] or [

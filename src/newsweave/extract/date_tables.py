@@ -70,3 +70,16 @@ HAPPENING_SIDES: dict[str, tuple[str, ...]] = {
     "tr": ("after",),
     "default": ("before",),
 }
+
+# Words that make the date after them the start of a state, not a happening ("a party that had been going on since
+# Friday night", "had not seen her husband since Tuesday night"): such a date does not date the event, unless a
+# happening word right before claims it ("were wounded since Tuesday afternoon" still dates the shootings).
+# Turkish puts the postposition after the date ("salıdan beri"): `time_tables.FOLLOW_UP_SIDES` says where to look.
+PERIOD_START: dict[str, tuple[str, ...]] = {
+    "en": (r"since",),
+    "fr": (r"depuis",),
+    "es": (r"desde",),
+    "de": (r"seit",),
+    "ar": (r"منذ",),
+    "tr": (r"beri",),
+}

@@ -23,6 +23,13 @@
   text names at most `NAMED_DAYS` before publication ("was arraigned Wednesday": the happening is on or before
   the first news of it; `named_day_fallback`), else `publication_fallback` gives the publication day (measured
   on GVA: right in 41 % of such reports, the day before in 27 %); the caller gives none of these a claim.
+- A follow-up lede ("a judge set bond today ... the shooting last month") does not fix the main event's day: the
+  day a happening word claims in the opening ("was shot in the right thigh Dec. 14") anchors it, and its sentence
+  stays in the main event (`segment.SentenceCues.happening`). Such a day (`settles`) is moved by `earliest_before`
+  only to an earlier day a happening word also claims ("shot and killed Friday" is not moved by "his wife, shot
+  on Thursday"); "overnight" is not precise enough to settle.
+- "since Friday night" starts a state, not the happening (`date_tables.PERIOD_START`), unless a happening word
+  claims it ("were wounded since Tuesday afternoon").
 - A relative date ("on Friday") is trusted as an event date only when the article's publication date is
   known, or when it was read against a trusted main event date; otherwise it still separates events but
   gives no `date` claim.
@@ -50,7 +57,7 @@ FOLLOW_UP_REACH = 40  # chars before a date searched for an aftermath word
 HAPPENING_REACH = 120  # chars around a date searched for the happening word it belongs to ("was shot in his
 # abdomen at the Addison Creek Apartments ... around 7:15 p.m. Friday"; `HAPPENING_WORDS` still bounds it)
 HAPPENING_OPENING = 20  # sentences from the lede searched for the day a happening word claims
-HAPPENING_WORDS = 8  # lower-case words at most between the happening word and its date ("shot in the leg Dec. 14")
+HAPPENING_WORDS = 12  # lower-case words at most between the happening word and its date ("shot in the leg Dec. 14")
 _WORD = re.compile(r"(?<!\w)[^\W\d_]{2,}")  # letters only: "about 5:30 p.m." is one word
 _Sides = tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # follow-up words before, after a date
 _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b")
@@ -94,7 +101,7 @@ def _follow_up(table: LanguageTable) -> _Sides:
 
 @cache
 def _follow_up_patterns(language: str, aftermath: tuple[str, ...]) -> _Sides:
-    words = (*aftermath, *tt.FOLLOW_UP.get(language, ()))
+    words = (*aftermath, *tt.FOLLOW_UP.get(language, ()), *dt.PERIOD_START.get(language, ()))
     if not words:
         return None, None
     sides = tt.FOLLOW_UP_SIDES.get(language, tt.FOLLOW_UP_SIDES["default"])
@@ -126,6 +133,13 @@ def happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> b
     if found is None and cues.attributive and t.text.lower() not in dt.NOT_ATTRIBUTIVE.get(_language_of(table), ()):
         found = cues.attributive.match(after)  # "in Saturday shooting", but not "an overnight shooting"
     return found is not None and not cues.other.search(after[: found.end()])  # "cuma günü tutuklandı, saldırı"
+
+
+def settles(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> bool:
+    """A day a happening word claims, named precisely enough that a day before it does not take over ("was shot
+    Saturday"; not "shot overnight": the night may have begun the day before)."""
+    vague = dt.NOT_ATTRIBUTIVE.get(_language_of(table), ())
+    return t.precision == "day" and t.text.lower() not in vague and happening(text, sentence, t, table)
 
 
 @dataclass(frozen=True)
@@ -211,9 +225,13 @@ def should_anchor(text: str, t: TimeExpr, new_event: bool) -> bool:
     )
 
 
-def event_date(times: Sequence[TimeExpr], main_date: str | None, main: bool, published: bool) -> TimeExpr | None:
+def event_date(
+    times: Sequence[TimeExpr], main_date: str | None, main: bool, published: bool, tied: Sequence[TimeExpr] = ()
+) -> TimeExpr | None:
     """The main event: its first trusted date, refined by a more specific compatible one.
-    Another event: its first trusted date that differs from the main event's."""
+    Another event: its first trusted date that differs from the main event's. `tied`: the dates a happening
+    word claims; a main date among them moves only to an earlier one among them (`earliest_before`): "shot
+    Saturday" is not moved by "a party going on since Friday night"."""
     trusted = [t for t in times if (published or not t.relative) and not t.value.startswith("weekday:")]
     if not trusted:
         return None
@@ -222,6 +240,8 @@ def event_date(times: Sequence[TimeExpr], main_date: str | None, main: bool, pub
         for t in trusted[1:]:
             if refines(t, best):
                 best = t
+        if any(best is t for t in tied):
+            return earliest_before(best, [t for t in trusted if any(t is x for x in tied)])
         return earliest_before(best, trusted)
     for t in trusted:
         if main_date is None or not compatible(t.value, main_date):

@@ -5,7 +5,9 @@ from the main event's, a cue phrase ("a few days after a similar attack", "meanw
 continues the happening just introduced when it points back to it ("the attack", "this first attack") or
 simply follows one that already has figures. Otherwise it belongs to the main event. A date alone does not
 split off the first sentence with figures when the lede had none (a headline's "overnight" against the
-body's "early Sunday" is one happening). Sentences that open a
+body's "early Sunday" is one happening). A sentence that names the main happening's own day (`SentenceCues.happening`,
+set by `extract`) belongs to the main event, and that day is the main event's date: a follow-up lede ("bond was set
+today") does not push the happening into a segment of its own. Sentences that open a
 segment without any figure (history: "was defeated in 2017") give no event; `extract` drops empty segments.
 """
 
@@ -54,6 +56,7 @@ class SentenceCues:
     new_event: bool = False
     back_reference: bool = False
     event_word: bool = False
+    happening: TimeExpr | None = None  # the main happening's own day, when this sentence names it (`dates.happening`)
 
 
 @dataclass
@@ -113,6 +116,10 @@ def lede_index(cues: Sequence[SentenceCues]) -> int:
 
 
 def _main_date(cues: Sequence[SentenceCues], lede: int) -> TimeExpr | None:
+    """The main happening's own day where a sentence names it, else the lede's first date."""
+    day = next((c.happening for c in cues if c.happening is not None), None)
+    if day is not None:
+        return day
     for c in cues[: lede + 1]:
         for t in c.dates:
             return t
@@ -122,6 +129,8 @@ def _main_date(cues: Sequence[SentenceCues], lede: int) -> TimeExpr | None:
 def _target(c: SentenceCues, segments: list[_Segment], current: int) -> int:
     """The segment a sentence belongs to; len(segments) means a new one."""
     main = segments[0].date
+    if c.happening is not None:
+        return 0  # it names the main happening's own day: a follow-up lede ("bond set today") came first
     for t in c.dates:
         for k, seg in enumerate(segments[1:], start=1):
             if seg.date is not None and t.value == seg.date.value:

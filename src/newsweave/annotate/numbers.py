@@ -282,6 +282,8 @@ def _excluded(norm: str, hit: _Hit, lang: str, pats: _Patterns, masked: list[tup
         return True
     if hit.kind == "digits" and pats.glued.search(before):
         return True
+    if hit.kind == "words" and re.search(r"\d-$", before):
+        return True  # "7-Eleven": a name, not a count
     if hit.kind != "vague" and (_next_to_month(before, after, lang) or _is_age(before, after)):
         return True
     return _is_pronoun(norm[hit.start:hit.end], before, lang)
@@ -344,6 +346,8 @@ def _range(text: str, a: _Hit, b: _Hit, lang: str) -> _Hit | None:
     if b.value <= a.value:
         return None
     between, before = text[a.end:b.start], text[max(0, a.start - 30):a.start]
+    if a.kind != b.kind and not between.strip(" -"):
+        return None  # "7-Eleven" is a shop: a range joins numbers written alike ("10-15", "two or three")
     for lead, joiner in nt.RANGES.get(lang, nt.RANGES["en"]):
         if not re.fullmatch(rf"\s*{re.escape(joiner)}\s*", between, re.I):
             continue

@@ -146,8 +146,8 @@ def _forward_cost(text: _Masked, q: Quantity, cue: Cue, table: LanguageTable) ->
     gap = text[q.span[1] : cue.span[0]]
     close = bool(table.close_nouns) and compile_any(table.close_nouns, prefix="^", suffix="$").match(cue.text)
     cost = _gap_cost(gap, 2 if close else MAX_FORWARD_WORDS, table, True)
-    if cost is None or _has_object(text, cue, table):
-        return None
+    if cost is None or _has_object(text, cue, table) or _negated(gap, table):
+        return None  # "Those two children were not injured"
     if q.value > 1 and table.singular_aux and compile_any(table.singular_aux).search(gap):
         return None
     return cost
@@ -332,6 +332,8 @@ def _hit_minus_dead(
             total = sum(k.value for k in dead)
             if 0 < total < f.value:
                 f = replace(f, value=f.value - total)
+            elif hit and total == f.value:
+                continue  # "All four people were shot in the head" after "All four bodies were found": none hurt
         out.append(f)
     return out
 
@@ -391,12 +393,17 @@ def _lone_noun(cue: Cue, table: LanguageTable) -> bool:
 
 def _negated(before: str, table: LanguageTable) -> bool:
     """A negation in the few words before the cue: "was not injured", "no one was hurt"."""
-    words = " ".join(_BREAKS.split(before)[-1].split()[-4:])  # never across a sentence end
+    words = " ".join(_BREAKS.split(before)[-1].split()[-5:])  # never across a sentence end: "None of the victims was"
     return bool(table.negations) and compile_any(table.negations).search(words) is not None
 
 
 def _singulars(
-    text: str, cues: Sequence[Cue], used: set[Cue], table: LanguageTable, headline: bool = False
+    text: str,
+    cues: Sequence[Cue],
+    used: set[Cue],
+    table: LanguageTable,
+    headline: bool = False,
+    qs: Sequence[Quantity] = (),
 ) -> list[FigureMention]:
     """Cues with no number whose subject or object is one person: "was killed", "killed a senior leader"; in a
     headline, a bare subject too ("Teen found shot to death")."""
@@ -413,20 +420,37 @@ def _singulars(
             and not _lone_hit(text, table)
             and not _then_died(text, cue, cues, table)
             and not _other_person(text, cue, table)
-        )
-        if _lone_noun(cue, table) or _negated(before, table) or hit_only:
+        ) or (cue.field == "injured" and not _lone_hit(text, table) and _named_dead(text, cue, table))
+        negated = _negated(before, table) or _negated_subject(text, cue, table)
+        if _lone_noun(cue, table) or negated or hit_only or _joined_to_counted(text, cue, used):
             continue
         if _wound_of_one(text, cue, before, table):
             found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
         elif _pair_before(text, cue, table):
             found.append(FigureMention(cue.field, 2, "exact", cue.span, cue_span=cue.span))
         elif after_re and after_re.search(after) and not _headline(cue, after):
-            found.append(FigureMention(cue.field, _listed(text, cue, table), "exact", cue.span, cue_span=cue.span))
+            found.append(FigureMention(cue.field, _listed(text, cue, table, qs), "exact", cue.span, cue_span=cue.span))
         elif (before_re and before_re.search(before)) or _reflexive(after, table):
             found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
         elif headline and (people := _headline_subject(text, cue, table)):
             found.append(FigureMention(cue.field, people, "exact", cue.span, cue_span=cue.span))
     return found
+
+
+def _negated_subject(text: str, cue: Cue, table: LanguageTable) -> bool:
+    """ "No one else in the vehicle that showed up to the hospital was hurt": a subject that names nobody."""
+    if not table.negated_subjects:
+        return False
+    clause = _BREAKS.split(text[max(0, cue.span[0] - 90) : cue.span[0]])[-1].split(",")[-1]
+    return compile_any(table.negated_subjects).search(clause) is not None
+
+
+def _joined_to_counted(text: str, cue: Cue, used: set[Cue]) -> bool:
+    """ "has shot and wounded five teenagers": the verb shares the count of the verb joined to it."""
+    return any(
+        0 < u.span[0] - cue.span[1] <= 6 and re.fullmatch(r"\s*(?:and|,)\s*", text[cue.span[1] : u.span[0]])
+        for u in used
+    )
 
 
 def _headline_subject(text: str, cue: Cue, table: LanguageTable) -> int:
@@ -454,7 +478,70 @@ def _other_person(text: str, cue: Cue, table: LanguageTable) -> bool:
     if not table.second_person:
         return False
     clause = _BREAKS.split(text[max(0, cue.span[0] - 60) : cue.span[1]])[-1]
-    return compile_any(table.second_person).search(clause) is not None
+    m = compile_any(table.second_person).search(clause)
+    if m is None:
+        return _alive_after(text, cue, table)
+    if re.search(r"(?<!\w)by\s+$", clause[: m.start()]):
+        return False  # "accidentally shot by another 16-year-old": the other is the shooter
+    return _passive(text, cue) or _object_after(text, cue, table) is None  # "another teen shot Turner": the shooter
+
+
+def _alive_after(text: str, cue: Cue, table: LanguageTable) -> bool:
+    """ "was also shot in the chest but survived", "transported with non-life threatening injuries": alive."""
+    if not table.alive_after:
+        return False
+    rest = _BREAKS.split(text[cue.span[1] : cue.span[1] + 90])[0]
+    return compile_any(table.alive_after).search(rest) is not None
+
+
+_PASSIVE = re.compile(r"(?:was|were|been|is|are|got|get|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_NAME = re.compile(r"[A-Z][a-z][\w'’-]+")
+
+
+def _passive(text: str, cue: Cue) -> bool:
+    return _PASSIVE.search(text[max(0, cue.span[0] - 30) : cue.span[0]]) is not None
+
+
+def _object_after(text: str, cue: Cue, table: LanguageTable) -> str | None:
+    """The object right after an active verb: a pronoun ("shot him") or a name ("shot Turner")."""
+    after = text[cue.span[1] : cue.span[1] + 30]
+    m = re.match(r"\s+([A-Z][a-z][\w'’-]+)", after)
+    weekday = m is not None and compile_any(table.weekdays).fullmatch(m.group(1)) is not None
+    if m and not weekday:
+        return m.group(1)
+    pronoun = table.object_after and compile_any(table.object_after, prefix=r"^\s+").search(after)
+    return pronoun.group(0).strip() if pronoun else None
+
+
+def _named_dead(text: str, cue: Cue, table: LanguageTable) -> bool:
+    """ "Felder was wounded in the head" in a report where "Antrez Felder died": the person hit is the one who died."""
+    if not table.name_subject_after:
+        return False
+    if _passive(text, cue):
+        subject = compile_any(table.name_subject_after, prefix=r"(?-i:([A-Z][a-z][\w'’-]+))", suffix=r"\s*$")
+        m = subject.search(text, max(0, cue.span[0] - 60), cue.span[0])
+        name = m.group(1) if m else None
+    else:
+        name = _object_after(text, cue, table)
+    if name is None or not _NAME.fullmatch(name) or compile_any(table.not_names).fullmatch(name):
+        return False
+    deaths = compile_any(table.casualty.get("killed", ()))
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        start, end = _sentence_around(text, m.start())
+        # never its own sentence: "X was pronounced dead and Y was treated and released" is two people
+        if not start <= cue.span[0] < end and deaths.search(text, start, end):
+            return True
+    return False
+
+
+def _sentence_around(text: str, at: int) -> Span:
+    starts = [m.end() for m in _SENTENCE_SPLIT.finditer(text, max(0, at - 300), at)]
+    start = starts[-1] if starts else max(0, at - 300)
+    stop = _SENTENCE_SPLIT.search(text, at, at + 300)
+    return start, stop.start() if stop else min(len(text), at + 300)
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def _then_died(text: str, cue: Cue, cues: Sequence[Cue], table: LanguageTable) -> bool:
@@ -477,12 +564,13 @@ _JOINERS = re.compile(r"(\s*,\s*and\s+|\s+and\s+|\s*,\s*)")
 _AGE = re.compile(r"\d{1,3}")
 
 
-def _listed(text: str, cue: Cue, table: LanguageTable) -> int:
+def _listed(text: str, cue: Cue, table: LanguageTable, qs: Sequence[Quantity] = ()) -> int:
     """People named one by one after the verb: "killing her father and 6-year-old daughter" is two.
 
     Only "and" adds a person: a comma alone may open an apposition ("his brother, Kalif Goens,"). The list ends
     at the clause's end or a stop word ("inside", "then"); an age set off by commas ("Jamie Salazar, 34, and
-    ...") is skipped; a conjunct with a verb of its own ("and a woman was hurt") ends it.
+    ...") is skipped; a conjunct with a verb of its own ("and a woman was hurt") ends it. A conjunct with a count
+    of its own ("and her three teenage daughters") adds that count.
     """
     if not table.conjunct_start:
         return 1
@@ -494,13 +582,24 @@ def _listed(text: str, cue: Cue, table: LanguageTable) -> int:
     verbs = compile_any(tuple(p for patterns in table.casualty.values() for p in patterns))
     pieces = _JOINERS.split(window.strip())
     count = 1
+    at = cue.span[1] + len(window) - len(window.lstrip()) + len(pieces[0])
     for joiner, item in zip(pieces[1::2], pieces[2::2], strict=True):
+        at += len(joiner)
         if _AGE.fullmatch(item):
+            at += len(item)
             continue
         if not starts.match(item) or verbs.search(item):
             break
-        count += "and" in joiner
+        if "and" in joiner:
+            count += _count_in(item, at, qs)
+        at += len(item)
     return count
+
+
+def _count_in(item: str, at: int, qs: Sequence[Quantity]) -> int:
+    """ "her three teenage daughters": the count in a conjunct's first two words, else one person."""
+    head = at + len(" ".join(item.split()[:2]))
+    return next((q.value for q in qs if at <= q.span[0] < head and q.value > 1), 1)
 
 
 def _pair_before(text: str, cue: Cue, table: LanguageTable) -> bool:
@@ -538,7 +637,9 @@ def find_figures(
     found = _in_sentence(text, sentence, quantities, times, table, previous_field)
     if not any(f.field == "injured" for f in found) or any(f.field == "killed" for f in found):
         return found
-    later = _deaths_ahead(text, sentence, quantities, times, table)
+    later = _deaths_ahead(text, sentence, quantities, times, table) or _deaths_behind(
+        text, sentence, found, quantities, times, table
+    )
     found = _hit_minus_dead(text, found, later, table)
     return [f for f in found if not _wound_was_fatal(text, f, later, table)]
 
@@ -567,6 +668,46 @@ def _deaths_ahead(
     return []
 
 
+def _deaths_behind(
+    text: str,
+    sentence: Span,
+    found: Sequence[FigureMention],
+    quantities: Sequence[Quantity],
+    times: Sequence[TimeExpr],
+    table: LanguageTable,
+) -> list[FigureMention]:
+    """ "A man was killed Sunday. (...) Police said three people were shot": the dead are among the people hit
+    counted after them, unless the count names the others ("three others were shot")."""
+    hits = [
+        f for f in found if f.field == "injured" and f.value > 1 and f.group is None and _is_hit_mention(text, f, table)
+    ]
+    if not hits or any(_names_the_others(text, f, table) for f in hits):
+        return []
+    deaths: list[FigureMention] = []
+    start = 0
+    while start < sentence[0]:
+        ahead = _next_sentence(text, start)
+        if ahead is None or ahead[0] >= sentence[0]:
+            break
+        found_here = _in_sentence(text, ahead, quantities, times, table)
+        deaths.extend(f for f in found_here if f.field == "killed" and f.group is None)
+        if deaths:
+            break  # the first death toll of the report is the one the count takes in
+        start = ahead[1]
+    if not deaths:
+        return []
+    # placed at the sentence's end: a toll the count takes in, read as if told after it
+    return [replace(deaths[0], value_span=(sentence[1], sentence[1]), cue_span=(sentence[1], sentence[1]))]
+
+
+def _names_the_others(text: str, f: FigureMention, table: LanguageTable) -> bool:
+    """ "three others were shot", "the other three victims": people other than the dead."""
+    after = bool(table.others_after) and compile_any(table.others_after, prefix=r"\s+").match(text, f.value_span[1])
+    before = text[max(0, f.value_span[0] - 20) : f.value_span[0]]
+    named_before = bool(table.others_before) and compile_any(table.others_before, suffix=r"\s*$").search(before)
+    return bool(after) or bool(named_before)
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s|$)|\n")
 
 
@@ -591,6 +732,8 @@ def _in_sentence(
     table: LanguageTable,
     previous_field: str | None = None,
 ) -> list[FigureMention]:
+    if table.link_labels and compile_any(table.link_labels, prefix=r"\s*", suffix="").match(text, sentence[0]):
+        return []  # "MORE: Man dies after shooting in Antioch": another story's headline
     cues = find_cues(text, sentence, table)
     qs = [q for q in quantities if sentence[0] <= q.span[0] < sentence[1] and counts_people(text, q, times, table)]
     if not cues:
@@ -627,10 +770,33 @@ def _in_sentence(
         found.append(replace(mention, group=of) if of and mention.group is None else mention)
     found = [_they_died(original, f, cues, table) for f in found]
     headline = sentence == (0, len(text)) and len(text) <= HEADLINE_CHARS and "\n" not in text
-    found.extend(_died_later(original, _singulars(original, cues, used, table, headline), found, cues, table))
+    singles = _singulars(original, cues, used, table, headline, qs)
+    found.extend(_one_by_one(original, _died_later(original, singles, found, cues, table), table))
     found = [f for f in found if not _cause_of_death(original, f, sentence, table)]
     found = _with_suicide(text, sentence, sorted(found, key=lambda f: f.value_span), table)
     return _hit_minus_dead(text, found, (), table)
+
+
+def _one_by_one(text: str, singles: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
+    """ "A 16-year-old boy was shot in the left foot, and a 15-year-old boy was shot in the left thigh": people hurt
+    one by one in a sentence, each with a subject of its own, are one count (two), not two counts of one."""
+    if not table.new_subject:
+        return singles
+    switch = compile_any(table.new_subject, prefix=r"(?:[,;]|\band\b)\s*(?:and\s+)?", suffix=r"\s*$")
+    out: list[FigureMention] = []
+    for f in singles:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and f.field == last.field == "injured"
+            and last.group is None
+            and f.group is None
+            and switch.search(text, last.value_span[1], f.value_span[0])
+        ):
+            out[-1] = replace(last, value=last.value + f.value)
+            continue
+        out.append(f)
+    return out
 
 
 def _is_wound(text: str, cue: Span | None, table: LanguageTable) -> bool:
@@ -650,9 +816,11 @@ def _cause_of_death(text: str, f: FigureMention, sentence: Span, table: Language
 
 def _and_others(text: str, q: Quantity, table: LanguageTable) -> int:
     """ "she and three others were shot": the person named before "and N others" is one more."""
+    before = text[max(0, q.span[0] - 60) : q.span[0]]
+    if table.one_and_kin_before and compile_any(table.one_and_kin_before, suffix=r"\s*$").search(before):
+        return 1  # "a father and his two children were found dead": three
     if not (table.one_before_others and table.others_after):
         return 0
-    before = text[max(0, q.span[0] - 60) : q.span[0]]
     after = text[q.span[1] : q.span[1] + 30]
     named = compile_any(table.one_before_others, suffix=r"\s*$").search(before)
     if named is not None and compile_any(table.others_after, prefix=r"^\s+").search(after) is not None:
@@ -681,7 +849,9 @@ def _with_suicide(text: str, sentence: Span, found: list[FigureMention], table: 
     rest = [f for f in found if f not in own]
     toll = next((f for f in rest if f.field == "killed" and f.group is None and f.value_span[1] <= m.start()), None)
     if toll is None:
-        bare = compile_any(table.reflexive_after, prefix=r"^(?:\w+ ){1,2}", suffix="$").match(m.group(0)) is not None
+        bare = (
+            compile_any(table.reflexive_after, prefix=r"^(?:[\w-]+,? ){1,2}", suffix="$").match(m.group(0)) is not None
+        )
         return (
             found
             if own or bare

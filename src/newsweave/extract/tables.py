@@ -118,6 +118,22 @@ class LanguageTable:
     one_unit_after: Patterns = field(default=())
     # "three men and a teenager were hurt": one more person joined to a count of a group
     and_one_after: Patterns = field(default=())
+    # "a father and his two children", "his girlfriend and her three daughters": one person named before the count
+    one_and_kin_before: Patterns = field(default=())
+    # a sentence that opens with one of these is a link to another story, not this one's report
+    link_labels: Patterns = field(default=())
+    # after a name, before a hit verb: "Felder was wounded" (the name is the subject of the passive verb)
+    name_subject_after: Patterns = field(default=())
+    # capitalised words that are no one's name: "Police were shot at", "He was shot"
+    not_names: Patterns = field(default=())
+    # after a hit verb, in its clause: the person hit lived ("but survived", "with non-life-threatening injuries")
+    alive_after: Patterns = field(default=())
+    # a subject that names nobody, anywhere before the verb in its clause: "no one else in the car was hurt"
+    negated_subjects: Patterns = field(default=())
+    # a new subject after a comma or "and", before its verb: "..., and a 15-year-old boy was (shot)"
+    new_subject: Patterns = field(default=())
+    # before a count: the people counted are not the dead told before ("the other three victims")
+    others_before: Patterns = field(default=())
 
 
 @cache

@@ -132,6 +132,8 @@ TABLE = LanguageTable(
     conjunctions=("و", "أو"),
     close_nouns=(r"قتيلا?", r"قتلى", r"جثث?", r"ضحايا", r"جرحى", r"جريحا?"),
     clause_words=(r"بينما", r"عندما", r"بعد", r"قبل", r"لكن"),
+    # a link to another story: "اقرأ أيضا: ..."
+    link_labels=(r"اقرأ أيض(?:ا|اً)\s?:", r"اقرأ المزيد\s?:", r"مواضيع ذات صلة\s?:"),
     negations=(r"لم", r"لا", r"لن"),
     stamp_words=(r"نشر", r"تحديث"),
 )

@@ -208,6 +208,15 @@ TABLE = LanguageTable(
     close_nouns=(r"tote", r"toten", r"todesopfer", r"leichen", r"opfer", r"verletzte", r"verletzten"),
     singular_aux=(r"wurde", r"ist", r"hat"),
     clause_words=(r"während", r"als", r"nachdem", r"bevor", r"aber", r"weil"),
+    # a link to another story: "Lesen Sie auch: ..."
+    link_labels=(r"lesen sie auch:", r"mehr zum thema:", r"auch interessant:", r"siehe auch:"),
+    # "ein Vater und seine zwei Kinder": the person named before the count of kin is one more
+    one_and_kin_before=(
+        r"(?:ein|eine|der|die|sein|seine|ihr|ihre) (?:[\w-]+ ){0,2}?(?:Mann|Frau|Vater|Mutter|Ehemann|Ehefrau|Sohn"
+        r"|Tochter|Großmutter|Großvater) und (?:seine|ihre)",
+    ),
+    # a subject that names nobody: the verb after it counts no one
+    negated_subjects=(r"niemand sonst", r"sonst niemand", r"keiner der", r"keine weiteren"),
     negations=(r"nicht", r"kein", r"keine", r"niemand"),
     stamp_words=(r"veröffentlicht", r"aktualisiert", r"stand"),
 )

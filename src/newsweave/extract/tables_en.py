@@ -47,6 +47,9 @@ TABLE = LanguageTable(
             r"slain",
             r"shot dead",
             r"shot to death",
+            r"(?:was|were|is|are|been) (?:later )?(?:pronounced |declared |found )?deceased",
+            # the victim between the verb and its end: "shot his 6-year-old brother to death"
+            r"(?:shot|stabbed|beat) (?:his|her|their) (?:[\w-]+ ){0,2}[\w-]+ (?:to death|dead)",
             r"shot and killed",
             r"fatally (?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)",
             r"gunned down",
@@ -207,6 +210,9 @@ TABLE = LanguageTable(
         r"(?:more |other )?times?",
         r"['’]s",  # "two people in their 20's": a decade of age  # "shot Malachi one time", "shot three more times"
         r"(?:gunshot |gun shot |bullet |stab )?wounds",  # "had two gunshot wounds": wounds, not people
+        r"(?:gunshot|gun shot|bullet|stab) wound\b",  # "with at least one gunshot wound": a wound, not a person
+        r"y/?o\b",  # "a 43 y/o man": an age
+        r"eleven\b",  # "7-Eleven": a shop's name
         r"rounds?",
         r"shots",
         r"shot (?:was |had been )?(?:fired|rang|went)",  # "one shot was fired" (but "4 shot, one fatally")
@@ -257,6 +263,9 @@ TABLE = LanguageTable(
         r"I-",
         r"since",
         r"in",
+        r"(?:image|photo|picture|slide)(?: \d+ of)?(?=[ \t]*$)",  # a gallery's caption: "Image 7 of 14"
+        r"by",  # "was shot by two other teens": the shooters, not the people hit
+        r"both",  # "Banes and Clark, both 31, of Jackson": their age
         r"of the",
         r"(?:mother|father|mom|dad|parent|grandmother|grandfather|grandparent)s? of",  # "mother of three"
         # a number that names a place or a thing ("Club 21", "Apartment 3"), not people
@@ -641,6 +650,10 @@ TABLE = LanguageTable(
         r"accused",
         r"charged",
         r"wanted",
+        r"indicted",  # "3 Indicted In Death Of 8-Year-Old Camden Girl"
+        r"arrested",
+        r"convicted",
+        r"sentenced",
     ),
     negations=(
         r"not",
@@ -658,7 +671,13 @@ TABLE = LanguageTable(
         r"could(?:['’]ve| have)",  # "she could've been dead"
     ),
     stamp_words=(r"posted", r"updated", r"published", r"last modified", r"copyright", r"created"),
-    hit_cues=(r"shot", r"struck by (?:gunfire|a bullet|bullets)", *_TO_HOSPITAL),
+    hit_cues=(
+        r"shot",
+        r"struck by (?:gunfire|a bullet|bullets)",
+        *_TO_HOSPITAL,
+        # "found three people with gunshot wounds": hit, the dead among them
+        r"(?:apparent |multiple )?(?:gunshot|gun shot|bullet) wounds",
+    ),
     fatal_adverbs=(r"fatally",),
     reflexive_after=(r"himself", r"herself"),
     age_apposition=(
@@ -666,14 +685,17 @@ TABLE = LanguageTable(
             r"(?-i:[A-Z][\w'’.-]+),",
             # "one woman, 19,", "two men, 33 and 19, were shot": ages after the people they describe
             r"(?:man|woman|men|women|boys?|girls?|teens?|teenagers?|males?|females?|victims?|persons?|people),",
+            # "Female student shooter, 14, dead": a headline's subject and its age
+            r"(?:shooter|gunman|suspect|student|child|son|daughter|mother|father|driver|officer|resident),",
         ),
-        (r",", r"\s+(?:and|to)\s+\d{1,2},"),
+        (r",", r"\s+(?:and|to)\s+\d{1,2},", r"\s+[–—](?=\s)"),  # "Melanie Virgen, 13 – died at the scene"
     ),
     suicide=(
         r"(?:and |before |then |and then |later |also )*(?:killed|killing) (?:him|her)self",
         r"(?:and |before |then |and then )*turn(?:ed|ing)? the (?:gun|weapon|rifle|firearm) on (?:him|her)self",
         r"(?:and |before |then |and then )*t(?:ook|aking) (?:his|her) own life",
         r"and (?:then )?(?:him|her)self",  # "killed four classmates and himself"
+        r"[\w-]+, (?:him|her)self",  # "Avoyelles Parish man kills 7-year-old daughter, himself"
         r"(?:before |then |and then |and )*(?:he |she )?(?:committed|committing|commits) suicide",
     ),
     pair_before=(
@@ -737,7 +759,15 @@ TABLE = LanguageTable(
         r"by",
         r"and then",
     ),
-    later_words=(r"where", r"later", r"but", r"before", r"until", r"then"),
+    later_words=(
+        r"where",
+        r"later",
+        r"but",
+        r"before",
+        r"until",
+        r"then",
+        r"and (?:was|were)(?= (?:later )?(?:pronounced|declared))",
+    ),
     they_before=(r"(?:they|both|all(?: \w+)?) (?:were |later |had |have |been |pronounced |found )*",),
     cause_of_death=(
         # a death, then the wound it came from, same clause, no second person between
@@ -761,6 +791,55 @@ TABLE = LanguageTable(
         r"(?:[\w-]+ )?(?:men|women|people|persons|teens|teenagers|boys|girls|children|adults|juveniles|males|females)"
         r" and (?:a|an|one) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|boy|girl|child|juvenile|male|female|person)\b",
     ),
+    # a page's link to another story: "MORE: Man dies after shooting", "1:27 1 dead after Fife collision"
+    link_labels=(
+        r"\d{1,2}:\d\d(?=\s)(?! ?[ap]\.?m)",
+        r"(?:read )?more:",
+        r"related(?: stories| story| articles?| coverage)?:",
+        r"see also:",
+        r"also read:",
+        r"watch:",
+        r"\+ ",
+    ),
+    others_before=(r"other",),
+    new_subject=(
+        r"(?:a|an|another|one|the other) (?:[\w'’-]+,? ){0,3}?(?:man|woman|boy|girl|teen|teenager|person|victim|child"
+        r"|male|female|\d+-year-old)(?:, \d+,)? (?:was|is)(?: also)?",
+        r"(?-i:[A-Z][a-z][\w'’-]+) (?:was|is)(?: also)?",
+    ),
+    negated_subjects=(r"no one", r"nobody", r"none of", r"no other", r"neither"),
+    alive_after=(
+        r"survived",
+        # a wound in a limb: "was shot in the right thigh"
+        r"in (?:the|his|her) (?:left |right |upper |lower )?(?:legs?|arms?|foot|feet|hands?|thighs?|buttocks?"
+        r"|shoulders?|ankles?|knees?|wrists?|fingers?|hips?|calf|calves|toes?)",
+        r"non-?life[- ]threatening",
+        r"(?:stable|good|fair) condition",
+        r"expected to (?:survive|recover|live)",
+        r"treated and released",
+    ),
+    name_subject_after=(r"(?:,[^,]{1,40},)?\s+(?:was|had been|has been|got|is)\s+(?:\w+ly\s+)?",),
+    not_names=(
+        r"he",
+        r"she",
+        r"they",
+        r"it",
+        r"police",
+        r"officers?",
+        r"deputies",
+        r"authorities",
+        r"the",
+        r"one",
+        r"another",
+        r"someone",
+        r"nobody",
+        r"everybody",
+        r"everyone",
+    ),
+    one_and_kin_before=(
+        r"(?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:man|woman|mother|father|mom|dad|husband|wife|girlfriend"
+        r"|boyfriend|fianc[ée]e?|grandmother|grandfather|parent|son|daughter) and (?:his|her|their)",
+    ),
     headline_subject=(rf"{_LABEL}(?:{_PERSON})(?:, \d+,)? {_HEADLINE_FILLER}",),
     headline_pair=(
         rf"{_LABEL}(?:{_PERSON})(?:, \d+,)?(?:,| and| &) (?:[\w'’.-]+ ){{0,2}}?(?:{_PERSON})(?:, \d+,)?"
@@ -781,10 +860,18 @@ TABLE = LanguageTable(
     ),
     wound_before=(
         r"(?:suffer(?:ed|ing|s)?|sustain(?:ed|ing|s)?|with|receiv(?:ed|ing)|had|has|recovering)(?: from)?"
-        r" (?:a|an|one|a single)"
+        r" (?:a|an|(?:at least )?one|a single)"
         r" (?:[\w-]+ ){0,2}",
     ),
-    died_of_it=(r"died", r"dies", r"pronounced dead", r"succumbed", r"passed away", r"did not survive"),
+    died_of_it=(
+        r"died",
+        r"dies",
+        r"pronounced dead",
+        r"(?:pronounced|declared) deceased",
+        r"succumbed",
+        r"passed away",
+        r"did not survive",
+    ),
     aftermath=(
         r"arrested",
         r"charged",

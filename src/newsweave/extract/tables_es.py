@@ -219,6 +219,15 @@ TABLE = LanguageTable(
     close_nouns=(r"muertos?", r"cuerpos", r"vidas", r"balance", r"víctimas?"),  # not "heridos": also a participle
     singular_aux=(r"fue", r"ha", r"es"),
     clause_words=(r"mientras", r"cuando", r"después", r"antes", r"pero", r"aunque"),
+    # a link to another story: "Lea también: ..."
+    link_labels=(r"lea también:", r"le puede interesar:", r"más información:", r"te puede interesar:"),
+    # "un padre y sus dos hijos": the person named before the count of kin is one more
+    one_and_kin_before=(
+        r"(?:un|una|el|la|su) (?:[\w-]+ ){0,2}?(?:hombre|mujer|padre|madre|esposo|esposa|marido|hijo|hija|abuela"
+        r"|abuelo) y (?:sus)",
+    ),
+    # a subject that names nobody: the verb after it counts no one
+    negated_subjects=(r"nadie más", r"ningún otro", r"ninguna otra", r"ninguno de"),
     negations=(r"no", r"ningún", r"ninguna", r"nadie"),
     stamp_words=(r"publicado", r"actualizado"),
 )

@@ -235,6 +235,15 @@ TABLE = LanguageTable(
     close_nouns=(r"morts?", r"corps", r"vies", r"bilan", r"victimes?"),  # not "blessés": also a participle
     singular_aux=(r"a", r"est"),
     clause_words=(r"alors que", r"quand", r"lorsque", r"après", r"avant", r"mais", r"tandis que", r"depuis"),
+    # a link to another story: "Lire aussi : ..."
+    link_labels=(r"(?:à )?lire aussi\s?:", r"voir aussi\s?:", r"sur le même sujet\s?:"),
+    # "un père et ses deux enfants": the person named before the count of kin is one more
+    one_and_kin_before=(
+        r"(?:un|une|le|la|son|sa) (?:[\w-]+ ){0,2}?(?:homme|femme|père|mère|mari|épouse|fils|fille|grand-mère"
+        r"|grand-père) et (?:ses|leurs)",
+    ),
+    # a subject that names nobody: the verb after it counts no one
+    negated_subjects=(r"personne d'autre", r"aucun(?:e)? autre", r"aucun(?:e)? des"),
     negations=(r"ne", r"n'", r"pas", r"aucun", r"aucune", r"personne"),
     stamp_words=(r"publié", r"mis à jour", r"modifié"),
     aftermath=(r"arrêtée?s?", r"inculpée?s?", r"procès", r"tribunal", r"audience", r"obsèques", r"funérailles"),

@@ -131,6 +131,8 @@ TABLE = LanguageTable(
     conjunctions=("ve", "veya", "ile", "ama"),
     close_nouns=(r"ölü", r"yaralı", r"cesetleri"),
     clause_words=(r"ancak", r"ama", r"iken", r"(?<!daha )sonra", r"(?<!daha )önce"),  # "daha sonra": later
+    # a link to another story: "İlgili haber: ..."
+    link_labels=(r"ilgili haber(?:ler)?\s?:", r"ayrıca bakınız\s?:", r"bunlar da ilginizi çekebilir\s?:"),
     negations=(r"değil", r"hiç kimse"),
     stamp_words=(r"yayınlanma", r"güncelleme"),
 )

@@ -51,6 +51,9 @@ _TERMINAL = ".!?…\"'”»)]:;"
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
 DATELINE_LINES = 3  # the dateline opens the story, after the headline and byline a page may put first
 PROMPT_MAX = 200  # a "Read more:" line longer than this carries a real sentence glued on by the crawl
+HEADLINE_MIN_WORDS = 4
+# Titles of profile pages on social networks ("Denver Police Dept. on Twitter"): a name, not a headline.
+_PROFILE_TITLE = re.compile(r"\bon (?:Twitter|X|Facebook|Instagram|TikTok|YouTube|LinkedIn)\s*$|^\S+ \(@\w+\)", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
@@ -83,6 +86,9 @@ def clean(doc: Document, options: Options) -> Article:
     extracted = _extract_html(doc) if doc.kind == "html" else Extracted(doc.content)
     kept, removed, credits = _filter(normalise(extracted.text))
     text = "\n\n".join("\n".join(lines) for lines in kept if lines)
+    title = doc.title or extracted.title
+    if len(text) < max(1, options.min_chars) and removed and _is_headline(title, options):
+        text = normalise(title or "")  # a paywall or sign-up box: the headline is all the page says of its story
     if len(text) < max(1, options.min_chars):
         raise EmptyInput(
             doc.origin,
@@ -95,7 +101,7 @@ def clean(doc: Document, options: Options) -> Article:
         text=text,
         content_hash=digest,
         outlet=doc.outlet or extracted.outlet,
-        title=doc.title or extracted.title,
+        title=title,
         language=doc.language,
         published=doc.published or extracted.published,
         url=doc.url,
@@ -103,6 +109,16 @@ def clean(doc: Document, options: Options) -> Article:
         credits=tuple(dict.fromkeys(credits)),
         removed=tuple(removed),
         origins=(doc.origin,),
+    )
+
+
+def _is_headline(title: str | None, options: Options) -> bool:
+    """A title that can stand in for a story: a sentence's worth of words, not a social media page's name."""
+    return (
+        title is not None
+        and len(title) >= options.min_chars
+        and len(title.split()) >= HEADLINE_MIN_WORDS
+        and not _PROFILE_TITLE.search(title)
     )
 
 

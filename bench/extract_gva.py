@@ -17,7 +17,8 @@ Scoring per report (the main event, `main=True`):
 - place: the event's place lies within 25 km of the record's city (`newsweave.places.lookup`).
   Outlet homes (`newsweave.place_outlets.outlet_homes`) are learned from the whole batch (no labels), as the
   pipeline does: each report's places are resolved again inside its outlet's home region.
-Speed covers annotate + extract (spaCy included); peak memory is the process's maximum resident size.
+Speed covers annotate + extract (spaCy included) as the pipeline runs them, big batches in worker processes
+(one per core); peak memory adds the workers' peaks to this process's.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import resource
 import sys
 import time
 from collections import Counter
@@ -35,14 +35,15 @@ from pathlib import Path
 from newsweave.annotate import annotate_many
 from newsweave.clean import clean
 from newsweave.errors import InputError
-from newsweave.extract import extract
 from newsweave.models import Article, ArticleEvent, Claim, Document, Place
 from newsweave.options import Options
-from newsweave.place_outlets import outlet_homes, rehome
+from newsweave.pipeline import extract_each
+from newsweave.place_outlets import outlet_homes
 from newsweave.places import distance_km, lookup
+from newsweave.workers import MIN_ITEMS
+from speed import peak_mb as peak  # this process and its worker processes
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "gva"
-BATCH = 64
 
 
 def in_split(incident_id: str, split: str) -> bool:
@@ -122,22 +123,18 @@ def main() -> None:
     for key in outcomes:
         outcomes[key]["refused"] = sum(1 for a, _ in pairs if a is None)
     read = [(a, r) for a, r in pairs if a is not None]
-    annotate_many([read[0][0]])  # load the models before timing
-    spent = 0.0
-    annotations = []
-    for i in range(0, len(read), BATCH):
-        chunk = [a for a, _ in read[i : i + BATCH]]
-        start = time.perf_counter()
-        annotations.extend(annotate_many(chunk))
-        spent += time.perf_counter() - start
+    articles = [a for a, _ in read]
+    warm = articles[: 4 * MIN_ITEMS]
+    list(extract_each(list(zip(warm, annotate_many(warm), strict=True)), {}))  # load the models before timing
     start = time.perf_counter()
-    homes = outlet_homes([a for a, _ in read], annotations)
-    for (article, record), notes in zip(read, annotations, strict=True):
-        events, claims = extract(article, rehome(article, notes, homes))
+    annotations = annotate_many(articles)
+    homes = outlet_homes(articles, annotations)
+    extracted = extract_each(list(zip(articles, annotations, strict=True)), homes)
+    for (_, record), (events, claims) in zip(read, extracted, strict=True):
         for key, value in score(events[0], list(claims), record).items():
             outcomes[key][value] += 1
-    spent += time.perf_counter() - start
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    spent = time.perf_counter() - start
+    peak_mb = peak()
     print(
         f"GVA {args.split}: {n} reports ({n - len(read)} refused by clean), "
         f"{len(read) / spent:.1f} articles/s (annotate + extract), peak RSS {peak_mb:.0f} MB"

@@ -54,7 +54,7 @@ def test_a_mixed_language_batch_keeps_input_order(gva_articles: list[Article]) -
 
 
 def test_small_batches_stay_in_the_calling_process() -> None:
-    workers._pool.cache_clear()
+    workers._drop_pool(2)  # whatever pool earlier tests left, stopped and forgotten
     items = [article("A man was shot on Friday.", str(i)) for i in range(workers.MIN_ITEMS - 1)]
     assert len(annotate_many(items, workers=2)) == len(items)
     assert workers._pool.cache_info().currsize == 0

@@ -26,6 +26,9 @@ CHUNK = 8  # items per task: small enough to keep every worker busy, big enough 
 MIN_ITEMS = 2 * CHUNK  # below this the calling process does it all: starting workers costs more
 MAX_WORKERS = 4  # each worker holds its own models (~400 MB for English, ~200 MB of gazetteer)
 
+# What a dying pool raises on submit: broken, shut down, or its fork server gone (a closed socket).
+_POOL_FAILURES = (BrokenProcessPool, RuntimeError, OSError)
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -50,19 +53,26 @@ def map_chunks(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], w
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     try:
         pending: list[Future[list[R]]] = [_pool(workers).submit(function, chunk) for chunk in chunks]
-    except (BrokenProcessPool, RuntimeError):  # the pool died earlier or is shutting down
-        _pool.cache_clear()
+    except _POOL_FAILURES:  # the pool died earlier, is shutting down, or cannot start a worker
+        _drop_pool(workers)
         yield from function(items)
         return
     for k, future in enumerate(pending):
         try:
             done = future.result()
         except BrokenProcessPool:
-            _pool.cache_clear()
+            _drop_pool(workers)
             for chunk in chunks[k:]:
                 yield from function(chunk)
             return
         yield from done
+
+
+def _drop_pool(workers: int) -> None:
+    """Forget a broken pool (the next big batch starts a fresh one) and stop what is left of it."""
+    pool = _pool(workers)
+    _pool.cache_clear()
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 @cache

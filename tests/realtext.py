@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,3 +71,12 @@ def muc_sentence(data_dir: Path, needle: str) -> str:
     if needle not in text:
         pytest.skip(f"{needle!r} not in MUC-4")
     return sentence_with(text, needle)
+
+
+def main_date(article: Article, today: date | None = None) -> str | None:
+    """The date newsweave gives the article's main event (annotate + extract, as the CLI does)."""
+    from newsweave.annotate import annotate
+    from newsweave.extract import extract
+
+    events, _ = extract(article, annotate(article, today=today))
+    return events[0].date

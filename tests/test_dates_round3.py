@@ -15,20 +15,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsweave.annotate import annotate, published_date
+from newsweave.annotate import published_date
 from newsweave.annotate.times import find_times
-from newsweave.extract import extract
 from newsweave.extract.dates import event_times, happening, named_day_fallback, refined_in_text, title_day
 from newsweave.extract.tables import table_for
 from newsweave.models import Article, TimeExpr
-from realtext import gva_article, sentence_span
+from realtext import gva_article, main_date, sentence_span
 
 EN = table_for("en")
-
-
-def _main_date(article: Article) -> str | None:
-    events, _ = extract(article, annotate(article))
-    return events[0].date
 
 
 def _kept(article: Article, needle: str) -> list[str]:
@@ -54,7 +48,7 @@ def test_a_remark_to_reporters_does_not_date_the_massacre(data_dir: Path) -> Non
 def test_a_possible_hospital_release_does_not_date_the_shooting(data_dir: Path) -> None:
     article = gva_article(data_dir, "could be released as early as Monday")
     assert _kept(article, "She is in stable condition at Women") == []
-    assert _main_date(article) == "2016-01-10"  # "shot in the torso ... Sunday afternoon"
+    assert main_date(article) == "2016-01-10"  # "shot in the torso ... Sunday afternoon"
 
 
 def test_an_arrest_warrant_does_not_date_the_death(data_dir: Path) -> None:
@@ -137,7 +131,7 @@ def test_last_month_is_refined_by_the_day_named_further_down(data_dir: Path) -> 
     month = next(t for t in times if t.text == "last month")
     spans = [sentence_span(article.text, "Vincent Gordon, 32, and Vontarius Gordon, 31")]
     assert refined_in_text(month, article.text, spans, times, EN).value == "2015-06-28"
-    assert _main_date(article) == "2015-06-28"
+    assert main_date(article) == "2015-06-28"
 
 
 def test_a_day_is_not_refined() -> None:
@@ -152,7 +146,7 @@ def test_an_arraignment_day_beats_the_publication_day(data_dir: Path) -> None:
     """The only day named is the arraignment's, the day after the shooting and before publication."""
     article = gva_article(data_dir, "He was arraigned Wednesday and remains in custody")
     assert article.published == "2017-01-19"
-    assert _main_date(article) == "2017-01-18"
+    assert main_date(article) == "2017-01-18"
 
 
 def test_named_day_fallback_takes_the_earliest_recent_day() -> None:

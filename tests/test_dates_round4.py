@@ -16,21 +16,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsweave.annotate import annotate, published_date
+from newsweave.annotate import published_date
 from newsweave.annotate.times import find_times
-from newsweave.extract import extract
 from newsweave.extract.dates import event_times, happening, settles
 from newsweave.extract.segment import SentenceCues, segment
 from newsweave.extract.tables import table_for
-from newsweave.models import Article, TimeExpr
-from realtext import gva_article, gva_sentence, sentence_span
+from newsweave.models import TimeExpr
+from realtext import gva_article, gva_sentence, main_date, sentence_span
 
 EN = table_for("en")
-
-
-def _main_date(article: Article) -> str | None:
-    events, _ = extract(article, annotate(article))
-    return events[0].date
 
 
 def _day(value: str, at: int) -> TimeExpr:
@@ -43,12 +37,12 @@ def _day(value: str, at: int) -> TimeExpr:
 def test_a_bond_hearing_lede_keeps_the_shooting_day(data_dir: Path) -> None:
     # "A judge set bond ... today ... the shooting last month" (a new-event cue) then "was shot ... Dec. 14"
     article = gva_article(data_dir, "was shot in the right thigh Dec. 14")
-    assert _main_date(article) == "2015-12-14"
+    assert main_date(article) == "2015-12-14"
 
 
 def test_a_charges_lede_keeps_the_day_the_shooting_occurred(data_dir: Path) -> None:
     article = gva_article(data_dir, "The shooting occurred on April 20 just after 9 p.m.")
-    assert _main_date(article) == "2016-04-20"
+    assert main_date(article) == "2016-04-20"
 
 
 def test_the_sentence_naming_the_happening_day_stays_in_the_main_event() -> None:
@@ -131,7 +125,7 @@ def test_shot_friday_is_not_moved_to_the_wife_shot_thursday(data_dir: Path) -> N
     # "... shot and killed Friday at Montgomery Mall" and later "the fatal shooting of his estranged wife on
     # Thursday": the day before belongs to another victim
     article = gva_article(data_dir, "was shot and killed Friday at Montgomery Mall")
-    assert _main_date(article) == "2016-05-06"
+    assert main_date(article) == "2016-05-06"
 
 
 def test_settles_needs_a_precise_day(data_dir: Path) -> None:

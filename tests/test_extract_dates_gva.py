@@ -19,13 +19,7 @@ from newsweave.extract import extract
 from newsweave.extract.dates import earliest_before, event_times, publication_fallback
 from newsweave.extract.tables import table_for
 from newsweave.models import Article, TimeExpr
-from realtext import gva_article, sentence_span
-
-
-def _main_date(article: Article, today: date | None = None) -> str | None:
-    events, _ = extract(article, annotate(article, today=today))
-    return events[0].date
-
+from realtext import gva_article, main_date, sentence_span
 
 # --- follow-up dates ---------------------------------------------------------------------------------
 
@@ -37,7 +31,7 @@ def test_a_state_after_the_shooting_does_not_date_it(data_dir: Path) -> None:
     times = find_times(article.text, "en", published_date(article.published))
     assert [t.text for t in times if span[0] <= t.span[0] < span[1]] == ["Friday night"]
     assert event_times(article.text, span, times, table_for("en")) == ()
-    assert _main_date(article) == "2016-06-02"
+    assert main_date(article) == "2016-06-02"
 
 
 def test_an_arrest_date_is_dropped_but_the_shooting_date_is_kept(data_dir: Path) -> None:
@@ -79,7 +73,7 @@ def test_overnight_is_the_night_that_ends_on_the_publication_day(data_dir: Path)
     article = gva_article(data_dir, "accidentally shot himself in the leg overnight")
     times = find_times(article.text, "en", published_date(article.published))
     assert [(t.text, t.value) for t in times if t.text == "overnight"] == [("overnight", "2016-12-30")]
-    assert _main_date(article) == "2016-12-30"
+    assert main_date(article) == "2016-12-30"
 
 
 def test_month_of_year(data_dir: Path) -> None:
@@ -126,7 +120,7 @@ def test_yearless_date_near_a_pinned_one_resolves_exactly(pinned: date, offset: 
 
 def test_publication_fallback_for_a_report_that_names_no_day(data_dir: Path) -> None:
     article = gva_article(data_dir, "accidentally shot himself in north Harris County")
-    assert _main_date(article) == "2015-07-05"  # the publication day ...
+    assert main_date(article) == "2015-07-05"  # the publication day ...
     events, claims = extract(article, annotate(article))
     assert not [c for c in claims if c.event == events[0].id and c.field == "date"]  # ... which the text does not state
     assert publication_fallback(article.published) == ("2015-07-05", "day")

@@ -13,13 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsweave.annotate import annotate, published_date
+from newsweave.annotate import published_date
 from newsweave.annotate.times import find_times
-from newsweave.extract import extract
 from newsweave.extract.dates import event_times, happening, refines
 from newsweave.extract.tables import table_for
-from newsweave.models import Article, TimeExpr
-from realtext import gva_article, sentence_span
+from newsweave.models import TimeExpr
+from realtext import gva_article, main_date, sentence_span
 
 
 def _tied(text: str, sentence: tuple[int, int], date_text: str, language: str = "en") -> bool:
@@ -27,11 +26,6 @@ def _tied(text: str, sentence: tuple[int, int], date_text: str, language: str = 
     start = text.index(date_text, sentence[0])
     t = TimeExpr((start, start + len(date_text)), date_text, "2016-01-01")
     return happening(text, sentence, t, table_for(language))
-
-
-def _main_date(article: Article) -> str | None:
-    events, _ = extract(article, annotate(article))
-    return events[0].date
 
 
 # --- which dates the happening claims -----------------------------------------------------------------
@@ -101,19 +95,19 @@ def test_a_search_on_monday_does_not_date_a_sunday_shooting(data_dir: Path) -> N
     """ "A search continued Monday for three suspects following a shooting ...": the lede dates the search;
     "a fight broke out ... about 3:40 p.m. Sunday" dates the event (and Monday no longer splits it off)."""
     article = gva_article(data_dir, "A search continued Monday for three suspects following a shooting")
-    assert _main_date(article) == "2016-08-07"
+    assert main_date(article) == "2016-08-07"
 
 
 def test_the_day_of_death_does_not_date_the_shooting(data_dir: Path) -> None:
     """ "died just after 5 p.m. Monday. Officials said the shooting happened around 5 p.m. Sunday." """
     article = gva_article(data_dir, "Dorothy Reardean died just after 5 p.m. Monday")
-    assert _main_date(article) == "2015-08-16"
+    assert main_date(article) == "2015-08-16"
 
 
 def test_a_day_inside_last_week_refines_it(data_dir: Path) -> None:
     """ "died of an apparent accidental shooting late last week ... shot himself once Friday" -> that Friday."""
     article = gva_article(data_dir, "died of an apparent accidental shooting late last week")
-    assert _main_date(article) == "2016-11-04"
+    assert main_date(article) == "2016-11-04"
 
 
 def test_refines_a_week_only_with_its_own_days() -> None:
@@ -132,7 +126,7 @@ def test_a_yearless_day_takes_the_year_written_for_it_elsewhere(data_dir: Path) 
     article = gva_article(data_dir, "at Libby Lake Park in Oceanside on Mar. 13")
     times = find_times(article.text, "en", published_date(article.published))
     assert ("Mar. 13", "2013-03-13") in [(t.text, t.value) for t in times]
-    assert _main_date(article) == "2013-03-13"
+    assert main_date(article) == "2013-03-13"
 
 
 @settings(max_examples=60, deadline=None)
@@ -157,7 +151,7 @@ def test_new_years_eve_is_the_last_december_31(data_dir: Path) -> None:
     article = gva_article(data_dir, "wounded by a stray bullet on New Year's Eve")
     times = find_times(article.text, "en", published_date(article.published))
     assert ("New Year's Eve", "2016-12-31") in [(t.text, t.value) for t in times]
-    assert _main_date(article) == "2016-12-31"
+    assert main_date(article) == "2016-12-31"
 
 
 def test_a_holiday_far_from_publication_stays_unresolved() -> None:
@@ -196,4 +190,4 @@ def test_the_police_call_dates_the_shooting_not_the_mourning(data_dir: Path) -> 
     article = gva_article(data_dir, "Aurora police were called Friday at about")
     span = sentence_span(article.text, "Aurora police were called Friday")
     assert _tied(article.text, span, "Friday")
-    assert _main_date(article) == "2016-06-03"
+    assert main_date(article) == "2016-06-03"

@@ -422,7 +422,7 @@ def _singulars(
             and not _other_person(text, cue, table)
         ) or (cue.field == "injured" and not _lone_hit(text, table) and _named_dead(text, cue, table))
         negated = _negated(before, table) or _negated_subject(text, cue, table)
-        if _lone_noun(cue, table) or negated or hit_only or _joined_to_counted(text, cue, used):
+        if _lone_noun(cue, table) or negated or hit_only or _joined_to_counted(text, cue, used, table):
             continue
         if _wound_of_one(text, cue, before, table):
             found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
@@ -445,12 +445,10 @@ def _negated_subject(text: str, cue: Cue, table: LanguageTable) -> bool:
     return compile_any(table.negated_subjects).search(clause) is not None
 
 
-def _joined_to_counted(text: str, cue: Cue, used: set[Cue]) -> bool:
+def _joined_to_counted(text: str, cue: Cue, used: set[Cue], table: LanguageTable) -> bool:
     """ "has shot and wounded five teenagers": the verb shares the count of the verb joined to it."""
-    return any(
-        0 < u.span[0] - cue.span[1] <= 6 and re.fullmatch(r"\s*(?:and|,)\s*", text[cue.span[1] : u.span[0]])
-        for u in used
-    )
+    joiner = compile_any((",", *table.verb_joiners), prefix=r"^\s*(?:", suffix=r")\s*$")
+    return any(0 < u.span[0] - cue.span[1] <= 6 and joiner.match(text[cue.span[1] : u.span[0]]) for u in used)
 
 
 def _headline_subject(text: str, cue: Cue, table: LanguageTable) -> int:
@@ -481,9 +479,10 @@ def _other_person(text: str, cue: Cue, table: LanguageTable) -> bool:
     m = compile_any(table.second_person).search(clause)
     if m is None:
         return _alive_after(text, cue, table)
-    if re.search(r"(?<!\w)by\s+$", clause[: m.start()]):
+    if table.agent_before and compile_any(table.agent_before, suffix=r"\s+$").search(clause[: m.start()]):
         return False  # "accidentally shot by another 16-year-old": the other is the shooter
-    return _passive(text, cue) or _object_after(text, cue, table) is None  # "another teen shot Turner": the shooter
+    # "another teen shot Turner": the other is the shooter
+    return _passive(text, cue, table) or _object_after(text, cue, table) is None
 
 
 def _alive_after(text: str, cue: Cue, table: LanguageTable) -> bool:
@@ -494,12 +493,15 @@ def _alive_after(text: str, cue: Cue, table: LanguageTable) -> bool:
     return compile_any(table.alive_after).search(rest) is not None
 
 
-_PASSIVE = re.compile(r"(?:was|were|been|is|are|got|get|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 
 
-def _passive(text: str, cue: Cue) -> bool:
-    return _PASSIVE.search(text[max(0, cue.span[0] - 30) : cue.span[0]]) is not None
+def _passive(text: str, cue: Cue, table: LanguageTable) -> bool:
+    """ "was shot", "were fatally wounded": an auxiliary, maybe an adverb, right before the verb cue."""
+    if not table.passive_aux:
+        return False
+    pattern = compile_any(table.passive_aux, prefix=r"(?:", suffix=r")\s+(?:\w+ly\s+)?$")
+    return pattern.search(text[max(0, cue.span[0] - 30) : cue.span[0]]) is not None
 
 
 def _object_after(text: str, cue: Cue, table: LanguageTable) -> str | None:
@@ -517,7 +519,7 @@ def _named_dead(text: str, cue: Cue, table: LanguageTable) -> bool:
     """ "Felder was wounded in the head" in a report where "Antrez Felder died": the person hit is the one who died."""
     if not table.name_subject_after:
         return False
-    if _passive(text, cue):
+    if _passive(text, cue, table):
         subject = compile_any(table.name_subject_after, prefix=r"(?-i:([A-Z][a-z][\w'’-]+))", suffix=r"\s*$")
         m = subject.search(text, max(0, cue.span[0] - 60), cue.span[0])
         name = m.group(1) if m else None

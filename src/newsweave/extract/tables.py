@@ -134,6 +134,12 @@ class LanguageTable:
     new_subject: Patterns = field(default=())
     # before a count: the people counted are not the dead told before ("the other three victims")
     others_before: Patterns = field(default=())
+    # auxiliaries right before a verb cue that make it passive ("was shot", "got wounded"): the one hit is its subject
+    passive_aux: Patterns = field(default=())
+    # the word that brings in the doer after a passive verb ("shot by another teen"): that person is the shooter
+    agent_before: Patterns = field(default=())
+    # words joining two verb cues that share one count ("shot and wounded five"), besides a comma
+    verb_joiners: Patterns = field(default=())
 
 
 @cache

@@ -802,6 +802,9 @@ TABLE = LanguageTable(
         r"\+ ",
     ),
     others_before=(r"other",),
+    passive_aux=(r"was", r"were", r"been", r"is", r"are", r"got", r"get", r"being"),
+    agent_before=(r"by",),
+    verb_joiners=(r"and",),
     new_subject=(
         r"(?:a|an|another|one|the other) (?:[\w'’-]+,? ){0,3}?(?:man|woman|boy|girl|teen|teenager|person|victim|child"
         r"|male|female|\d+-year-old)(?:, \d+,)? (?:was|is)(?: also)?",

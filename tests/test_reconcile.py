@@ -395,6 +395,21 @@ def test_title_speaks_of_one_victim_in_the_singular() -> None:
     assert make_title("other", None, one, (), None, "A long lede. Second.") == "A long lede. Second"
 
 
+def test_title_does_not_name_the_act_twice() -> None:
+    """The seeds' April 2021 abduction of 19 was titled "Abduction abducts 19 civilians in Hama"."""
+    from newsweave.models import Actor, Figure
+    from newsweave.summary import make_title
+
+    taken = (Figure("kidnapped", 19, 19, 19),)
+    civilians = (Actor("victim", "civilians"),)
+    assert make_title("abduction", None, taken, civilians, None, None) == "19 civilians abducted"
+    blamed = (Actor("perpetrator", "Islamic State"), *civilians)
+    assert make_title("abduction", None, taken, blamed, None, None) == "Islamic State abducts 19 civilians"
+    one = (Figure("killed", 1, 1, 1),)
+    assert make_title("homicide", None, one, (), None, None) == "One person killed"
+    assert make_title("attack", None, taken, civilians, None, None) == "Attack abducts 19 civilians"
+
+
 def test_summary_skips_a_copy_of_a_sentence_already_chosen(seeds_dir: Path) -> None:
     a1, a2 = seed_articles(seeds_dir)
     copy = dataclasses.replace(a1, id="a3", copies_of="a1", origin="copy")

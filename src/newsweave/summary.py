@@ -39,6 +39,9 @@ TYPE_NOUNS = {
 }
 PLURAL_NOUNS = frozenset({"clashes", "arrests"})
 FIGURE_VERBS = {"killed": "kill", "injured": "injure", "kidnapped": "abduct"}
+PARTICIPLES = {"killed": "killed", "injured": "injured", "kidnapped": "abducted"}
+# Types whose noun already names what the figure counts: "Abduction abducts 19" reads "19 civilians abducted".
+OWN_FIGURE = {"abduction": "kidnapped", "homicide": "killed"}
 GENERIC_VICTIMS = "people"
 
 
@@ -54,20 +57,33 @@ def make_title(
     lede: str | None,
 ) -> str:
     """ "Islamic State attack kills 53 truffle hunters near As Sukhnah", or the lede when fields are thin."""
-    noun = TYPE_NOUNS.get(subtype or "") or TYPE_NOUNS.get(type_, "")
+    named = subtype if subtype in TYPE_NOUNS else type_  # the type whose noun the title uses
+    noun = TYPE_NOUNS.get(named, "")
     perpetrator = next((a.name for a in actors if a.role == "perpetrator"), None)
     subject = " ".join(w for w in (perpetrator, noun) if w)
     figure = next((f for f in figures if f.field in FIGURE_VERBS), None)
     if not noun or (figure is None and location is None):
         return _shorten(lede) if lede else (subject or "Untitled event").capitalize()
-    words = [subject[0].upper() + subject[1:]]
-    if figure is not None:
+    if figure is not None and OWN_FIGURE.get(named) == figure.field:
+        words = _own_figure(figure, actors, perpetrator)
+    elif figure is not None:
+        words = [subject[0].upper() + subject[1:]]
         verb = FIGURE_VERBS[figure.field] + ("" if noun in PLURAL_NOUNS else "s")
         words.append(f"{verb} {_count(figure.best, _victims(actors))}")
+    else:
+        words = [subject[0].upper() + subject[1:]]
     if location is not None:
         near = "near" if location.relation or location.place.precision == "town" else "in"
         words.append(f"{near} {location.place.name}")
     return _shorten(" ".join(words))
+
+
+def _own_figure(figure: Figure, actors: Sequence[Actor], perpetrator: str | None) -> list[str]:
+    """ "Islamic State abducts 19 civilians", or with no one to blame "19 civilians abducted"."""
+    count = _count(figure.best, _victims(actors))
+    if perpetrator:
+        return [perpetrator[0].upper() + perpetrator[1:], f"{FIGURE_VERBS[figure.field]}s {count}"]
+    return [count[0].upper() + count[1:], PARTICIPLES[figure.field]]
 
 
 def _count(number: int, victims: str) -> str:

@@ -300,3 +300,21 @@ def test_gva_failed_crawls_are_refused_as_empty(gva: list[dict[str, str]]) -> No
     for row in failed:
         with pytest.raises(EmptyInput, match="characters left after cleaning"):
             clean_text(row["text"])
+
+
+def test_a_report_in_a_script_without_spaces_is_not_a_fragment(data_dir: Path) -> None:
+    """A Chinese sentence is one 'word' to str.split() and ends with '。': it was dropped as a trailing fragment,
+    and a one-line Chinese report was refused as empty."""
+    import csv
+
+    csv.field_size_limit(10**8)
+    path = data_dir / "semeval2022_task8" / "partial_texts_train_subset" / "hfl_training_set_example.csv"
+    with path.open(encoding="utf-8") as rows:
+        texts = [row["text1"] for row in csv.DictReader(rows) if row["lang1"] == "zh"][:40]
+    assert texts
+    kept = sum(len(clean_text(text).text) for text in texts)
+    assert kept >= 0.95 * sum(len(text.strip()) for text in texts)
+    own = "叙利亚中部发生袭击事件，至少五十三人死亡。"  # one line, one sentence
+    assert clean_text(own).text == own
+    link = "http://www.example.com/news/2016/05/a-long-link-to-another-story-about-the-same-shooting-downtown"
+    assert clean_text(f"A man was shot in Dayton on Friday.\n\n{link}").text == "A man was shot in Dayton on Friday."

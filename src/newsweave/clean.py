@@ -47,7 +47,13 @@ _MOJIBAKE_HINT = re.compile(
     "\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _ALNUM = re.compile(r"[^\W_]")
-_TERMINAL = ".!?…\"'”»)]:;"
+# Sentence ends, in Latin and in scripts that have their own ("。" Chinese/Japanese, "؟" Arabic, "।" Hindi).
+_TERMINAL = ".!?…\"'”»)]:;。．！？」』】؟۔।॥։።။"
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer, Myanmar): two of their
+# characters count as one word when a line's length in words is judged.
+_SPACELESS = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, normalization="NFC")
 DATELINE_LINES = 3  # the dateline opens the story, after the headline and byline a page may put first
 PROMPT_MAX = 200  # a "Read more:" line longer than this carries a real sentence glued on by the crawl
@@ -329,7 +335,7 @@ def _trailing_furniture(lines: Sequence[str], drop: set[int]) -> set[int]:
 
 def _fragment(line: str) -> bool:
     """A few words with no sentence end: a leftover button or caption, never a sentence."""
-    return len(line.split()) <= 6 and line[-1] not in _TERMINAL
+    return len(line.split()) + len(_SPACELESS.findall(line)) // 2 <= 6 and line[-1] not in _TERMINAL
 
 
 # --- credits -------------------------------------------------------------------------------------------

@@ -14,7 +14,9 @@ a time for a stream, with memory bounded by the time window.
 
 A page whose body starts like the body of a page with another headline (a sign-in form, a newsletter notice,
 a social-media wrapper the cleaner kept) takes its names from the headline alone: the shared notice is not
-evidence that two shootings are one.
+evidence that two shootings are one. Short lines that pages of other headlines carry too (`shared_lines`: an
+outlet's playlist of its other videos, a photo credit) leave every page's names, in the batch and the stream.
+The late-follow-up path also follows a street address to the block ("the 18800 block of Yaupon").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from newsweave.linker import (
     features,
     load_linker,
     profile,
+    short_lines,
     vetoed,
 )
 from newsweave.models import Article, ArticleEvent, Claim
@@ -108,8 +111,9 @@ def profiles_for(
     for c in claims:
         by_event[c.event].append(c)
     furniture = _furniture(articles)
+    shared = shared_lines(articles)
     profiles = sorted(
-        (profile(e, by_event[e.id], by_id[e.article], vectors[e.id], e.article in furniture)
+        (profile(e, by_event[e.id], by_id[e.article], vectors[e.id], e.article in furniture, shared)
          for e in article_events),
         key=lambda p: p.id,
     )
@@ -125,6 +129,15 @@ def _furniture(articles: Sequence[Article]) -> set[str]:
     for art in articles:
         titles[body_key(art)].add(art.title)
     return {a.id for a in articles if len(titles[body_key(a)]) > 1}
+
+
+def shared_lines(articles: Sequence[Article]) -> set[str]:
+    """Short lines (`linker.short_lines`) that pages of different headlines carry: the outlet's furniture."""
+    titles: dict[str, set[str | None]] = defaultdict(set)
+    for art in articles:
+        for line in short_lines(art):
+            titles[line].add(art.title)
+    return {line for line, seen in titles.items() if len(seen) > 1}
 
 
 class _Scorer:
@@ -194,9 +207,8 @@ def _far_name_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
     paths (people only, rarer): a city's and an outlet's names recur for years."""
     postings: dict[str, list[int]] = defaultdict(list)
     for i, p in enumerate(profiles):
-        if p.main:
-            for t in p.people:
-                postings[t].append(i)
+        for t in p.far_keys:
+            postings[t].append(i)
     return _pairs_sharing(postings.values(), FAR_DF, FAR_MIN_SHARED)
 
 
@@ -265,6 +277,16 @@ def _mean_score(a: Sequence[int], b: Sequence[int], profiles: Sequence[Profile],
                 return 0.0
             total += scorer(profiles[i], profiles[j])
     return total / (len(a) * len(b))
+
+
+def _uncount(table: dict[str, Counter[str | None]], key: str, title: str | None) -> None:
+    """One headline fewer for `key`; the entry leaves when none is left (bounded by the live window)."""
+    seen = table[key]
+    seen[title] -= 1
+    if seen[title] <= 0:
+        del seen[title]
+    if not seen:
+        del table[key]
 
 
 class _Window:
@@ -355,6 +377,7 @@ class EventIndex:
         self._main_of_article: dict[str, str] = {}
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._bodies: dict[str, Counter[str | None]] = {}  # body_key -> headlines of live events
+        self._lines: dict[str, Counter[str | None]] = {}  # short line -> headlines of live main events
         self._archive: dict[int, Profile] = {}  # expired main events that name people, oldest first
         self._people: dict[str, set[int]] = defaultdict(set)  # people's names of live and archived main events
         self._newest: date | None = None
@@ -369,7 +392,9 @@ class EventIndex:
         the younger id is retired: `clusters()` is the authority, ids returned earlier may be gone.
         """
         key = body_key(article)
-        p = profile(event, claims, article, vector, any(t != article.title for t in self._bodies.get(key, ())))
+        shared = {x for x in short_lines(article) if any(t != article.title for t in self._lines.get(x, ()))}
+        p = profile(event, claims, article, vector, any(t != article.title for t in self._bodies.get(key, ())),
+                    shared)
         self.weights.add(p.indexed)
         self._scorer = _Scorer(self.linker, self.weights)  # memo for this add only: bounded memory
         self._expire(p.published)
@@ -464,7 +489,7 @@ class EventIndex:
         if not p.main:
             return set()
         counts: Counter[int] = Counter()
-        for t in p.people:
+        for t in p.far_keys:
             hits = self._people.get(t)
             if hits and len(hits) < FAR_DF:  # with `p`, at most FAR_DF events carry the name
                 counts.update(hits)
@@ -499,9 +524,11 @@ class EventIndex:
         self._live_members[cluster].add(key)
         for t in p.indexed:
             self._postings[t].add(key)
-        for t in p.people if p.main else ():
+        for t in p.far_keys:
             self._people[t].add(key)
         self._bodies.setdefault(p.body_key, Counter())[p.title] += 1
+        for line in p.lines:
+            self._lines.setdefault(line, Counter())[p.title] += 1
 
     def _expire(self, published: date | None) -> None:
         """Drop events published more than the window before the newest date seen.
@@ -531,23 +558,20 @@ class EventIndex:
             self._postings[t].discard(key)
             if not self._postings[t]:
                 del self._postings[t]
-        seen = self._bodies[old.body_key]
-        seen[old.title] -= 1
-        if seen[old.title] <= 0:
-            del seen[old.title]
-        if not seen:
-            del self._bodies[old.body_key]
+        _uncount(self._bodies, old.body_key, old.title)
+        for line in old.lines:
+            _uncount(self._lines, line, old.title)
         self._archive_event(key, old)
 
     def _archive_event(self, key: int, old: Profile) -> None:
         """Keep an expired main event that names people; the oldest archived one leaves when full."""
-        if not (old.main and old.people):
+        if not old.far_keys:
             return
         self._archive[key] = old
         if len(self._archive) > ARCHIVE_EVENTS:
             first = next(iter(self._archive))
             gone = self._archive.pop(first)
-            for t in gone.people:
+            for t in gone.far_keys:
                 self._people[t].discard(first)
                 if not self._people[t]:
                     del self._people[t]

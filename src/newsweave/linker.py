@@ -2,9 +2,16 @@
 
 A small logistic model over features anyone can read (embedding cosine, shared rare names and numbers, date,
 place, type, actors, figures, publication gap, the street address and block, the stated ages, the headline's
-words within one language, full names, the people named, and how large a toll both reports give exactly; for
-reports published more than `FAR_DAYS` apart, the people named apart from the rest),
-fitted by `scripts/train_linker.py` and stored in `data/linker.json`.
+words within one language, full names, the people named, and how large a toll both reports give (exactly,
+or within a tenth for large ones); for reports published more than `FAR_DAYS` apart, the people named apart
+from the rest and how much further apart; the names' overlap again when the events' days differ and when one
+outlet published both, whose city template shares its words across shootings), fitted by
+`scripts/train_linker.py` and stored in `data/linker.json`.
+
+Names come from the title and the start of the text, without the people who tell the report (spokespeople,
+reporters, photographers, officials: `without_roles`) and without the short lines that pages of other
+headlines carry too (an outlet's video playlist, its photo credits: `short_lines`). A page whose body is
+furniture has no say in the embedding cosine.
 
 Two hard constraints can veto a link whatever the score: dates known to the day and more than `MAX_DAY_GAP`
 days apart, or two towns of different names more than `MAX_KM` apart. They are off (`HARD_CONSTRAINTS`):
@@ -28,7 +35,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -39,7 +46,9 @@ from unidecode import unidecode
 
 from newsweave.embed import USE_DIM, event_text
 from newsweave.errors import ModelError
+from newsweave.extract.tables import table_for
 from newsweave.models import Article, ArticleEvent, Claim, Place
+from newsweave.place_outlets import outlet_host
 from newsweave.places import distance_km
 
 MAX_DAY_GAP = 2
@@ -49,6 +58,8 @@ GIVEN_NAME_TABLES = ("dist.male.first", "dist.female.first")  # in the `names` p
 FAR_DAYS = 14  # published further apart than this, a pair is a late follow-up or two events (see `features`)
 RARE_DF = 30  # a name carried by at most this many events of the batch (or stream window) is rare
 BODY_KEY_CHARS = 200
+SHORT_LINE = 150  # lines up to this long may be furniture that pages of other headlines share ...
+LINE_KEY = 50  # ... known by their first this many characters
 NAME_CHARS = 1500  # names and numbers come from the title and the first part of the text
 ACTOR_FIELDS = ("perpetrator", "victim")
 FIGURE_FIELDS = ("killed", "injured", "kidnapped")
@@ -59,7 +70,8 @@ FEATURES = (
     "type_known", "same_type", "actors_known", "actors_overlap", "figures_match", "figures_clash",
     "published_known", "published_gap", "both_main", "one_main",
     "address_known", "address_match", "ages_known", "ages_match", "title_known", "title_tfidf",
-    "figures_size", "full_names", "people", "far", "far_people",
+    "figures_size", "full_names", "people", "far", "far_people", "far_gap", "names_apart",
+    "same_outlet", "outlet_names",
 )
 
 # Street addresses, per language: (pattern, group of the street name, group of the house number or 0). A
@@ -100,7 +112,8 @@ AGE_PATTERNS: dict[str, tuple[str, ...]] = {
 NOT_SURNAMES: dict[str, frozenset[str]] = {
     "en": frozenset("police county memorial regional hospital medical center centre trauma park city street avenue "
                     "road school high university college news department office court church station heights "
-                    "village township parish state valley beach lake river bridge square mall airport".split()),
+                    "village township parish state valley beach lake river bridge square mall airport mount "
+                    "springs falls hills creek boulevard drive parkway".split()),
     "fr": frozenset("police gendarmerie hôpital hopital centre ville rue avenue boulevard lycée collège école "
                     "université tribunal parquet préfecture mairie gare".split()),
     "es": frozenset("policía policia hospital centro ciudad calle avenida escuela universidad tribunal "
@@ -112,7 +125,61 @@ NOT_SURNAMES: dict[str, frozenset[str]] = {
     "ar": frozenset(),
 }
 
+# Who tells a report rather than takes part in it: spokespeople, reporters, photographers, officials, judges,
+# lawyers. Their names recur across every shooting of a city or an outlet's beat, so a name in such a role
+# ("Sgt. Wayne Jefferson", "Alicia Smiley, an LMPD spokeswoman", "Sam Charles/Sun-Times", "By: Lynn Hulsey")
+# is not evidence that two reports tell one happening. Per language, lower case, regex fragments: role words
+# right before a name or in an apposition right after it, byline words opening a line, credit words before a
+# colon. Officers and deputies are left out on purpose: they are often the victims.
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("spokes(?:man|woman|person|people)", "reporters?", "correspondents?", "photographers?",
+           "photojournalists?", "anchors?", "meteorologists?", "editors?", "columnists?", "writers?", "producers?",
+           "sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "chief", "superintendent", "supt",
+           "sheriff", "undersheriff", "commissioner", "mayor", "coroner", "prosecutors?", "attorneys?",
+           "lawyers?", "judge", "magistrate", "ald", "alderman", "alderwoman", "council(?:man|woman|member)",
+           "gov", "governor", "sen", "senator", "rep", "congress(?:man|woman)", "pastor", "rev", "reverend",
+           "bishop", "activists?", "det", "detective", "investigators?"),
+    "fr": ("porte-parole", "journalistes?", "reporters?", "correspondante?s?", "photographes?", "maire",
+           "préfète?", "procureure?", "procureur de la république", "juge", "avocate?s?", "commissaire",
+           "capitaine", "lieutenant", "adjudant", "commandant", "député(?:e)?", "sénateur", "sénatrice",
+           "ministre", "militante?s?"),
+    "es": ("portavoz", "vocero", "vocera", "periodistas?", "reporter(?:o|a)s?", "corresponsal(?:es)?",
+           "fotógraf(?:o|a)s?", "alcalde(?:sa)?", "fiscal(?:es)?", "juez(?:a)?", "abogad(?:o|a)s?",
+           "comisari(?:o|a)", "capitán", "teniente", "sargento", "diputad(?:o|a)", "senador(?:a)?", "ministr(?:o|a)",
+           "activistas?"),
+    "de": ("sprecher(?:in)?", "polizeisprecher(?:in)?", "reporter(?:in)?", "korrespondent(?:in)?",
+           "fotograf(?:in)?", "bürgermeister(?:in)?", "oberbürgermeister(?:in)?", "staatsanwalt", "staatsanwältin",
+           "oberstaatsanwalt", "oberstaatsanwältin", "richter(?:in)?", "anwalt", "anwältin", "rechtsanwalt",
+           "rechtsanwältin", "kommissar(?:in)?", "minister(?:in)?", "abgeordnete[rn]?"),
+    "tr": ("sözcüsü", "muhabiri", "muhabirimiz", "valisi", "vali", "başkanı", "savcısı", "savcı", "hakim",
+           "avukatı", "avukat", "bakanı", "milletvekili"),
+    "ar": ("المتحدث", "الناطق", "مراسل", "محافظ", "وزير", "المدعي", "القاضي", "المحامي"),
+}
+# Ranks that victims hold too ("Deputy Brad Garafola was killed"): a ranked name is a teller only when a speech
+# verb (the extraction tables' `speech_verbs`) follows it ("Officer Nicole Kirkwood said").
+RANK_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("officer", "deputy", "trooper", "agent", "constable", "corporal", "cpl", "patrolman", "patrolwoman",
+           "spokes(?:man|woman|person)"),
+    "fr": ("gendarme", "policier", "policière", "agent"), "es": ("agente", "policía", "guardia"),
+    "de": ("polizist(?:in)?", "beamter", "beamtin"), "tr": ("polis", "memuru", "komiser"), "ar": ("الشرطي",),
+}
+# Present-tense speech verbs of broadcast copy ("Sgt. X tells Channel 3"), beside the extraction tables' own.
+MORE_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("tells", "talks", "explains", "adds", "confirms"), "fr": ("explique", "précise", "ajoute"),
+    "es": ("explica", "dice", "afirma"), "de": ("erklärt", "sagt", "sagte"), "tr": ("dedi",), "ar": ("قال",),
+}
+BYLINE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("by", "written by", "posted by", "reported by"), "fr": ("par",), "es": ("por",), "de": ("von",),
+    "tr": (), "ar": ("بقلم",),
+}
+CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("photos?", "credit", "image", "video", "source", "photo credit"), "fr": ("photos?", "crédits?"),
+    "es": ("fotos?", "crédito"), "de": ("fotos?", "bild"), "tr": ("fotoğraf", "foto"), "ar": ("تصوير",),
+}
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_RUN = re.compile(r"[^\W\d_][\w'’-]*\.?(?:[ \t]+[^\W\d_][\w'’-]*\.?)+")
+_RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*\.?")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _POSSESSIVE = re.compile(r"['’]s$")
 _FULL_NAME = re.compile(r"(?=\b([^\W\d_][\w'’-]+)[ \t]+([^\W\d_][\w'’-]+))")
@@ -144,6 +211,16 @@ class Profile:
     body_key: str = ""  # see `body_key`
     full_names: frozenset[str] = frozenset()  # two capitalised words in a row ("Omar Mateen"), prefixed "+"
     people: frozenset[str] = frozenset()  # the full names that start with a given name (see `people`)
+    lines: frozenset[str] = frozenset()  # the short lines of the name text (see `short_lines`)
+    furniture: bool = False  # a main event whose page body is furniture: its embedding says nothing
+    outlet: str | None = None  # the publisher's host (`place_outlets.outlet_host`)
+
+    @property
+    def far_keys(self) -> frozenset[str]:
+        """What a late follow-up can be found by, at any publication gap: the people named, and the street
+        address to the block ("@yaupon 188"); a main event's only."""
+        blocks = {f"@{street} {block}" for street, block in self.addresses if block >= 0}
+        return self.people | frozenset(blocks) if self.main else frozenset()
 
     @property
     def indexed(self) -> frozenset[str]:
@@ -187,13 +264,20 @@ def linker_from_dict(raw: Mapping[str, object]) -> Linker:
 
 
 def profile(
-    event: ArticleEvent, claims: Sequence[Claim], article: Article, vector: np.ndarray, furniture: bool = False
+    event: ArticleEvent,
+    claims: Sequence[Claim],
+    article: Article,
+    vector: np.ndarray,
+    furniture: bool = False,
+    shared: Collection[str] = (),
 ) -> Profile:
     """The event's profile; `claims` may hold any claims, those of other events are ignored. `furniture`:
     the body is page furniture (`body_key` shared by pages of other headlines), so names come from the
-    headline alone."""
+    headline alone. `shared`: short lines that pages of other headlines carry too (a video playlist, a photo
+    credit, a station's blurb), left out of the names."""
     own = [c for c in claims if c.event == event.id]
-    text = (article.title or "") if furniture and event.main else _name_text(event, article)
+    text = (article.title or "") if furniture and event.main else _name_text(event, article, shared)
+    text = without_roles(text, article.language)
     actors = frozenset(_norm(str(c.value)) for c in own if c.field in ACTOR_FIELDS and c.value)
     figures = tuple(sorted(_figures(own).items()))
     return Profile(
@@ -205,7 +289,8 @@ def profile(
         addresses=addresses(text, article.language), ages=ages(text, article.language),
         title_terms=title_terms(article.title if event.main else None), language=article.language,
         title=article.title, body_key=body_key(article), full_names=full_names(text),
-        people=people(text, article.language),
+        people=people(text, article.language), lines=short_lines(article) if event.main else frozenset(),
+        furniture=furniture and event.main, outlet=outlet_host(article.url),
     )
 
 
@@ -220,10 +305,28 @@ def body_key(article: Article) -> str:
     return " ".join(article.text[:BODY_KEY_CHARS].split())
 
 
-def _name_text(event: ArticleEvent, article: Article) -> str:
+def _name_text(event: ArticleEvent, article: Article, shared: Collection[str] = ()) -> str:
     if not event.main and event.sentences:
         return event_text(event, article)
-    return f"{article.title or ''}\n{article.text[:NAME_CHARS]}"
+    body = article.text[:NAME_CHARS]
+    if shared:
+        body = "\n".join(line for line in body.split("\n") if _line_key(line) not in shared)
+    return f"{article.title or ''}\n{body}"
+
+
+def short_lines(article: Article) -> frozenset[str]:
+    """The short lines of a page's name text (`_line_key`): a line that pages of other headlines carry too is
+    the outlet's furniture (a playlist of its other videos, a photo credit), not the report."""
+    keys = (_line_key(line) for line in article.text[:NAME_CHARS].split("\n"))
+    return frozenset(k for k in keys if k)
+
+
+def _line_key(line: str) -> str:
+    """The first LINE_KEY characters of a line of two words or more and at most SHORT_LINE characters, spaces
+    collapsed ('' for other lines): a playlist's first item ends in a "Pause" button's label the same item
+    lower in another page's list does not have."""
+    key = " ".join(line.split())
+    return key[:LINE_KEY] if " " in key and len(key) <= SHORT_LINE else ""
 
 
 def terms(text: str) -> frozenset[str]:
@@ -273,6 +376,81 @@ def given_names() -> frozenset[str]:
             if line.strip():
                 found.add(_norm(line.split()[0]))
     return frozenset(found)
+
+
+def without_roles(text: str, language: str | None = "en") -> str:
+    """`text` with the names of people who tell it (spokespeople, reporters, officials: `ROLE_WORDS`, bylines,
+    photo credits) blanked out, offsets kept: a city's police spokeswoman or an outlet's reporter names dozens
+    of unrelated shootings, so only the names of those who take part should tie two reports together."""
+    rules = _role_rules((language or "en").split("-")[0])
+    spans = [span for run in _capitalised_runs(text) for span in _role_span(text, run, rules)]
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out.append(text[last:start] + " " * (end - start))
+        last = end
+    return "".join(out) + text[last:]
+
+
+def _capitalised_runs(text: str) -> Iterator[list[tuple[int, int, str]]]:
+    """Runs of capitalised words joined by spaces ("Police Superintendent Garry McCarthy"); a full stop ends a
+    run unless the word is short (an abbreviation: "Sgt.", "T.")."""
+    run: list[tuple[int, int, str]] = []
+    for m in _RUN_WORD.finditer(text):
+        word = m.group()
+        joined = bool(run) and not text[run[-1][1] : m.start()].strip(" \t") and (
+            not run[-1][2].endswith(".") or len(run[-1][2]) <= 4)
+        if word[0].isupper() and joined:
+            run.append((m.start(), m.end(), word))
+            continue
+        if run:
+            yield run
+        run = [(m.start(), m.end(), word)] if word[0].isupper() else []
+    if run:
+        yield run
+
+
+def _role_span(
+    text: str, run: list[tuple[int, int, str]], rules: tuple[re.Pattern[str], ...]
+) -> list[tuple[int, int]]:
+    """The part of a run of capitalised words that names someone in a telling role, if any."""
+    role, before, after, rank, ranked, speaks = rules
+    titled = [k for k, (_, _, word) in enumerate(run) if role.fullmatch(word.rstrip("."))]
+    if titled:
+        rest = run[titled[-1] + 1 :]
+        return [(rest[0][0], rest[-1][1])] if rest else []
+    ranks = [k for k, (_, _, word) in enumerate(run) if rank.fullmatch(word.rstrip("."))]
+    rest = run[ranks[-1] + 1 :] if ranks else run
+    if not rest:
+        return []
+    start, end = rest[0][0], rest[-1][1]
+    if ranks or ranked.search(text, max(0, start - 40), start):
+        return [(start, end)] if speaks.match(text, end, end + 60) else []
+    if before.search(text, max(0, start - 60), start) or (len(rest) > 1 and after.match(text, end, end + 80)):
+        return [(start, end)]
+    return []
+
+
+@lru_cache(maxsize=16)
+def _role_rules(language: str) -> tuple[re.Pattern[str], ...]:
+    """(a role word, what ends right before a name in a role, what follows one, a rank word, what ends right
+    before a ranked name, a speech verb right after a name) for `language`."""
+    roles = "|".join(ROLE_WORDS.get(language, ROLE_WORDS["en"]))
+    bylines = "|".join(BYLINE_WORDS.get(language, BYLINE_WORDS["en"])) or "(?!)"
+    credits = "|".join(CREDIT_WORDS.get(language, CREDIT_WORDS["en"])) or "(?!)"
+    flags = re.IGNORECASE
+    role = re.compile(rf"(?:{roles})", flags)
+    before = re.compile(rf"(?:(?<!\w)(?:{roles})\.?|(?:^|\n)[ \t]*(?:{bylines})[ \t]*:?|(?<!\w)(?:{credits})[ \t]*:)"
+                        rf"[ \t]+$", flags)
+    after = re.compile(rf"[ \t]*[/|]|,[ \t]+(?:(?!who\b|which\b|that\b|qui\b|que\b)[\w.'’-]+[ \t]+){{0,5}}?"
+                       rf"(?:{roles})(?!\w)", flags)
+    ranks = "|".join(RANK_WORDS.get(language, RANK_WORDS["en"]))
+    verbs = "|".join(table_for(language).speech_verbs + MORE_SPEECH_VERBS.get(language, ()))
+    rank = re.compile(rf"(?:{ranks})", flags)
+    ranked = re.compile(rf"(?<!\w)(?:{ranks})\.?[ \t]+$", flags)
+    speaks = re.compile(rf"[ \t]*,?[ \t]*(?:{verbs})(?!\w)", flags)
+    return role, before, after, rank, ranked, speaks
 
 
 def title_terms(title: str | None) -> frozenset[str]:
@@ -414,30 +592,51 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float | None:
 def features(a: Profile, b: Profile, weights: TermWeights) -> np.ndarray:
     """The FEATURES of a pair, in order, each scaled to about [0, 1]."""
     comparable = (a.blocks[0] and b.blocks[0]) or (a.blocks[1] and b.blocks[1])
-    cosine = float(np.dot(a.vector, b.vector)) if comparable else 0.0
+    cosine = float(np.dot(a.vector, b.vector)) if comparable and not (a.furniture or b.furniture) else 0.0
     numbers = len({t for t in a.terms & b.terms if t.startswith("#")})
     km = place_km(a.place, b.place)
     match, clash = _figure_agreement(a.figures, b.figures)
     full = weights.cosine(a.full_names, b.full_names)
     named = weights.cosine(a.people, b.people)
+    names_tfidf = weights.cosine(a.terms, b.terms)
     return np.array([
-        cosine, 0.0 if comparable else 1.0, weights.cosine(a.terms, b.terms), min(numbers, 3) / 3,
+        cosine, 0.0 if comparable else 1.0, names_tfidf, min(numbers, 3) / 3,
         *_gap(a.day, b.day), float(km is not None), float(km is not None and km <= 25.0),
         _log_scale(km or 0.0, 1000.0), *_same(a.type, b.type), *_overlap(a.actors, b.actors), match, clash,
         *_gap(a.published, b.published), float(a.main and b.main), float(a.main != b.main),
         *_shared(a.addresses, b.addresses), *_shared(a.ages, b.ages),
         *_titles(a, b, weights), _agreeing_size(a.figures, b.figures),
-        full, named, *_far(a, b, named),
+        full, named, *_far(a, b, named), names_tfidf if _days_apart(a, b) else 0.0,
+        *_same_outlet(a, b, names_tfidf),
     ], dtype=np.float64)
 
 
-def _far(a: Profile, b: Profile, named: float) -> tuple[float, float]:
-    """(published more than FAR_DAYS apart, and then the people's names' overlap): a trial or a sentencing
-    months later shares the city and the outlet's furniture with many shootings, so at that distance the
-    names of the people involved should weigh most (the model learns how much)."""
-    if a.published is None or b.published is None or abs((a.published - b.published).days) <= FAR_DAYS:
+def _same_outlet(a: Profile, b: Profile, names: float) -> tuple[float, float]:
+    """(one publisher, and then the names' overlap): an outlet tells each shooting of its city in one template
+    (its neighbourhoods, its police, its sign-off), so its reports share names whatever they report."""
+    if a.outlet is None or a.outlet != b.outlet:
         return 0.0, 0.0
-    return 1.0, named
+    return 1.0, names
+
+
+def _days_apart(a: Profile, b: Profile) -> bool:
+    """Both events dated to the day, two days or more apart: a city's template stories ("16-year-old boy shot
+    in North Lawndale") share their words across shootings of different days, so names count less then."""
+    return a.day_precise and b.day_precise and a.day is not None and b.day is not None and \
+        abs((a.day - b.day).days) >= 2
+
+
+def _far(a: Profile, b: Profile, named: float) -> tuple[float, float, float]:
+    """(published more than FAR_DAYS apart, then the people's names' overlap, and how much further apart, up
+    to two years): a trial or a sentencing months later shares the city and the outlet's furniture with many
+    shootings, so at that distance the names of the people involved should weigh most, and the more so the
+    longer the gap (the model learns how much)."""
+    if a.published is None or b.published is None:
+        return 0.0, 0.0, 0.0
+    gap = abs((a.published - b.published).days)
+    if gap <= FAR_DAYS:
+        return 0.0, 0.0, 0.0
+    return 1.0, named, _log_scale(gap - FAR_DAYS, 730.0)
 
 
 def _gap(a: date | None, b: date | None) -> tuple[float, float]:
@@ -478,11 +677,17 @@ def _shared(a: frozenset[Hashable], b: frozenset[Hashable]) -> tuple[float, floa
 
 
 def _agreeing_size(a: Sequence[tuple[str, int]], b: Sequence[tuple[str, int]]) -> float:
-    """The largest figure both give exactly, log-scaled: "49 killed" in two reports names one massacre,
-    "1 killed" fits a thousand shootings."""
+    """The largest figure both give, log-scaled: "49 killed" in two reports names one massacre, "1 killed" fits
+    a thousand shootings. Small figures agree exactly, large ones within a tenth ("49" and "50 killed": with
+    or without the gunman)."""
     other = dict(b)
-    agreeing = [value for name, value in a if other.get(name) == value and value > 0]
+    agreeing = [min(value, other[name]) for name, value in a if name in other and _close(value, other[name])]
     return _log_scale(max(agreeing, default=0), 100.0)
+
+
+def _close(a: int, b: int) -> bool:
+    """The same figure as two reports give it: equal, or both ten or more and within a tenth."""
+    return a > 0 and b > 0 and (a == b or (min(a, b) >= 10 and max(a, b) <= 1.1 * min(a, b)))
 
 
 def _figure_agreement(a: Sequence[tuple[str, int]], b: Sequence[tuple[str, int]]) -> tuple[float, float]:

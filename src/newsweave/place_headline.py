@@ -16,12 +16,13 @@ from functools import lru_cache
 from newsweave import place_tables as tables
 from newsweave.models import Entity, PlaceMention
 from newsweave.place_names import name_key
-from newsweave.place_text import a_persons_name, aftermath, residence
+from newsweave.place_text import a_persons_name, aftermath, locative, residence
 from newsweave.places import dateline_of, find_places, home_of, same_place
 
-__all__ = ["headline_place", "headline_text", "with_headline"]
+__all__ = ["headline_place", "headline_text", "site_name", "site_town", "with_headline"]
 
 _ABBREVIATION_BEFORE = re.compile(r"(?<!\w)[A-Z][a-z]{0,3}\.\s*$")  # "Mt. Oliver", "Sgt. Davis"
+_HOST_JOINED = re.compile(r"(\.(?:com|net|org|tv))-", re.IGNORECASE)
 MIN_HEADLINE_WORDS = 3  # a segment this long before " | " or " - " is the headline; the rest is the site's name
 
 
@@ -30,6 +31,15 @@ def headline_text(title: str, language: str) -> str:
     parts = _separators(language).split(title.strip())
     head = parts[0].strip()
     return head if len(head.split()) >= MIN_HEADLINE_WORDS else title.strip()
+
+
+def site_name(title: str, language: str) -> str:
+    """What a page appends to its headline after a separator: the site's name ("WMC Action News 5 - Memphis,
+    Tennessee"); "" when the title has none."""
+    head = headline_text(title, language)
+    rest = title.strip()[len(head) :] if title.strip().startswith(head) else ""
+    rest = _HOST_JOINED.sub(r"\1 - ", rest)  # "WTVM.com-Columbus, GA News"
+    return _separators(language).sub(" , ", rest).strip(" ,")
 
 
 @lru_cache(maxsize=16)
@@ -61,7 +71,20 @@ def headline_place(
     read = [_read(m, body, region) for m in found if body.get(name_key(m.text)) or not _a_person(m, text, entities)]
     towns = [m for m in read if m is not None]
     scenes = [m for m in towns if not _resident(head, m, language)]
-    return next(iter(scenes or towns), None)
+    return next(iter(scenes or towns), None) or (None if article else site_town(title, language))
+
+
+def site_town(title: str, language: str) -> PlaceMention | None:
+    """The one town a local site's name spells with its state ("... - WMC Action News 5 - Memphis, Tennessee"):
+    where a report that names no place at all is set, as a reader of that station takes it."""
+    site = site_name(title, language)
+    found = find_places(site, (), language) if site else ()
+    towns = {m.place.geonameid: m for m in found if m.place.precision == "town"}
+    states = {m.place.admin1 for m in found if m.place.precision == "admin1"}
+    if len(towns) != 1:
+        return None
+    town = next(iter(towns.values()))
+    return town if states == {town.place.admin1} else None
 
 
 def _read(mention: PlaceMention, body: dict[str, PlaceMention], region: tuple[str, str] | None) -> PlaceMention | None:
@@ -108,17 +131,39 @@ def _in_region(mention: PlaceMention, region: tuple[str, str] | None) -> bool:
 
 
 def with_headline(
-    chosen: PlaceMention | None, headline: PlaceMention | None, text: str, article: Sequence[PlaceMention]
+    chosen: PlaceMention | None,
+    headline: PlaceMention | None,
+    text: str,
+    article: Sequence[PlaceMention],
+    title: str | None = None,
+    language: str = "en",
 ) -> PlaceMention | None:
-    """The main event's place given the headline's town: the body's choice when it is a dateline or the same
-    town; else the headline's town, quoted from the body when the body names it somewhere."""
+    """The main event's place given the headline's town: the body's choice when it is a dateline (unless the
+    headline puts the scene in another town of the dateline's region: the dateline is then the bureau, as in
+    "CHARLESTON, W.Va." over "4 shot dead in Clarksburg") or the same town; else the headline's town, quoted
+    from the body when the body names it somewhere. `title` is the headline the town was read from."""
     if headline is None:
         return chosen
     if chosen is not None and chosen.place.precision == "town":
-        if same_place(chosen.place, headline.place) or dateline_of(text, article) is chosen:
+        if same_place(chosen.place, headline.place):
+            return chosen
+        if dateline_of(text, article) is chosen and not _bureau(chosen, headline, title, language):
             return chosen
         if (chosen.place.country, chosen.place.admin1) != (headline.place.country, headline.place.admin1):
             return chosen  # a namesake abroad in the headline ("Madisonville") against the body's own town
     elif chosen is not None and chosen.place.precision != "country" and chosen.place.admin1 != headline.place.admin1:
         return chosen  # "hunting in South Carolina" over the headline's "Atlanta man"
-    return next((m for m in article if same_place(m.place, headline.place)), headline)
+    same = [m for m in article if same_place(m.place, headline.place)]
+    return next((m for m in same if m.place.geonameid == headline.place.geonameid), None) or next(iter(same), headline)
+
+
+def _bureau(dateline: PlaceMention, headline: PlaceMention, title: str | None, language: str) -> bool:
+    """A dateline town whose headline puts the scene in another town of its region ("in Wasilla" under
+    "ANCHORAGE –"): a newsroom covering its state."""
+    if title is None or (dateline.place.country, dateline.place.admin1) != (
+        headline.place.country,
+        headline.place.admin1,
+    ):
+        return False
+    head = headline_text(title, language)
+    return headline.text == head[headline.span[0] : headline.span[1]] and locative(head, headline.span, language)

@@ -17,10 +17,20 @@ from functools import lru_cache
 
 from newsweave.gazetteer import TOWN, load
 from newsweave.models import Annotations, Article, PlaceMention
+from newsweave.place_headline import site_name
 from newsweave.place_text import opens_a_dateline
 from newsweave.places import find_places, home_changes
 
-__all__ = ["Home", "homes_from_votes", "host_city_home", "outlet_host", "outlet_homes", "rehome", "report_vote"]
+__all__ = [
+    "Home",
+    "homes_from_votes",
+    "host_city_home",
+    "outlet_host",
+    "outlet_homes",
+    "rehome",
+    "report_vote",
+    "title_home",
+]
 
 Home = tuple[str, str]  # (country ISO2, admin-1 name as the gazetteer spells it): ("US", "Illinois")
 MIN_REPORTS = 2  # a host's home needs two reports that state the same region
@@ -62,13 +72,15 @@ def homes_from_votes(votes: Iterable[tuple[str, Home | None]]) -> dict[str, Home
     """Host -> home region: the region most of its reports are set in (two reports at least, and more than half
     of those set somewhere), else a big city the host spells when no other region has more of its reports."""
     counts_by_host: dict[str, Counter[Home]] = {}
+    reports: Counter[str] = Counter()
     for host, region in votes:
         counts_by_host.setdefault(host, Counter()).update([region] if region else [])
+        reports[host] += 1
     homes: dict[str, Home] = {}
     for host, counts in counts_by_host.items():
         home = _clear_majority(counts) if counts else None
         city = host_city_home(host) if home is None else None
-        if city is not None and counts[city] >= max(counts.values(), default=0):
+        if city is not None and _city_backed(city, counts, reports[host]):
             home = city  # "daytondailynews.com": one report in Ohio, one in Florida
         if home is not None:
             homes[host] = home
@@ -80,14 +92,35 @@ def rehome(article: Article, annotations: Annotations, homes: dict[str, Home]) -
     outlet has none), and the home kept in `home`. The text's names are not scanned again: `find_places` keeps
     what it read from the batch's texts."""
     host = outlet_host(article.url)
-    home = homes.get(host) if host else None
+    language = article.language or "en"
+    home = (homes.get(host) if host else None) or title_home(article.title, language)
     if home is None:
         return annotations
-    language = article.language or "en"
-    if not home_changes(article.text, annotations.entities, language, home):
+    abroad = any(m.place.precision == "town" and m.place.country != home[0] for m in annotations.places)
+    if not abroad and not home_changes(article.text, annotations.entities, language, home):
         return replace(annotations, home=home)  # the text names the home region itself: the same reading
     places = find_places(article.text, annotations.entities, language, home=home)
     return replace(annotations, places=places, home=home)
+
+
+def title_home(title: str | None, language: str) -> Home | None:
+    """The region the site's name after the headline spells ("... - WTVM.com-Columbus, GA News", "... - WMC
+    Action News 5 - Memphis, Tennessee", "... | WBTV Charlotte"): a state it names, else a big city
+    (`host_city_home`'s rule), when all it names lie in one region. For an outlet whose reports gave no home."""
+    site = site_name(title or "", language)
+    if not site:
+        return None
+    regions = {
+        (str(m.place.country), m.place.admin1)
+        for m in find_places(site, (), language)
+        if m.place.precision == "admin1" and m.place.admin1
+    }
+    if not regions:  # a state it names settles its cities ("Columbus, GA")
+        for word in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", site):
+            city = _host_cities().get(re.sub(r"[^a-z]", "", word.casefold()))
+            if city is not None:
+                regions.add(city)
+    return next(iter(regions)) if len(regions) == 1 else None
 
 
 def _report_region(text: str, places: Sequence[PlaceMention]) -> Home | None:
@@ -104,6 +137,15 @@ def _report_region(text: str, places: Sequence[PlaceMention]) -> Home | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None  # a lone "Germantown" is too weak a vote
     return ranked[0][0]
+
+
+def _city_backed(city: Home, counts: Counter[Home], reports: int) -> bool:
+    """A city a host spells is its home when a report is set there, or when two reports at least set nowhere else
+    say so (and no other region has more of its reports): one report of "glasgowcourier.com" set nowhere is no
+    evidence for Scotland."""
+    if counts[city] < max(counts.values(), default=0):
+        return False
+    return counts[city] > 0 or reports >= MIN_REPORTS
 
 
 def _clear_majority(counts: Counter[Home]) -> Home | None:

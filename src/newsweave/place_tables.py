@@ -67,6 +67,38 @@ STOPWORDS: dict[str, frozenset[str]] = {
         الحكومة رئيس وزير مدينة محافظة ريف شمال جنوب شرق غرب وسط عدد بين كما حيث
         """.split()
     ),
+    "it": frozenset(
+        """
+        il lo la i gli le un una di del della dei e o ma lui lei loro secondo dopo prima durante da lunedì
+        martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio
+        agosto settembre ottobre novembre dicembre polizia carabinieri esercito stato presidente ministro governo
+        città provincia regione nord sud est ovest centro oggi ieri domani
+        """.split()
+    ),
+    "pt": frozenset(
+        """
+        o a os as um uma de do da dos das e ou mas ele ela eles segundo após antes durante desde segunda terça
+        quarta quinta sexta sábado domingo janeiro fevereiro março abril maio junho julho agosto setembro outubro
+        novembro dezembro polícia exército estado presidente ministro governo cidade província região norte sul
+        leste oeste centro hoje ontem amanhã
+        """.split()
+    ),
+    "ru": frozenset(
+        """
+        в во на и или но он она они по после до во время понедельник вторник среда среду четверг пятница
+        пятницу суббота субботу воскресенье января февраля марта апреля мая июня июля августа сентября октября
+        ноября декабря полиция полиции армия государство президент министр правительство город области
+        регион север юг восток запад центр сегодня вчера завтра мвд мчс
+        """.split()
+    ),
+    "pl": frozenset(
+        """
+        w we na i lub ale on ona oni według po przed podczas od poniedziałek wtorek środa środę czwartek piątek
+        sobota sobotę niedziela niedzielę stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
+        października listopada grudnia policja policji wojsko państwo prezydent minister rząd miasto województwo
+        region północ południe wschód zachód centrum dziś dzisiaj wczoraj jutro
+        """.split()
+    ),
 }
 
 # Words of an organisation's name that tie it to the place it names ("Puyallup Police Department").
@@ -97,6 +129,10 @@ STREET_BEFORE: dict[str, tuple[str, ...]] = {
     "de": (),
     "tr": (),
     "ar": ("شارع", "ساحة", "جسر", "طريق"),
+    "it": ("via", "viale", "piazza", "corso", "largo", "ponte", "strada"),
+    "pt": ("rua", "avenida", "praça", "largo", "estrada", "ponte", "travessa"),
+    "ru": ("улица", "улице", "улицы", "проспект", "проспекте", "площадь", "площади", "переулок", "мост"),
+    "pl": ("ulica", "ulicy", "ul.", "aleja", "alei", "al.", "plac", "placu", "most", "moście"),
 }  # fmt: skip
 
 # A country named as the owner of an organisation is not where something happened: "the US military said",
@@ -122,6 +158,10 @@ OWNER_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("regierung von", "botschaft von", "armee von", "streitkräfte von"),
     "tr": (),
     "ar": ("جيش", "حكومة", "سفارة", "قوات", "رئيس"),
+    "it": ("esercito di", "forze di", "governo di", "ambasciata di", "presidente di", "autorità di"),
+    "pt": ("exército de", "forças de", "governo de", "embaixada de", "presidente de", "autoridades de"),
+    "ru": ("армия", "армии", "правительство", "посольство", "президент", "власти"),
+    "pl": ("armia", "armii", "rząd", "rządu", "ambasada", "ambasady", "prezydent", "władze", "władz"),
 }  # fmt: skip
 
 # Where a person lives, not where the event happened: "Michael Carter, 23, of Fontaine", "originaire de Lyon".
@@ -136,6 +176,13 @@ RESIDENCE_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("wohnhaft in", "stammt aus", "stammte aus", "wohnte in", "lebte in"),
     "tr": ("doğumlu", "ikamet eden", "yaşayan"),
     "ar": ("من سكان", "من أهالي", "ابن مدينة", "المقيم في"),
+    "it": ("residente a", "residenti a", "originario di", "originaria di", "originari di", "nato a", "nata a",
+           "abitante di", "che viveva a"),
+    "pt": ("morador de", "moradora de", "moradores de", "residente em", "natural de", "nascido em", "nascida em",
+           "que vivia em"),
+    "ru": ("житель", "жительница", "жители", "уроженец", "уроженка", "проживающий в", "проживавший в"),
+    "pl": ("mieszkaniec", "mieszkanka", "mieszkańcy", "pochodzący z", "pochodząca z", "zamieszkały w",
+           "zamieszkała w", "urodzony w", "urodzona w"),
 }  # fmt: skip
 
 # What a page appends to its headline before the site's name: "Victim identified - WOWK 13 Charleston".
@@ -183,13 +230,21 @@ AFTERMATH_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("krankenhaus in", "klinik in", "gebracht nach", "festgenommen in", "geflogen nach", "gericht in"),
     "tr": ("hastanesine", "hastanesinde", "kaldırıldı"),
     "ar": ("مستشفى", "نقل إلى", "نقلوا إلى"),
+    "it": ("ospedale di", "ospedale a", "trasportato a", "trasportata a", "trasportati a", "ricoverato a",
+           "ricoverata a", "ricoverati a", "arrestato a", "tribunale di", "carcere di"),
+    "pt": ("hospital de", "hospital em", "levado para", "levada para", "levados para", "transferido para",
+           "internado em", "preso em", "tribunal de"),
+    "ru": ("больницу", "больнице", "госпитализирован в", "доставлен в", "доставлены в", "задержан в", "суд"),
+    "pl": ("szpitala w", "szpitalu w", "przewieziony do", "przewiezieni do", "przetransportowany do",
+           "zatrzymany w", "sąd w", "sądu w"),
 }  # fmt: skip
 
 # Parts of a town named by their direction ("West Side", "East End"): GeoNames keeps them as other towns' aliases.
 AREA_NAMES: dict[str, tuple[str, ...]] = {
     "en": ("west side", "east side", "north side", "south side", "westside", "eastside", "northside",
            "southside", "east end", "west end", "north end", "south end", "downtown", "uptown", "midtown",
-           "far south side", "far north side", "near west side", "near north side", "lower east side"),
+           "far south side", "far north side", "near west side", "near north side", "lower east side",
+           "northeast", "northwest", "southeast", "southwest"),
     "fr": ("centre ville", "centre-ville", "rive gauche", "rive droite"),
     "es": ("zona norte", "zona sur", "zona oeste", "zona este", "centro histórico"),
     "de": ("innenstadt", "altstadt", "nordstadt", "südstadt", "weststadt", "oststadt"),
@@ -213,6 +268,11 @@ LOCAL_SERVICE_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("polizei in", "stadt", "gemeinde", "bürgermeister von"),
     "tr": (),
     "ar": ("شرطة", "بلدية", "محافظ"),
+    "it": ("polizia di", "questura di", "comune di", "sindaco di", "prefettura di", "vigili del fuoco di",
+           "carabinieri di"),
+    "pt": ("polícia de", "prefeitura de", "câmara de", "prefeito de", "bombeiros de"),
+    "ru": ("полиция", "мэр", "мэрия", "администрация", "губернатор"),
+    "pl": ("policja w", "policji w", "prezydent miasta", "burmistrz", "straż pożarna w", "komenda policji w"),
 }  # fmt: skip
 
 # Words an entity may add around a place name and still be that place ("South Los Angeles", "Hama province").
@@ -234,6 +294,11 @@ LOCATIVE_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("in", "im", "nach", "aus", "bei", "von", "vom", "nahe", "ab", "bis", "über", "um"),
     "tr": (),
     "ar": ("في", "من", "إلى", "الى", "قرب", "نحو", "داخل", "بمدينة", "مدينة", "بلدة", "محافظة"),
+    "it": ("a", "ad", "in", "nel", "nella", "da", "dal", "dalla", "presso", "vicino", "verso", "per", "tra", "fra"),
+    "pt": ("em", "no", "na", "de", "do", "da", "para", "perto", "junto", "até", "entre"),
+    "ru": ("в", "во", "на", "из", "под", "около", "близ", "возле", "у"),
+    "pl": ("w", "we", "na", "z", "ze", "do", "pod", "koło", "obok", "niedaleko", "przy"),
+    "nl": ("in", "bij", "nabij", "naar", "uit", "vanuit", "te", "rond", "buiten"),
 }  # fmt: skip
 ARABIC_LOCATIVE_CLITICS: tuple[str, ...] = ("ب", "وب", "لل")
 
@@ -266,6 +331,19 @@ NUMBER_WORDS: dict[str, frozenset[str]] = {
     ),
     "tr": frozenset("bir iki üç dört beş altı yedi sekiz dokuz on yirmi otuz kırk elli yüz bin düzinelerce".split()),
     "ar": frozenset("واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات".split()),
+    "it": frozenset(
+        "uno una due tre quattro cinque sei sette otto nove dieci undici dodici venti trenta cento mille decine "
+        "centinaia".split()
+    ),
+    "pt": frozenset(
+        "um uma dois duas três quatro cinco seis sete oito nove dez onze doze vinte trinta cem mil dezenas "
+        "centenas".split()
+    ),
+    "ru": frozenset("один два три четыре пять шесть семь восемь девять десять сто тысяча десятки сотни".split()),
+    "pl": frozenset(
+        "jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć sto tysiąc dziesiątki setki "
+        "kilkanaście kilkadziesiąt".split()
+    ),
 }
 
 # Words that are names of other things everywhere ("Corona" is a town in California).
@@ -309,6 +387,10 @@ ADMIN1_BEFORE: dict[str, tuple[str, ...]] = {
     "de": ("provinz", "gouvernement", "bundesstaat", "region"),
     "tr": (),
     "ar": ("محافظة", "ولاية", "إقليم", "منطقة", "ريف"),
+    "it": ("provincia di", "regione di", "stato di", "governatorato di"),
+    "pt": ("província de", "estado de", "região de", "estado do"),
+    "ru": ("область", "области", "провинция", "провинции", "регион", "края", "край", "штат", "штата"),
+    "pl": ("prowincja", "prowincji", "województwo", "województwie", "obwód", "obwodzie", "stan", "stanie"),
 }
 ADMIN1_AFTER: dict[str, tuple[str, ...]] = {
     "en": ("province", "governorate", "state", "region"),
@@ -329,6 +411,12 @@ SETTLEMENT_WORDS: dict[str, tuple[str, ...]] = {
     "de": ("der stadt", "des ortes", "der provinz", "der region", "des dorfes", "der", "des"),
     "tr": (),
     "ar": ("مدينة", "بلدة", "قرية", "منطقة", "محافظة"),
+    "it": ("la città di", "il paese di", "il villaggio di", "la provincia di", "la regione di", "la città",
+           "la", "il", "l'"),
+    "pt": ("a cidade de", "a vila de", "a aldeia de", "a província de", "a região de", "o município de",
+           "a cidade", "a", "o"),
+    "ru": ("города", "город", "села", "село", "поселка", "посёлка", "деревни"),
+    "pl": ("miasta", "miasto", "wsi", "wieś", "miejscowości", "miejscowość"),
 }  # fmt: skip
 
 # Relation phrases written before the name, by language: phrase -> English relation.
@@ -462,6 +550,124 @@ def _arabic_before() -> dict[str, str]:
     return table
 
 
+_IT_DIRS = {
+    "nord": "north", "sud": "south", "est": "east", "ovest": "west", "nord-est": "northeast", "nordest": "northeast",
+    "nord-ovest": "northwest", "nordovest": "northwest", "sud-est": "southeast", "sudest": "southeast",
+    "sud-ovest": "southwest", "sudovest": "southwest",
+}  # fmt: skip
+_PT_DIRS = {
+    "norte": "north", "sul": "south", "leste": "east", "este": "east", "oeste": "west", "nordeste": "northeast",
+    "noroeste": "northwest", "sudeste": "southeast", "sudoeste": "southwest",
+}  # fmt: skip
+# Russian and Polish: "к югу от" / "na południe od" (south of), "на юге" / "na południu" (in the south of)
+_RU_DIRS = {
+    ("северу", "севере"): "north", ("югу", "юге"): "south", ("востоку", "востоке"): "east",
+    ("западу", "западе"): "west", ("северо-востоку", "северо-востоке"): "northeast",
+    ("северо-западу", "северо-западе"): "northwest", ("юго-востоку", "юго-востоке"): "southeast",
+    ("юго-западу", "юго-западе"): "southwest",
+}  # fmt: skip
+_PL_DIRS = {
+    ("północ", "północy"): "north", ("południe", "południu"): "south", ("wschód", "wschodzie"): "east",
+    ("zachód", "zachodzie"): "west", ("północny wschód", "północnym wschodzie"): "northeast",
+    ("północny zachód", "północnym zachodzie"): "northwest",
+    ("południowy wschód", "południowym wschodzie"): "southeast",
+    ("południowy zachód", "południowym zachodzie"): "southwest",
+}  # fmt: skip
+
+
+def _italian_before() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, canon in _IT_DIRS.items():
+        for de in ("di", "del", "della", "dell'", "dei"):
+            table[f"a {word} {de}"] = f"{canon} of"
+            table[f"nel {word} {de}"] = f"in the {canon} of"
+    table.update(
+        {
+            "vicino a": "near",
+            "nei pressi di": "near",
+            "nelle vicinanze di": "near",
+            "non lontano da": "near",
+            "alla periferia di": "outskirts of",
+            "nella periferia di": "outskirts of",
+            "alle porte di": "outskirts of",
+        }
+    )
+    return table
+
+
+def _portuguese_before() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, canon in _PT_DIRS.items():
+        for de in ("de", "do", "da", "dos"):
+            table[f"ao {word} {de}"] = f"{canon} of"
+            table[f"a {word} {de}"] = f"{canon} of"
+            table[f"no {word} {de}"] = f"in the {canon} of"
+    table.update(
+        {
+            "perto de": "near",
+            "perto do": "near",
+            "perto da": "near",
+            "próximo a": "near",
+            "próximo de": "near",
+            "nos arredores de": "outskirts of",
+            "na periferia de": "outskirts of",
+        }
+    )
+    return table
+
+
+def _russian_before() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for (towards, inside), canon in _RU_DIRS.items():
+        table[f"к {towards} от"] = f"{canon} of"
+        table[f"на {inside}"] = f"in the {canon} of"
+    table.update(
+        {
+            "недалеко от": "near",
+            "неподалеку от": "near",
+            "неподалёку от": "near",
+            "близ": "near",
+            "возле": "near",
+            "около": "near",
+            "в окрестностях": "near",
+            "в пригороде": "outskirts of",
+            "на окраине": "outskirts of",
+        }
+    )
+    return table
+
+
+def _polish_before() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for (towards, inside), canon in _PL_DIRS.items():
+        table[f"na {towards} od"] = f"{canon} of"
+        table[f"na {inside}"] = f"in the {canon} of"
+    table.update(
+        {
+            "w pobliżu": "near",
+            "niedaleko": "near",
+            "koło": "near",
+            "w okolicach": "near",
+            "na przedmieściach": "outskirts of",
+            "na obrzeżach": "outskirts of",
+        }
+    )
+    return table
+
+
+_NL_DIRS = {
+    "noorden": "north", "zuiden": "south", "oosten": "east", "westen": "west", "noordoosten": "northeast",
+    "noordwesten": "northwest", "zuidoosten": "southeast", "zuidwesten": "southwest",
+}  # fmt: skip
+
+
+def _dutch_before() -> dict[str, str]:
+    table = {f"ten {word} van": f"{canon} of" for word, canon in _NL_DIRS.items()}
+    table.update({f"in het {word} van": f"in the {canon} of" for word, canon in _NL_DIRS.items()})
+    table.update({"nabij": "near", "vlakbij": "near", "in de buurt van": "near", "aan de rand van": "outskirts of"})
+    return table
+
+
 RELATIONS_BEFORE: dict[str, dict[str, str]] = {
     "en": _english_before(),
     "fr": _french_before(),
@@ -469,6 +675,11 @@ RELATIONS_BEFORE: dict[str, dict[str, str]] = {
     "de": _german_before(),
     "ar": _arabic_before(),
     "tr": {},
+    "it": _italian_before(),
+    "pt": _portuguese_before(),
+    "ru": _russian_before(),
+    "pl": _polish_before(),
+    "nl": _dutch_before(),
 }
 
 # Words after a name that make it a settlement ("Azez ilçesinde": in the district of Azez); languages that put
@@ -511,7 +722,7 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
 # Plural street words after a pair of names: "at Bourbon and Iberville streets" names two streets, not towns.
 STREETS_AFTER: dict[str, tuple[str, ...]] = {
     "en": ("streets", "avenues", "roads", "boulevards", "drives", "lanes", "highways", "Streets", "Avenues",
-           "Roads"),
+           "Roads", "hospitals"),
     "fr": (),
     "es": (),
     "de": ("Straßen",),
@@ -541,6 +752,10 @@ PERSON_TITLES: dict[str, tuple[str, ...]] = {
     "de": ("Herr", "Frau", "Dr.", "Bürgermeister", "Polizeisprecher", "Staatsanwalt", "Richter", "General"),
     "tr": ("Vali", "Başkan", "Komiser", "Savcı", "Hakim", "Dr."),
     "ar": (),
+    "it": ("sig.", "sig.ra", "dott.", "Dr.", "sindaco", "prefetto", "generale", "colonnello", "procuratore"),
+    "pt": ("Sr.", "Sra.", "Dr.", "prefeito", "governador", "general", "coronel", "delegado", "promotor"),
+    "ru": ("г-н", "г-жа", "губернатор", "мэр", "генерал", "полковник", "прокурор"),
+    "pl": ("pan", "pani", "dr", "prezydent", "burmistrz", "wojewoda", "generał", "pułkownik", "prokurator"),
 }  # fmt: skip
 
 # Country names that CLDR (babel) does not list but news writes.
@@ -618,3 +833,80 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 # Endings a demonym may add to its stem: "syrienNE", "syrischEN", "IraqiS", "السوريه" ("Russell" is no Russian).
 DEMONYM_ENDINGS: frozenset[str] = frozenset("s e es n en er em ne nes a as o os ers ه ين ون يه يين".split()) | {""}
+
+
+# --- round 5: more of what a name is when it is not the scene's town --------------------------------------
+
+# A name before one of these is a part of some town ("the West Pullman neighborhood", "quartier" comes before in
+# French): not a town of its own, even when the NER calls it a place.
+NEIGHBOURHOOD_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("neighborhood", "neighbourhood", "neighborhoods", "subdivision"),
+    "fr": (),
+    "es": (),
+    "de": (),
+    "tr": ("mahallesi", "mahallesinde", "mahallesindeki"),
+    "ar": (),
+}  # fmt: skip
+NEIGHBOURHOOD_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("block of", "blocks of", "block of north", "block of south", "block of east", "block of west",
+           "block of n.", "block of s.", "block of e.", "block of w."),
+    "fr": ("quartier de", "quartier du", "quartier des"),
+    "es": ("barrio de", "colonia", "cuadra de"),
+    "de": ("stadtteil", "ortsteil"),
+    "tr": (),
+    "ar": ("حي",),
+}  # fmt: skip
+
+# A name before one of these, after "taken to (a)", is where the wounded were treated ("flown to a Memphis
+# hospital"), not the scene.
+HOSPITAL_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("hospital", "hospitals", "area hospital", "medical center", "trauma center", "jail"),
+    "fr": (),
+    "es": (),
+    "de": (),
+    "tr": (),
+    "ar": (),
+}  # fmt: skip
+ARTICLES_BEFORE_A_NOUN: dict[str, tuple[str, ...]] = {
+    "en": ("a", "an", "the"),
+    "fr": ("un", "une", "le", "la", "l'"),
+    "es": ("un", "una", "el", "la"),
+    "de": ("ein", "eine", "einen", "das", "die", "der", "ins"),
+    "tr": ("bir",),
+    "ar": (),
+}  # fmt: skip
+
+# A capitalised word before "'s" and one of these is a person ("Weston's girlfriend", "Hanna's death").
+PERSON_POSSESSED: dict[str, tuple[str, ...]] = {
+    "en": ("girlfriend", "boyfriend", "wife", "husband", "mother", "father", "mom", "dad", "son", "daughter",
+           "brother", "sister", "cousin", "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
+           "fiancee", "fiancée", "fiance", "attorney", "lawyer", "funeral"),
+    "fr": (),
+    "es": (),
+    "de": (),
+    "tr": (),
+    "ar": (),
+}  # fmt: skip
+
+# A name right after one of these is the tail of a longer name the gazetteer lacks ("Mt. Oliver" is no Oliver).
+NAME_HEAD_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("mt.", "ft.", "pt.", "mount", "fort", "port", "lake", "camp"),
+    "fr": ("mont", "fort", "port", "lac", "camp"),
+    "es": ("monte", "fuerte", "puerto", "lago", "campo"),
+    "de": ("bad", "sankt", "st."),
+    "tr": (),
+    "ar": (),
+}  # fmt: skip
+
+# A county word written short after a name ("Burke Co.", "JACKSON CO., Fla."): read as the full word.
+COUNTY_ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "en": {"co": "county", "cnty": "county", "twp": "township"},
+    "fr": {"dept": "departement"},
+    "es": {"prov": "provincia"},
+    "de": {"lkr": "landkreis"},
+    "tr": {},
+    "ar": {},
+}  # fmt: skip
+
+# US region abbreviations that name a place alone, without a town before them ("D.C. police", "Southwest D.C.").
+STANDALONE_US_REGIONS: dict[str, str] = {"D.C.": "DC"}

@@ -186,8 +186,19 @@ def _capitalised(word: str) -> bool:
     return bool(rest) and rest[0].isupper() and article in tables.ARABIC_ARTICLES
 
 
+def county_key(key: str) -> str:
+    """The key with a short county word written out ("burke co" -> "burke county"), in any language's table."""
+    head, _, last = key.rpartition(" ")
+    if not head:
+        return key
+    for table in tables.COUNTY_ABBREVIATIONS.values():
+        if last in table:
+            return f"{head} {table[last]}"
+    return key
+
+
 def _known(gazetteer: Gazetteer, key: str) -> bool:
-    keys = (key, *arabic_variants(key)) if script_of(key) == "arabic" else (key,)
+    keys = (key, *arabic_variants(key)) if script_of(key) == "arabic" else (key, county_key(key))
     return any(gazetteer.find(kind, k) for kind in (TOWN, ADMIN1, COUNTY, COUNTRY) for k in keys)
 
 
@@ -223,6 +234,9 @@ def state_hints(text: str, words: list[Span], gazetteer: Gazetteer) -> dict[Span
         generic = word.casefold() in tables.STOPWORDS["en"]
         if not generic or abbreviated or _ends_a_name(text, words, index) or _opens_a_line(text, start):
             hints[found[0]] = found[1]  # "PUYALLUP, Wash.", "Hope, Ark.", "READING, Pa." (a town named like a word)
+    for abbreviation, code in tables.STANDALONE_US_REGIONS.items():  # "D.C. police"
+        for match in re.finditer(rf"(?<![\w.]){re.escape(abbreviation)}", text):
+            hints.setdefault(match.span(), code)
     return hints  # but not "On Tuesday, Washington said"
 
 
@@ -278,7 +292,7 @@ def state_mention(text: str, span: Span, code: str, gazetteer: Gazetteer) -> Pla
 
 def state_before(text: str, span: Span, states: dict[Span, str]) -> str | None:
     """The state code of "City, ST" when `span` is the city."""
-    comma = _STATE_AFTER.match(text, span[1])
+    comma = _STATE_AFTER.match(text, span[1]) or _ABBREVIATED_AFTER.match(text, span[1])  # "JACKSON CO., Fla."
     if comma is None:
         return None
     return next((code for state_span, code in states.items() if state_span[0] == comma.end()), None)
@@ -405,9 +419,65 @@ def residence(text: str, span: Span, entities: Sequence[Entity], language: str) 
 
 
 def aftermath(text: str, span: Span, language: str) -> bool:
-    """Where the wounded were taken or a suspect held ("taken to a hospital in Kansas City"), not the scene."""
+    """Where the wounded were taken or a suspect held ("taken to a hospital in Kansas City", "flown to a Memphis
+    hospital"), not the scene."""
     before = _left_window(text, span[0]).casefold()
+    if any(_ends_with_words(before, phrase) for phrase in _table("AFTERMATH_BEFORE", language)):
+        return True
+    if not _words_pattern("HOSPITAL_AFTER", language, r"\s+(?:{})\b").match(text[span[1] : span[1] + 30].casefold()):
+        return False
+    head, _, last = before.rpartition(" ")
+    before = head if last in _table("ARTICLES_BEFORE_A_NOUN", language) else before
     return any(_ends_with_words(before, phrase) for phrase in _table("AFTERMATH_BEFORE", language))
+
+
+def neighbourhood(text: str, span: Span, language: str) -> bool:
+    """A part of some town ("the West Pullman neighborhood", "quartier de Belleville"): not a town elsewhere."""
+    return bool(
+        _words_pattern("NEIGHBOURHOOD_AFTER", language, r"\s+(?:{})\b").match(text[span[1] : span[1] + 30].casefold())
+    )
+
+
+def block_of(text: str, span: Span, language: str) -> bool:
+    """A street after "the 11000 block of" ("South Ewing"), whatever the NER says."""
+    before = _left_window(text, span[0]).casefold()
+    return any(_ends_with_words(before, phrase) for phrase in _table("NEIGHBOURHOOD_BEFORE", language))
+
+
+def tail_of_a_name(text: str, span: Span, language: str) -> bool:
+    """A capitalised word after "Mt.", "Fort" or "Lake" ("Mt. Oliver", "Lake Highlands"): the rest of a name the
+    gazetteer does not know as a whole, not a town of its own."""
+    before = text[max(0, span[0] - 12) : span[0]]
+    head = before.rstrip().rsplit(maxsplit=1)[-1] if before.strip() else ""
+    return (
+        bool(head)
+        and head[0].isupper()
+        and before.endswith(" ")
+        and head.casefold() in _table("NAME_HEAD_BEFORE", language)
+    )
+
+
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")  # "Watford, 50, was on the phone"
+
+
+def a_person_by_context(text: str, span: Span, language: str) -> bool:
+    """A name given an age ("Watford, 50,") or a relative ("Weston's girlfriend"), not after "in" or "at": a
+    person."""
+    if locative(text, span, language):
+        return False
+    if _AGE_AFTER.match(text, span[1]):
+        return True
+    possessed = _words_pattern("PERSON_POSSESSED", language, r"['’]s\s+(?:{})\b")
+    return possessed.match(text, span[1]) is not None
+
+
+_CAPTION_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]+\S[^\n]*", re.MULTILINE)
+
+
+def caption_lines(text: str) -> tuple[Span, ...]:
+    """Lines that open with a video's length ("0:14 Scary Boston tractor-trailer spin-out"): a page's playlist of
+    other stories, not the report."""
+    return tuple(match.span() for match in _CAPTION_LINE.finditer(text))
 
 
 def area_name(surface: str, language: str) -> bool:
@@ -494,7 +564,8 @@ def street_pair(text: str, span: Span, language: str) -> bool:
     """One of two street names joined by "and" that a plural street word follows or a crossing word precedes
     ("at Bourbon and Iberville streets", "the corner of Baltimore and McHenry"): even the NER takes them for towns."""
     after = text[span[1] : span[1] + 40]
-    if _words_pattern("STREETS_AFTER", language, r"(?:\s+(?:and|&)\s+[^\W\d_][\w.'’-]*)?\s+(?:{})\b").match(after):
+    paired = r"(?:\s+(?:and|&)(?:\s+[^\W\d_][\w.'’-]*){1,3})?"  # "Jones and Lake Mead boulevards"
+    if _words_pattern("STREETS_AFTER", language, paired + r"\s+(?:{})\b").match(after):
         return True
     if _words_pattern("STREET_AFTER", language, r"\s+(?:and|&)\s+(?:[^\W\d_][\w.'’-]*\s+){1,2}(?:{})\b").match(after):
         return True  # "Broadway and E Pike", "Bourbon and Iberville Street"

@@ -24,11 +24,15 @@ from newsweave.models import Entity, Place, PlaceMention
 from newsweave.place_names import arabic_variants, bare_key, name_key, script_of, sound_key, vowel_frame
 from newsweave.place_text import (
     Candidate,
+    a_person_by_context,
     a_persons_name,
     admin1_cue,
     aftermath,
     area_name,
+    block_of,
+    caption_lines,
     common_word,
+    county_key,
     demonym_countries,
     find_candidates,
     first_name,
@@ -36,6 +40,7 @@ from newsweave.place_text import (
     inside_other_entity,
     local_service,
     locative,
+    neighbourhood,
     opens_a_dateline,
     owner_of_an_organisation,
     relation,
@@ -46,6 +51,7 @@ from newsweave.place_text import (
     state_mention,
     street,
     street_pair,
+    tail_of_a_name,
     titled,
     titled_elsewhere,
     word_spans,
@@ -82,6 +88,7 @@ class _Context:
     countries: frozenset[str]
     regions: frozenset[tuple[str, str | None]]
     primary: str | None = None  # the country named most often
+    outlet: str | None = None  # the outlet's home country (`place_outlets`), when known
 
 
 def find_places(
@@ -133,7 +140,8 @@ def home_changes(text: str, entities: Sequence[Entity], language: str, home: tup
         return False
     entities = tuple(e for e in entities if 0 <= e.span[0] < e.span[1] <= len(text))
     read = _read_names(text, entities, language)
-    return bool(read.candidates) and _with_outlet(read.context, home, load()) != read.context
+    framed = _with_outlet(read.context, home, load())
+    return bool(read.candidates) and (framed.regions, framed.primary) != (read.context.regions, read.context.primary)
 
 
 def _with_outlet(context: _Context, home: tuple[str, str] | None, gazetteer: Gazetteer) -> _Context:
@@ -143,7 +151,7 @@ def _with_outlet(context: _Context, home: tuple[str, str] | None, gazetteer: Gaz
     regions = _regions_named(gazetteer, home[0], home[1])
     if not regions:
         return context
-    return _Context(context.countries, context.regions | regions, context.primary)
+    return _Context(context.countries, context.regions | regions, context.primary or home[0], home[0])
 
 
 def _resolve_all(
@@ -171,7 +179,7 @@ def _with_home(context: _Context, found: Iterable[_Found], coherent: tuple[str, 
     country = region[0] if region else _majority([where[0] for where in local])
     countries = context.countries | ({country} if country else set())
     regions = context.regions | ({region} if region else set())
-    return _Context(countries, regions, context.primary or country)
+    return _Context(countries, regions, context.primary or country, context.outlet)
 
 
 def _coherent_region(
@@ -243,9 +251,13 @@ def event_place(
     its country (a national bureau), then the most precise, then a town the lede names before its
     dateline town (the newsroom's city), then the first. For the main event whose lede names no town: the dateline
     town ("PUYALLUP, Wash. —"), else the town the article names most inside the state or country the lede names."""
+    home = _home(text, article)
+    captions = caption_lines(text)  # a video playlist's other stories: local (they vote for the home), not the scene
+    if captions:
+        mentions = [m for m in mentions if not any(inside(m.span, line) for line in captions)]
+        article = [m for m in article if not any(inside(m.span, line) for line in captions)]
     if not mentions:
         return None
-    home = _home(text, article)
 
     def elsewhere(m: PlaceMention) -> bool:
         return residence(text, m.span, entities, language) or aftermath(text, m.span, language)
@@ -529,7 +541,7 @@ def _resolve(
 ) -> _Found | None:
     """The place a candidate names, or None when it is a common word, a person's name, or unknown."""
     surface = text[candidate.span[0] : candidate.span[1]]
-    key = name_key(surface)
+    key = county_key(name_key(surface))
     state = state_before(text, candidate.span, states)
     if state is not None:
         context = _Context(frozenset({"US"}), frozenset({("US", state)}))
@@ -545,6 +557,9 @@ def _resolve(
         street_pair(text, candidate.span, language)
         or _a_titled_person(text, candidate.span, language)
         or first_name(text, candidate.span)
+        or block_of(text, candidate.span, language)
+        or a_person_by_context(text, candidate.span, language)
+        or tail_of_a_name(text, candidate.span, language)
     ):
         return None
     near = relation(text, candidate.span, language) == "near"  # "près de Tillabéri": the town, not its region
@@ -563,6 +578,8 @@ def _resolve(
     )
     if state is not None:  # "Carlton, Georgia" with no Carlton in Georgia: not the Carlton of Oregon
         return found if found.where in context.regions or found.place.precision != "town" else None
+    if found.where not in context.regions and neighbourhood(text, candidate.span, language):
+        return None  # "the Austin neighborhood" of a Chicago paper; "the St. Augustine neighborhood" stays at home
     return found if _plausible(candidate, found, context, entities, cue) else None
 
 
@@ -580,6 +597,8 @@ def _plausible(candidate: Candidate, found: _Found, context: _Context, entities:
     in_region = found.where in context.regions
     in_country = found.where[0] in context.countries
     if found.place.precision == "town" and not (in_region or cue.relation or _stray_town_fits(found, context)):
+        return False
+    if found.place.precision == "town" and not cue.relation and _abroad_of_the_outlet(found, context):
         return False
     if found.place.precision == "country" or candidate.entity:
         return True
@@ -615,6 +634,17 @@ def _stray_town_fits(found: _Found, context: _Context) -> bool:
         return False
     named_there = any(region[0] == found.where[0] for region in context.regions)
     return not named_there or found.population >= MIN_POPULATION_ALONE
+
+
+def _abroad_of_the_outlet(found: _Found, context: _Context) -> bool:
+    """A small town in another country than the outlet's, one the text never names: a local paper's "home in
+    Galvez" or "near the Bellagio" is no village abroad."""
+    return (
+        context.outlet is not None
+        and found.where[0] != context.outlet
+        and found.where[0] not in context.countries
+        and found.population < CITY_OVER_REGION
+    )
 
 
 def _worth_a_closer_look(found: _Found | None, context: _Context) -> bool:

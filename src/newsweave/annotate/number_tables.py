@@ -22,6 +22,7 @@ GROUP_SEPARATORS: dict[str, str] = {
     "default": ".,\u00a0\u202f\u2009",
     "ru": " .\u00a0\u202f\u2009",
     "uk": " .\u00a0\u202f\u2009",
+    "pl": " .\u00a0\u202f\u2009",
 }
 # The decimal mark: "1.5 million" in English, "1,5 millions" in French.
 DECIMAL_MARK: dict[str, str] = {"en": ".", "ar": ".", "default": ","}
@@ -43,7 +44,9 @@ SCALES: dict[str, dict[str, int]] = {
            "milliarde": 10**9, "milliarden": 10**9},
     "ar": {"ألف": 1_000, "آلاف": 1_000, "الف": 1_000, "مليون": 1_000_000, "ملايين": 1_000_000,
            "مليار": 10**9},
-    "tr": {"bin": 1_000, "milyon": 1_000_000, "milyar": 10**9},
+    # Turkish case endings on the scale word: "66 bini geçti" (passed 66,000), "3 bin'e", "2 milyonu"
+    "tr": {"bin": 1_000, "milyon": 1_000_000, "milyar": 10**9, "bini": 1_000, "binin": 1_000, "bine": 1_000,
+           "binde": 1_000, "binden": 1_000, "milyonu": 1_000_000, "milyona": 1_000_000, "milyonun": 1_000_000},
     "it": {"mila": 1_000, "milione": 1_000_000, "milioni": 1_000_000, "miliardi": 10**9},
     "nl": {"duizend": 1_000, "miljoen": 1_000_000, "miljard": 10**9},
     "pt": {"mil": 1_000, "milhão": 1_000_000, "milhões": 1_000_000, "bilhão": 10**9},
@@ -51,6 +54,8 @@ SCALES: dict[str, dict[str, int]] = {
            "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000, "млрд": 10**9},
     "uk": {"тис.": 1_000, "тисяч": 1_000, "тисячі": 1_000, "млн": 1_000_000, "мільйонів": 1_000_000,
            "мільйона": 1_000_000, "млрд": 10**9},
+    "pl": {"tys.": 1_000, "tysiąc": 1_000, "tysiące": 1_000, "tysięcy": 1_000, "mln": 1_000_000,
+           "milion": 1_000_000, "miliony": 1_000_000, "milionów": 1_000_000, "mld": 10**9},
 }
 
 # --- number words -----------------------------------------------------------------------------------
@@ -100,6 +105,7 @@ NUMBER_JOINERS: dict[str, tuple[str, ...]] = {
     "en": ("and",), "fr": ("et",), "es": ("y",), "de": ("und",), "it": (), "nl": ("en",), "pt": ("e",),
     "ar": (), "tr": (),
     "ru": (),
+    "pl": (),
 }
 
 # Number words that are also articles or pronouns: never a number on their own.
@@ -114,6 +120,7 @@ ALONE_NOT_A_NUMBER: dict[str, frozenset[str]] = {
     "ar": frozenset({"أحد", "إحدى", "ست"}),
     "tr": frozenset({"bir"}),
     "ru": frozenset({"одна", "одно", "один", "одного", "одной", "сто"}),
+    "pl": frozenset({"jeden", "jedna", "jedno", "jednego", "jednej", "jedną", "sto"}),
 }
 
 # Words before "one" that make it a pronoun ("no one", "the one who").
@@ -155,6 +162,30 @@ WORD_VALUES: dict[str, dict[str, int]] = {
         "ста": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
         "семьсот": 700, "восемьсот": 800, "девятьсот": 900, "тысяча": 1000, "тысячи": 1000, "тысяч": 1000,
         "миллион": 1_000_000, "миллиона": 1_000_000, "миллионов": 1_000_000,
+        "одиннадцати": 11, "двенадцати": 12, "тринадцати": 13, "четырнадцати": 14, "пятнадцати": 15,
+        "шестнадцати": 16, "семнадцати": 17, "восемнадцати": 18, "девятнадцати": 19, "двумя": 2, "тремя": 3,
+        "пятью": 5, "десятью": 10,
+        # collective numerals count people: "двое погибших", "трое пострадавших", "пятерых задержанных"
+        "двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4, "пятеро": 5, "пятерых": 5,
+        "шестеро": 6, "шестерых": 6, "семеро": 7, "семерых": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10,
+    },
+    # Polish counts inflect by case and gender: nominative, the masculine-personal and the genitive forms
+    "pl": {
+        "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "jednej": 1, "jedną": 1, "dwa": 2, "dwie": 2,
+        "dwóch": 2, "dwoje": 2, "dwojga": 2, "dwaj": 2, "dwu": 2, "trzy": 3, "trzech": 3, "troje": 3, "trzej": 3,
+        "cztery": 4, "czterech": 4, "czworo": 4, "czterej": 4, "pięć": 5, "pięciu": 5, "pięcioro": 5,
+        "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8, "dziewięć": 9,
+        "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11, "jedenastu": 11, "dwanaście": 12,
+        "dwunastu": 12, "trzynaście": 13, "trzynastu": 13, "czternaście": 14, "czternastu": 14,
+        "piętnaście": 15, "piętnastu": 15, "szesnaście": 16, "szesnastu": 16, "siedemnaście": 17,
+        "siedemnastu": 17, "osiemnaście": 18, "osiemnastu": 18, "dziewiętnaście": 19, "dziewiętnastu": 19,
+        "dwadzieścia": 20, "dwudziestu": 20, "trzydzieści": 30, "trzydziestu": 30, "czterdzieści": 40,
+        "czterdziestu": 40, "pięćdziesiąt": 50, "pięćdziesięciu": 50, "sześćdziesiąt": 60,
+        "sześćdziesięciu": 60, "siedemdziesiąt": 70, "siedemdziesięciu": 70, "osiemdziesiąt": 80,
+        "osiemdziesięciu": 80, "dziewięćdziesiąt": 90, "dziewięćdziesięciu": 90, "sto": 100, "stu": 100,
+        "dwieście": 200, "dwustu": 200, "trzysta": 300, "trzystu": 300, "czterysta": 400, "pięćset": 500,
+        "tysiąc": 1000, "tysiące": 1000, "tysięcy": 1000, "milion": 1_000_000, "miliony": 1_000_000,
+        "milionów": 1_000_000,
     },
 }
 # Clitics glued to the front of a word that do not change its value ("وخمسين" = "and fifty").
@@ -230,6 +261,16 @@ VAGUE: dict[str, dict[str, tuple[int, int, int]]] = {
         r"десятки тысяч": (20_000, 20_000, 99_999), r"сотни тысяч": (200_000, 200_000, 999_999),
         r"(?:несколько )?десят(?:ки|ков|ков)": (20, 20, 99), r"(?:несколько )?сот(?:ни|ен)": (200, 200, 999),
         r"тысячи": (2_000, 2_000, 9_999), r"около десятка": (10, 10, 10), r"десяток": (10, 10, 10),
+        r"более десятка": (10, 10, 10), r"(?:несколько|нескольких) десятков": (20, 20, 99),
+        r"(?:несколько|нескольких) сотен": (200, 200, 999),
+    },
+    # "kilkanaście" (a dozen or so): eleven to nineteen; "kilkadziesiąt" (several tens): twenty to ninety-nine
+    "pl": {
+        r"dziesiątki tysięcy": (20_000, 20_000, 99_999), r"setki tysięcy": (200_000, 200_000, 999_999),
+        r"dziesiąt(?:ki|ek)": (20, 20, 99), r"set(?:ki|ek)": (200, 200, 999), r"tysiące": (2_000, 2_000, 9_999),
+        r"kilkanaści[eu]|kilkunastu": (11, 11, 19), r"kilkadziesiąt|kilkudziesięciu": (20, 20, 99),
+        r"kilkaset|kilkuset": (200, 200, 999), r"kilka tysięcy|kilku tysięcy": (2_000, 2_000, 9_999),
+        r"tuzin": (12, 12, 12),
     },
     "uk": {
         r"десятки тисяч": (20_000, 20_000, 99_999), r"десят(?:ки|ків)": (20, 20, 99), r"сотн(?:і|ень)": (200, 200, 999),
@@ -278,21 +319,30 @@ QUALIFIERS_BEFORE: dict[str, dict[str, str]] = {
     },
     "it": {
         "almeno": "at_least", "più di": "more_than", "oltre": "more_than", "circa": "about",
-        "quasi": "about", "fino a": "up_to", "meno di": "at_most",
+        "quasi": "about", "fino a": "up_to", "meno di": "at_most", "non meno di": "at_least",
+        "come minimo": "at_least", "intorno a": "about", "all'incirca": "about", "al massimo": "at_most",
     },
     "nl": {
         "minstens": "at_least", "ten minste": "at_least", "meer dan": "more_than", "ruim": "more_than",
         "ongeveer": "about", "zo'n": "about", "circa": "about", "bijna": "about", "tot": "up_to",
-        "minder dan": "at_most",
+        "minder dan": "at_most", "zeker": "at_least", "minimaal": "at_least", "zo’n": "about",
     },
     "pt": {
         "pelo menos": "at_least", "ao menos": "at_least", "mais de": "more_than", "cerca de": "about",
         "quase": "about", "aproximadamente": "about", "até": "up_to", "menos de": "at_most",
+        "no mínimo": "at_least", "por volta de": "about", "perto de": "about", "no máximo": "at_most",
     },
     "ru": {
         "по меньшей мере": "at_least", "как минимум": "at_least", "не менее": "at_least", "более": "more_than",
         "свыше": "more_than", "больше": "more_than", "около": "about", "почти": "about", "примерно": "about",
-        "порядка": "about", "до": "up_to", "менее": "at_most",
+        "порядка": "about", "до": "up_to", "менее": "at_most", "по крайней мере": "at_least",
+        "приблизительно": "about", "не более": "at_most",
+    },
+    "pl": {
+        "co najmniej": "at_least", "przynajmniej": "at_least", "nie mniej niż": "at_least", "ponad": "more_than",
+        "więcej niż": "more_than", "przeszło": "more_than", "około": "about", "ok.": "about", "prawie": "about",
+        "blisko": "about", "niemal": "about", "niemalże": "about", "mniej więcej": "about", "nawet": "up_to",
+        "do": "up_to", "mniej niż": "at_most", "najwyżej": "at_most",
     },
     "uk": {
         "щонайменше": "at_least", "принаймні": "at_least", "не менше": "at_least", "понад": "more_than",
@@ -327,6 +377,7 @@ RANGES: dict[str, tuple[tuple[str, str], ...]] = {
     "pt": (("entre", "e"), ("", "a"), ("", "ou"), ("", "-")),
     "ru": (("от", "до"), ("", "-"), ("", "–"), ("", "или")),
     "uk": (("від", "до"), ("", "-"), ("", "–"), ("", "або")),
+    "pl": (("od", "do"), ("między", "a"), ("", "-"), ("", "–"), ("", "lub"), ("", "albo")),
 }
 # Words before a number that make "X to Y" a change over time, not a range ("rose from 36 to 53").
 RANGE_NOT_AFTER: dict[str, tuple[str, ...]] = {
@@ -334,6 +385,7 @@ RANGE_NOT_AFTER: dict[str, tuple[str, ...]] = {
     "de": ("stieg von",), "ar": ("ارتفع من",), "tr": (), "it": ("passato da", "salito da"), "nl": ("steeg van",),
     "pt": ("passou de", "subiu de"),
     "ru": ("выросло с", "возросло с"),
+    "pl": ("wzrosła z", "wzrósł z", "wzrosło z"),
 }
 
 # --- exclusions: numbers that are never counts of people ----------------------------------------------
@@ -372,6 +424,7 @@ EXCLUDE_BEFORE: dict[str, tuple[str, ...]] = {
     "pt": (r"\b(?:número|idade de|linha|voo|às)\s+",),
     "ru": (r"(?:№|номер|возрасте)\s*",),
     "uk": (r"(?:№|номер|віці)\s*",),
+    "pl": (r"\b(?:nr\.?|numer|wieku|godz\.|o godzinie|linii|lotu|ulicy|ul\.)\s*",),
 }
 
 # A number right before these (regex, anchored at the start of the text after it) is not a count.
@@ -420,6 +473,10 @@ EXCLUDE_AFTER: dict[str, tuple[str, ...]] = {
     "uk": (
         r"\s+(?:відсот\w*|гривень|гривні|долар\w*|євро|років|року|рік|місяц\w*|дн\w*|тижн\w*|годин\w*|"
         r"хвилин\w*|км|кілометр\w*|метр\w*|річн\w*)(?!\w)",
+    ),
+    "pl": (
+        r"\s+(?:proc\.|procent\w*|złotych|zł|dolarów|euro|lat|lata|roku|rok|miesięcy|miesiące|dni|tygodni\w*|"
+        r"godzin\w*|minut\w*|km|kilometr\w*|metr\w*|stopni\w*|letni\w*)(?!\w)",
     ),
 }
 

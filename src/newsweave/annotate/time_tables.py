@@ -56,7 +56,16 @@ MONTHS: dict[str, dict[str, int]] = {
         "январь": 1, "января": 1, "февраль": 2, "февраля": 2, "март": 3, "марта": 3, "апрель": 4, "апреля": 4,
         "май": 5, "мая": 5, "июнь": 6, "июня": 6, "июль": 7, "июля": 7, "август": 8, "августа": 8,
         "сентябрь": 9, "сентября": 9, "октябрь": 10, "октября": 10, "ноябрь": 11, "ноября": 11,
-        "декабрь": 12, "декабря": 12,
+        "декабрь": 12, "декабря": 12, "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6,
+        "июле": 7, "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12,
+    },
+    "pl": {
+        "styczeń": 1, "stycznia": 1, "styczniu": 1, "luty": 2, "lutego": 2, "lutym": 2, "marzec": 3, "marca": 3,
+        "marcu": 3, "kwiecień": 4, "kwietnia": 4, "kwietniu": 4, "maj": 5, "maja": 5, "maju": 5, "czerwiec": 6,
+        "czerwca": 6, "czerwcu": 6, "lipiec": 7, "lipca": 7, "lipcu": 7, "sierpień": 8, "sierpnia": 8,
+        "sierpniu": 8, "wrzesień": 9, "września": 9, "wrześniu": 9, "październik": 10, "października": 10,
+        "październiku": 10, "listopad": 11, "listopada": 11, "listopadzie": 11, "grudzień": 12, "grudnia": 12,
+        "grudniu": 12,
     },
     "uk": {
         "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
@@ -73,6 +82,7 @@ AMBIGUOUS_MONTHS: dict[str, frozenset[str]] = {
     "tr": frozenset({"ekim", "mart", "ocak"}),
     "ar": frozenset({"آب", "اب", "أيار"}),
     "de": frozenset({"jan", "feb", "okt", "dez"}),
+    "pl": frozenset({"maj", "maja", "listopad"}),  # "Maja" is a name, "listopad" a falling of leaves
 }
 
 # Languages that capitalise month names: there a lower-case ambiguous name ("may") is not a month.
@@ -109,7 +119,13 @@ WEEKDAYS: dict[str, dict[str, int]] = {
     },
     "ru": {
         "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
-        "субботу": 5, "суббота": 5, "воскресенье": 6,
+        "субботу": 5, "суббота": 5, "воскресенье": 6, "понедельника": 0, "вторника": 1, "среды": 2,
+        "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6,
+    },
+    "pl": {
+        "poniedziałek": 0, "poniedziałku": 0, "wtorek": 1, "wtorku": 1, "środa": 2, "środę": 2, "środy": 2,
+        "czwartek": 3, "czwartku": 3, "piątek": 4, "piątku": 4, "sobota": 5, "sobotę": 5, "soboty": 5,
+        "niedziela": 6, "niedzielę": 6, "niedzieli": 6,
     },
     "uk": {
         "понеділок": 0, "вівторок": 1, "середу": 2, "середа": 2, "четвер": 3, "п'ятницю": 4, "п’ятницю": 4,
@@ -137,6 +153,7 @@ WEEKDAY_BEFORE: dict[str, tuple[str, ...]] = {
     "pt": ("na", "no", "nesta", "neste", "desde"),
     "ru": ("в", "во", "с"),
     "uk": ("в", "у", "з"),
+    "pl": ("w", "we", "od", "z", "do"),
 }
 
 # "last Friday" / "vendredi dernier": the most recent such day strictly before publication.
@@ -152,6 +169,8 @@ LAST_BEFORE: dict[str, tuple[str, ...]] = {
     "pt": ("no último", "na última", "no passado", "na passada"),
     "ru": ("в прошлую", "в прошлый", "в прошлое", "в минувшую", "в минувший", "в минувшее"),
     "uk": ("минулого", "минулої", "в минулу", "у минулу", "в минулий", "у минулий", "минулу", "минулий"),
+    "pl": ("w ubiegły", "w ubiegłą", "w zeszły", "w zeszłą", "w miniony", "w minioną", "w ostatni",
+           "w ostatnią", "ubiegły", "ubiegłą", "zeszły", "zeszłą", "miniony", "minioną"),
 }
 LAST_AFTER: dict[str, tuple[str, ...]] = {
     "en": (),
@@ -176,6 +195,7 @@ NEXT_BEFORE: dict[str, tuple[str, ...]] = {
     "nl": ("volgende", "aanstaande"),
     "pt": ("na próxima", "no próximo"),
     "ru": ("в следующую", "в следующий", "в следующее"),
+    "pl": ("w przyszły", "w przyszłą", "w najbliższy", "w najbliższą"),
 }
 NEXT_AFTER: dict[str, tuple[str, ...]] = {
     "en": (),
@@ -202,6 +222,7 @@ DAY_PARTS: dict[str, tuple[str, ...]] = {
     "pt": ("à noite", "de manhã", "à tarde"),
     "ru": ("вечером", "утром", "ночью", "днём", "днем"),
     "uk": ("ввечері", "вранці", "вночі", "вдень"),
+    "pl": ("wieczorem", "rano", "w nocy", "po południu", "nad ranem"),
 }
 
 # Parts of the day written as one word with the weekday ("Freitagabend", "vrijdagavond").
@@ -268,6 +289,10 @@ RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
         "oggi": (0, "day"), "stamattina": (0, "day"), "stasera": (0, "day"), "ieri": (1, "day"),
         "ieri sera": (1, "day"), "l'altro ieri": (2, "day"), "la settimana scorsa": (1, "week"),
         "il mese scorso": (1, "month"), "l'anno scorso": (1, "year"), "quest'anno": (0, "year"),
+        "questa mattina": (0, "day"), "questa sera": (0, "day"), "ieri mattina": (1, "day"),
+        "ieri pomeriggio": (1, "day"), "ieri notte": (1, "day"), "l'altroieri": (2, "day"),
+        "la scorsa settimana": (1, "week"), "questa settimana": (0, "week"), "lo scorso anno": (1, "year"),
+        "lo scorso mese": (1, "month"), "l’anno scorso": (1, "year"), "quest’anno": (0, "year"),
     },
     "nl": {
         "vandaag": (0, "day"), "vanochtend": (0, "day"), "vanavond": (0, "day"), "gisteren": (1, "day"),
@@ -277,12 +302,24 @@ RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
     "pt": {
         "hoje": (0, "day"), "esta manhã": (0, "day"), "ontem": (1, "day"), "anteontem": (2, "day"),
         "ontem à noite": (1, "day"), "na semana passada": (1, "week"), "no mês passado": (1, "month"),
-        "no ano passado": (1, "year"), "este ano": (0, "year"),
+        "no ano passado": (1, "year"), "este ano": (0, "year"), "nesta manhã": (0, "day"),
+        "hoje de manhã": (0, "day"), "ontem de manhã": (1, "day"), "ontem à tarde": (1, "day"),
+        "semana passada": (1, "week"), "esta semana": (0, "week"), "nesta semana": (0, "week"),
+        "mês passado": (1, "month"), "ano passado": (1, "year"), "neste ano": (0, "year"),
     },
     "ru": {
         "сегодня": (0, "day"), "сегодня утром": (0, "day"), "вчера": (1, "day"), "вчера вечером": (1, "day"),
         "позавчера": (2, "day"), "на прошлой неделе": (1, "week"), "на этой неделе": (0, "week"),
         "в прошлом месяце": (1, "month"), "в прошлом году": (1, "year"), "в этом году": (0, "year"),
+        "вчера утром": (1, "day"), "вчера днем": (1, "day"), "вчера днём": (1, "day"), "накануне": (1, "day"),
+        "сегодня ночью": (0, "day"), "этой ночью": (0, "day"), "в минувшем году": (1, "year"),
+    },
+    "pl": {
+        "dziś": (0, "day"), "dzisiaj": (0, "day"), "dziś rano": (0, "day"), "dzisiaj rano": (0, "day"),
+        "wczoraj": (1, "day"), "wczoraj wieczorem": (1, "day"), "wczoraj rano": (1, "day"),
+        "przedwczoraj": (2, "day"), "w zeszłym tygodniu": (1, "week"), "w ubiegłym tygodniu": (1, "week"),
+        "w tym tygodniu": (0, "week"), "w zeszłym miesiącu": (1, "month"), "w ubiegłym miesiącu": (1, "month"),
+        "w zeszłym roku": (1, "year"), "w ubiegłym roku": (1, "year"), "w tym roku": (0, "year"),
     },
     "uk": {
         "сьогодні": (0, "day"), "вчора": (1, "day"), "учора": (1, "day"), "позавчора": (2, "day"),
@@ -308,6 +345,13 @@ AGO: dict[str, tuple[str, dict[str, tuple[int, str]]]] = {
     "ru": ("{n} {unit} назад", {"дня": (1, "day"), "дней": (1, "day"), "недели": (7, "week"),
                                 "недель": (7, "week"), "месяца": (30, "month"), "года": (365, "year"),
                                 "лет": (365, "year")}),
+    "it": ("{n} {unit} fa", {"giorni": (1, "day"), "settimane": (7, "week"), "mesi": (30, "month"),
+                             "anni": (365, "year")}),
+    "pt": ("há {n} {unit}", {"dias": (1, "day"), "semanas": (7, "week"), "meses": (30, "month"),
+                             "anos": (365, "year")}),
+    "pl": ("{n} {unit} temu", {"dni": (1, "day"), "tygodnie": (7, "week"), "tygodni": (7, "week"),
+                               "miesiące": (30, "month"), "miesięcy": (30, "month"), "lata": (365, "year"),
+                               "lat": (365, "year")}),
 }
 
 # Small counts for "two days ago" (digits are read too).
@@ -319,6 +363,9 @@ AGO_COUNTS: dict[str, dict[str, int]] = {
     "tr": {"iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "birkaç": 3},
     "ar": {"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "عدة": 3},
     "ru": {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "несколько": 3},
+    "it": {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "alcuni": 3, "alcune": 3},
+    "pt": {"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "alguns": 3},
+    "pl": {"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "kilka": 3},
 }
 
 # Prepositions that make a bare four-digit number a year ("in 2019", "en 2019", "im Jahr 2019", "عام 2019").
@@ -334,6 +381,7 @@ YEAR_BEFORE: dict[str, tuple[str, ...]] = {
     "pt": ("em", "desde"),
     "ru": ("в", "с", "к"),
     "uk": ("в", "у", "з"),
+    "pl": ("w", "we", "od", "w roku"),
 }
 # Turkish marks the year with a case suffix: "2019'da", "2019 yılında".
 YEAR_AFTER: dict[str, tuple[str, ...]] = {
@@ -353,6 +401,7 @@ MONTH_BEFORE: dict[str, tuple[str, ...]] = {
     "pt": ("em", "desde"),
     "ru": ("в", "с"),
     "uk": ("в", "у", "з"),
+    "pl": ("w", "we", "od", "do"),
 }
 
 # "January last year": a month followed by one of these words is in the year before publication.
@@ -363,6 +412,10 @@ LAST_YEAR_AFTER: dict[str, tuple[str, ...]] = {
     "de": ("letzten jahres", "vergangenen jahres"),
     "ar": ("من العام الماضي",),
     "tr": (),
+    "it": ("dell'anno scorso", "dell’anno scorso", "scorso"),
+    "pt": ("do ano passado", "passado"),
+    "ru": ("прошлого года",),
+    "pl": ("ubiegłego roku", "zeszłego roku"),
 }
 
 # Glue between a day and a month or year: "17 de febrero de 2023", "le 1er mars", "17. Februar".
@@ -424,6 +477,24 @@ FOLLOW_UP: dict[str, tuple[str, ...]] = {
         r"gözaltına", r"tutuklandı", r"mahkeme", r"cenaze", r"basın toplantısı", r"durumu kritik", r"açıklama",
         r"dedi", r"açıkladı", r"serbest bırakıldı", r"tutuklama kararı", r"durumu",
     ),
+    "it": (
+        r"condizioni critiche", r"arrestat[oiae]", r"condannat[oiae]", r"processo", r"conferenza stampa",
+        r"indagin[ei]", r"ricercat[oiae]", r"comunicato", r"ha detto", r"ha dichiarato", r"ha riferito",
+        r"intervista", r"rilasciat[oiae]", r"funerali",
+    ),
+    "pt": (
+        r"estado grave", r"pres[oa]s?", r"condenad[oa]s?", r"julgamento", r"entrevista coletiva", r"investiga",
+        r"procurad[oa]s?", r"comunicado", r"disse", r"afirmou", r"informou", r"entrevista", r"libertad[oa]s?",
+        r"velório", r"enterro",
+    ),
+    "ru": (
+        r"задержан\w*", r"арестован\w*", r"суд\w*", r"пресс-конференци\w+", r"расследовани\w+", r"заявил\w*",
+        r"сообщил\w*", r"интервью", r"освобожден\w*", r"похорон\w*", r"в тяжелом состоянии",
+    ),
+    "pl": (
+        r"zatrzyman\w*", r"aresztowan\w*", r"sąd\w*", r"konferencj\w+ prasow\w+", r"śledztw\w+",
+        r"poinformował\w*", r"powiedział\w*", r"wywiad\w*", r"uwolnion\w*", r"pogrzeb\w*", r"w stanie ciężkim",
+    ),
 }
 
 # Where follow-up words are looked for around a date: before it ("arrested Sunday"), and in languages whose
@@ -432,6 +503,49 @@ FOLLOW_UP_SIDES: dict[str, tuple[str, ...]] = {
     "de": ("before", "after"),
     "tr": ("after",),
     "default": ("before",),
+}
+
+# English may put the date between the subject and its verb ("prosecutors Wednesday filed a charge", "police Monday
+# arrested a man"): these aftermath verbs right after a date (a space between, no comma: "on Sunday, said Lt. ..."
+# still dates what was said) make it the aftermath's. Languages whose verb may follow the date read all of
+# `FOLLOW_UP` there instead (`FOLLOW_UP_SIDES`).
+FOLLOW_UP_RIGHT_AFTER: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"arrested", r"charged", r"filed", r"indicted", r"arraigned", r"booked", r"sentenced", r"released",
+        r"identified", r"announced", r"issued", r"ruled", r"named", r"confirmed",
+    ),
+}
+
+# Words that stamp the day a page was first posted ("Posted: Sunday, March 10, 2013"): a full date right after the
+# first of them, earlier than the publication day the caller gave, is when the text was written (`times._posted`).
+POSTED: dict[str, tuple[str, ...]] = {
+    "en": ("posted", "published", "created", "first published"),
+    "fr": ("publié le", "mis en ligne le", "publié"),
+    "es": ("publicado el", "publicado"),
+    "de": ("veröffentlicht am", "erstellt am"),
+}
+
+# A day counted from the day the sentence named just before ("on Thursday ... shot the day before"): phrase -> days.
+ANTECEDENT: dict[str, dict[str, int]] = {
+    "en": {
+        "the day before": -1, "the previous day": -1, "a day earlier": -1, "the night before": -1,
+        "the previous night": -1, "a night earlier": -1, "the next day": 1, "the following day": 1,
+        "a day later": 1, "the next morning": 1, "the following morning": 1,
+    },
+    "fr": {"la veille": -1, "le lendemain": 1},
+    "es": {"el día anterior": -1, "la noche anterior": -1, "al día siguiente": 1},
+    "de": {"am vortag": -1, "am tag davor": -1, "am nächsten tag": 1, "am folgenden tag": 1},
+}
+
+# A night across two days ("late Thursday or early Friday", "overnight Saturday into Sunday", "la nuit de samedi à
+# dimanche"): one expression whose day is the second, the one the night ends on (the small hours past midnight),
+# when it is the day after the first. {wd1} and {wd2} stand for the weekday names; regular-expression fragments.
+NIGHT_INTO: dict[str, str] = {
+    "en": r"(?:(?:late|overnight)\s+)?(?:on\s+)?{wd1}(?:\s+(?:night|evening))?,?\s+(?:or|into)\s+"
+    r"(?:early\s+)?(?:on\s+)?{wd2}(?:\s+morning)?",
+    "fr": r"(?:dans\s+)?la\s+nuit\s+de\s+{wd1}\s+à\s+{wd2}",
+    "es": r"(?:la\s+)?noche\s+del?\s+{wd1}\s+al?\s+{wd2}",
+    "de": r"(?:in\s+der\s+)?nacht\s+(?:von\s+)?{wd1}\s+(?:auf|zum)\s+{wd2}",
 }
 
 # Holidays that name a day: the latest one at most `HOLIDAY_REACH` days before publication ("on New Year's Eve",

@@ -8,7 +8,10 @@ resolve: a yearless one ("On February 10") takes the year nearest the latest day
 reference day the caller passes). "overnight" is the night that ends on the publication day (GVA: right 23
 times against 13 for the night before). A yearless day takes the year the article writes out for the same day
 elsewhere ("on Mar. 13" beside "March 13, 2013"). A named holiday ("New Year's Eve", "Memorial Day") is the
-latest one within a month before publication. Words live in `time_tables.py`.
+latest one within a month before publication. A page that says it was first posted ("Posted: Sunday, March 10,
+2013" in its head) before the publication day given is read against that day. A night across two days ("late
+Thursday or early Friday") is the day it ends on; "the day before" counts from the day the sentence named before
+it. Words live in `time_tables.py`.
 
 Values: "2023-02-17" (day), "2023-02-06" (week: its Monday), "2023-02" (month), "2023" (year).
 """
@@ -28,6 +31,7 @@ from newsweave.models import TimeExpr
 _DIGITS = str.maketrans(nt.DIGIT_MAP)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 Resolved = tuple[str, str, bool]  # value, precision, relative
+POSTED_REACH = 400  # characters from the start of the text where a "Posted:" stamp dates the page itself
 
 
 @dataclass(frozen=True)
@@ -52,11 +56,54 @@ def find_times(
     ctx = _Context(language.lower()[:2] if language else "en", _day(published), _day(today))
     norm = text.translate(_DIGITS)
     found = _resolve_all(norm, ctx)
+    posted = _posted(norm, found, ctx)
+    if posted is not None:  # the page's own "Posted:" day, before the given publication day, is when it was written
+        ctx = _Context(ctx.lang, posted, ctx.today)
+        found = _resolve_all(norm, ctx)
     if ctx.published is None:
         own = _own_anchor(norm, ctx)
         if own is not None:
             found = _resolve_all(norm, _Context(ctx.lang, None, ctx.today, own))
-    return [_expr(text, span, resolved, start) for span, resolved in _same_day_years(norm, _non_overlapping(found))]
+    found = _same_day_years(norm, _non_overlapping(found))
+    return [_expr(text, span, resolved, start) for span, resolved in _from_antecedent(norm, found, ctx.lang)]
+
+
+def _from_antecedent(
+    norm: str, found: list[tuple[tuple[int, int], Resolved]], lang: str
+) -> list[tuple[tuple[int, int], Resolved]]:
+    """A day counted from the day named just before in the same sentence ("on Thursday after ... five people were
+    shot the day before" is Wednesday; "the next morning"); words in `time_tables.ANTECEDENT`."""
+    words = tt.ANTECEDENT.get(lang)
+    if not words:
+        return found
+    added = []
+    for m in re.finditer(rf"(?i)(?<!\w)(?:{_alt(words)})(?!\w)", norm):
+        before = [(span, r) for span, r in found if span[1] <= m.start() and r[1] == "day" and len(r[0]) == 10]
+        if not before or re.search(r"[.!?]\s", norm[before[-1][0][1] : m.start()]):
+            continue
+        (_, (value, _, relative)) = before[-1]
+        shift = words[re.sub(r"\s+", " ", m.group(0).lower())]
+        day = date.fromisoformat(value) + timedelta(days=shift)
+        added.append(((m.start(), m.end()), (day.isoformat(), "day", relative)))
+    return sorted(found + added, key=lambda f: f[0][0])
+
+
+def _posted(norm: str, found: list[tuple[tuple[int, int], Resolved]], ctx: _Context) -> date | None:
+    """The day the page says it was first posted ("Posted: Sunday, March 10, 2013", "Published 03/10/2013"), when it
+    is before the publication day the caller gave (a crawl or update date): relative dates ("early Sunday") were
+    written against it. Only the page's head stamps it (`POSTED_REACH` characters), and not a caption's
+    "(Published Sunday, Jan. 26, 2014)" of another video; words in `time_tables.POSTED`."""
+    words = tt.POSTED.get(ctx.lang)
+    if not words or ctx.published is None:
+        return None
+    stamp = re.search(rf"(?i)(?<![\w(])(?:{_alt(words)})\W{{1,4}}(?:on\W+)?", norm[:POSTED_REACH])
+    if stamp is None:
+        return None
+    at = next((r for (a, _), r in found if a == stamp.end()), None)
+    if at is None or at[1] != "day" or at[2] or not _YEAR.search(norm[stamp.end() : stamp.end() + 40]):
+        return None
+    day = date.fromisoformat(at[0])
+    return day if day < ctx.published else None
 
 
 def _same_day_years(norm: str, found: list[tuple[tuple[int, int], Resolved]]) -> list[tuple[tuple[int, int], Resolved]]:
@@ -159,6 +206,7 @@ def _rules(lang: str) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
         (rf"(?<!\w)(?:{_words(tt.YEAR_BEFORE, lang)})\s+(?P<t>{year})(?![.,]\d)", _year),
         (rf"(?<![\w.,])(?P<t>{year})(?=(?:{_words(tt.YEAR_AFTER, lang)}))", _year),
         (_weekday_pattern(lang, wd), _weekday),
+        *_night_into(lang, wd),
         (rf"(?<!\w)(?P<t>(?P<rel>{_alt(tt.RELATIVE.get(lang, tt.RELATIVE['en']))}))(?!\w)", _relative),
         (r"(?<![\d.])(?P<t>(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d))(?!\d)", _iso),
         (r"(?<![\d.,/])(?P<t>(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}))(?![\d/])", _numeric),
@@ -182,6 +230,23 @@ def _weekday_pattern(lang: str, wd: str) -> str:
         rf"(?P<wd>{wd})(?:{glued})?(?!\w)"
         rf"(?:\s+(?P<last2>{last2})(?!\w)|\s+(?P<next2>{next2})(?!\w))?(?:\s+(?P<part>{part})(?!\w))?)"
     )
+
+
+def _night_into(lang: str, wd: str) -> list[tuple[str, Resolver]]:
+    """One night across two days ("late Thursday or early Friday"), read as the second (`time_tables.NIGHT_INTO`)."""
+    template = tt.NIGHT_INTO.get(lang)
+    if template is None:
+        return []
+    body = template.replace("{wd1}", rf"(?P<wd1>{wd})(?!\w)").replace("{wd2}", rf"(?P<wd>{wd})(?!\w)")
+    return [(rf"(?<!\w)(?P<t>{body})(?!\w)", _night_end)]
+
+
+def _night_end(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    first, second = _weekday_of(m["wd1"], ctx), _weekday_of(m["wd"], ctx)
+    if first is None or second is None or (first + 1) % 7 != second or ctx.published is None:
+        return None
+    back = (ctx.published.weekday() - second) % 7
+    return ((ctx.published - timedelta(days=back)).isoformat(), "day", True)
 
 
 def _holiday_names(lang: str) -> str:

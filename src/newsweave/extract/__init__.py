@@ -39,12 +39,13 @@ from newsweave.extract.dates import (
     publication_fallback,
     refined_in_text,
     refines,
+    says_nothing,
     settles,
     should_anchor,
     title_day,
     weekday_mentions,
 )
-from newsweave.extract.figures import FigureMention, find_figures
+from newsweave.extract.figures import FigureMention, find_figures, implied_death
 from newsweave.extract.segment import SentenceCues, is_roundup, lede_index, segment
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
 from newsweave.models import Annotations, Article, ArticleEvent, Claim, ClaimValue, Place, Span, TimeExpr
@@ -286,6 +287,7 @@ class _Builder:
                 )
         if main:
             self._title_figures(eid, first)
+            self._implied_death(eid, first, sentences)
         ids = tuple(c.id for c in self.claims[first:])
         self.events.append(
             ArticleEvent(
@@ -320,6 +322,21 @@ class _Builder:
                       low=f.low, high=f.high, headline=title)  # fmt: skip
             )
 
+    def _implied_death(self, eid: str, first: int, sentences: list[_Sentence]) -> None:
+        """With no dead counted by the text or the headline, a death the event's sentences or the headline name
+        ("a fatal shooting", "her son's shooting death") is at least one killed (`figures.implied_death`)."""
+        if any(c.field == "killed" for c in self.claims[first:]):
+            return
+        for s in sentences:
+            if f := implied_death(self.article.text, s.span, self.table):
+                self.claim(eid, "killed", 1, s, qualifier=f.qualifier, value_span=f.value_span)
+                return
+        title = (self.article.title or "").strip()
+        if title and (f := implied_death(title, (0, len(title)), self.table)):
+            cid = f"{self.article.id}:c{len(self.claims)}"
+            self.claims.append(Claim(cid, self.article.id, eid, "killed", 1, (0, 0), "", qualifier=f.qualifier,
+                                     headline=title))  # fmt: skip
+
     def _title_injured(self, title: str, wounded: FigureMention, found: list[FigureMention], have: set[str]) -> bool:
         """A headline's wounded count stands when written as a number beside its own count of dead ("1 dead, 5
         injured"); else it may be the victim who died ("Teen shot ..." over a text that counts one dead, "Teen
@@ -336,6 +353,8 @@ class _Builder:
         t = event_date(described, self.main_date, main, published, tied) or event_date(
             everything, self.main_date, main, published
         )
+        if t is not None and main and says_nothing(t, self.article.published):
+            t = None
         if t is None:  # the text does not date it: the main event gets a day it names, else the publication day
             if not main:
                 return None
@@ -371,7 +390,7 @@ class _Builder:
             headline = headline_place(
                 self.article.title, self.article.text, self.ann.places, language, self.ann.home, self.ann.entities
             )
-            chosen = with_headline(chosen, headline, self.article.text, self.ann.places)
+            chosen = with_headline(chosen, headline, self.article.text, self.ann.places, self.article.title, language)
             if chosen is not None and chosen is headline:
                 cid = f"{self.article.id}:c{len(self.claims)}"
                 self.claims.append(Claim(cid, self.article.id, eid, "location", chosen.place, (0, 0), "",

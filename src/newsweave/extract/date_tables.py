@@ -35,6 +35,27 @@ HAPPENING: dict[str, tuple[str, ...]] = {
     ),
     "ar": (r"مقتل", r"قتل", r"هجوم", r"انفجار", r"إطلاق نار", r"اشتباكات", r"وقع", r"وقعت", r"غارة", r"اختطاف"),
     "tr": (r"saldırı", r"saldırıda", r"patlama", r"öldürüldü", r"yaralandı", r"silahlı", r"meydana geldi", r"çatışma"),
+    "it": (
+        r"uccis[oiae]", r"mort[oiae]", r"ferit[oiae]", r"sparatoria", r"attacco", r"attentato", r"esplosione",
+        r"è avvenut[oa]", r"si è verificat[oa]", r"hanno sparato", r"ha sparato", r"rapit[oiae]", r"scontri",
+        r"agguato",
+    ),
+    "pt": (
+        r"mort[oa]s?", r"morreram", r"morreu", r"ferid[oa]s?", r"tiroteio", r"ataque", r"atentado", r"explosão",
+        r"ocorreu", r"aconteceu", r"dispararam", r"sequestrad[oa]s?", r"confrontos", r"assassinad[oa]s?",
+    ),
+    "ru": (
+        r"погиб\w*", r"убит\w*", r"ранен\w*", r"пострадал\w*", r"нападени\w+", r"атак\w+", r"теракт\w*",
+        r"взрыв\w*", r"произош(?:ел|ёл|ла|ло|ли)", r"обстрел\w*", r"стрельб\w+", r"похищен\w*", r"столкновени\w+",
+    ),
+    "nl": (
+        r"gedood", r"omgekomen", r"om het leven", r"gewond", r"aanslag", r"aanval", r"explosie", r"schietpartij",
+        r"vond plaats", r"gebeurde", r"ontvoerd", r"doodgeschoten", r"beschoten",
+    ),
+    "pl": (
+        r"zgin\w+", r"zabit\w*", r"rann\w+", r"zamach\w*", r"atak\w*", r"eksplozj\w+", r"wybuch\w*",
+        r"strzelanin\w+", r"doszło do", r"porwan\w+", r"starci\w+", r"zastrzelon\w*",
+    ),
 }
 
 # Nouns of the happening that a possessive date names ("Sunday's shooting", "Saturday night's fatal crash").
@@ -59,14 +80,22 @@ POSSESSIVE: dict[str, str] = {"en": r"['’]s"}
 # A date used as a noun's modifier right before the happening noun, with at most one word between ("in Saturday
 # shooting", "after a Sunday night fatal shooting", "the Thursday killing"): English only; French, Spanish and
 # German put the date after the noun ("la fusillade de samedi" is read by the happening word before the date).
-ATTRIBUTIVE: dict[str, str] = {"en": r"\s+(?:(?!(?:the|a|an|and|or)\s)[a-z-]+\s+)?"}
+# The one word between is a modifier, never a preposition: "arrested Friday for shooting a man", "charged Monday in
+# shooting" date the arrest and the charge, not the shooting.
+ATTRIBUTIVE: dict[str, str] = {
+    "en": r"\s+(?:(?!(?:the|a|an|and|or|in|for|of|at|on|after|before|during|with|by|from|over|about|near|to|into"
+    r"|since|following)\s)[a-z-]+\s+)?"
+}
 # Date words whose modifier use names no day ("an overnight shooting": the night may have begun the day before).
 NOT_ATTRIBUTIVE: dict[str, tuple[str, ...]] = {"en": ("overnight",)}
 
 # Where the happening word stands around its date: before it ("shot Saturday"), and in languages whose
-# verb may follow the date also right after it ("am Freitag erschossen", "cuma günü öldürüldü").
+# verb may follow the date also right after it ("am Freitag erschossen", "cuma günü öldürüldü"); Russian and
+# Polish order words freely ("во вторник погибли", "we wtorek zginęło").
 HAPPENING_SIDES: dict[str, tuple[str, ...]] = {
     "de": ("before", "after"),
+    "ru": ("before", "after"),
+    "pl": ("before", "after"),
     "tr": ("after",),
     "default": ("before",),
 }
@@ -82,4 +111,9 @@ PERIOD_START: dict[str, tuple[str, ...]] = {
     "de": (r"seit",),
     "ar": (r"منذ",),
     "tr": (r"beri",),
+    "it": (r"da", r"dal", r"dalla", r"sin da"),
+    "pt": (r"desde",),
+    "nl": (r"sinds",),
+    "ru": (r"с",),
+    "pl": (r"od",),
 }

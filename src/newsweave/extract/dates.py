@@ -30,6 +30,9 @@
   on Thursday"); "overnight" is not precise enough to settle.
 - "since Friday night" starts a state, not the happening (`date_tables.PERIOD_START`), unless a happening word
   claims it ("were wounded since Tuesday afternoon").
+- "arrested Friday for shooting a man": a preposition is no date modifier (`date_tables.ATTRIBUTIVE`); "prosecutors
+  Wednesday filed a charge": an aftermath verb right after the date dates the aftermath
+  (`time_tables.FOLLOW_UP_RIGHT_AFTER`); a year that holds the publication day dates nothing (`says_nothing`).
 - A relative date ("on Friday") is trusted as an event date only when the article's publication date is
   known, or when it was read against a trusted main event date; otherwise it still separates events but
   gives no `date` claim.
@@ -78,10 +81,20 @@ def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: Lan
             continue
         if _follows_up(text, sentence, t, later, later_after) and not happening(text, sentence, t, table):
             continue
-        if len(t.text.split()) * 2 >= body:  # a date line ("March 1, 2014 5:40 PM") stamps the page
+        if _date_line(text, sentence, t, body):
             continue
         kept.append(t)
     return tuple(kept)
+
+
+def _date_line(text: str, sentence: Span, t: TimeExpr, body: int) -> bool:
+    """A date line ("March 1, 2014 5:40 PM", "Posted: Friday, March 7") stamps the page: the date is most of it
+    and no lower-case word of prose is left beside it ("The incident happened overnight Friday into Saturday" is
+    prose)."""
+    if len(t.text.split()) * 2 < body:
+        return False
+    rest = text[sentence[0] : t.span[0]] + " " + text[t.span[1] : sentence[1]]
+    return not any(w.isalpha() and w.islower() and len(w) > 2 for w in rest.split())
 
 
 def _follows_up(
@@ -107,6 +120,8 @@ def _follow_up_patterns(language: str, aftermath: tuple[str, ...]) -> _Sides:
     sides = tt.FOLLOW_UP_SIDES.get(language, tt.FOLLOW_UP_SIDES["default"])
     before = compile_any(words, suffix=r"\W+(?:\w+\W+){0,3}$") if "before" in sides else None
     after = compile_any(words, prefix=r"\W+(?:\w+\W+){0,1}") if "after" in sides else None
+    if after is None and tt.FOLLOW_UP_RIGHT_AFTER.get(language):  # "prosecutors Wednesday filed a charge"
+        after = compile_any(tt.FOLLOW_UP_RIGHT_AFTER[language], prefix=r"[ \t]+")
     return before, after
 
 
@@ -196,11 +211,10 @@ def aftermath_of(t: TimeExpr, happened: TimeExpr) -> bool:
 
 
 def weekday_of(t: TimeExpr, table: LanguageTable) -> int | None:
-    """0 (Monday) .. 6 (Sunday) when the expression names a weekday."""
-    for i, pattern in enumerate(table.weekdays):
-        if re.search(rf"(?i)\b{pattern}", t.text):
-            return i
-    return None
+    """0 (Monday) .. 6 (Sunday) when the expression names a weekday; the last one it names ("late Thursday or early
+    Friday" is Friday's night)."""
+    found = [(m.start(), i) for i, p in enumerate(table.weekdays) for m in re.finditer(rf"(?i)\b{p}", t.text)]
+    return max(found)[1] if found else None
 
 
 def anchor(text: str, t: TimeExpr, main: TimeExpr, table: LanguageTable) -> TimeExpr:
@@ -271,6 +285,13 @@ def refined_in_text(
             if day.precision == "day" and refines(day, t):
                 return day
     return t
+
+
+def says_nothing(t: TimeExpr, published: str | None) -> bool:
+    """A year that holds the publication day ("a spike in homicides this year", "rang in 2013") dates no happening
+    a reader could not already place: the main event then takes the fallbacks below, which name a day."""
+    pub = _published_day(published)
+    return pub is not None and t.precision == "year" and t.value == f"{pub.year:04d}"
 
 
 def publication_fallback(published: str | None) -> tuple[str, str] | None:

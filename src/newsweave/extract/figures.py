@@ -354,12 +354,33 @@ def _died_later(
     bare = [c.span[0] for c in cues if c.field == "killed" and _died_of_it(text, _as_mention(c), table)]
     out = []
     for f in singles:
-        later = [d for d in deaths if d > f.value_span[1] and _later(table).search(text, f.value_span[1], d)]
+        later = [d for d in deaths if d > f.value_span[1] and _same_person(text, f, d, bare, table)]
         if f.field == "injured" and later:
             continue
-        ends = [d for d in bare if d > f.value_span[1] and _later(table).search(text, f.value_span[1], d)]
+        ends = [d for d in bare if d > f.value_span[1] and _same_person(text, f, d, bare, table)]
+        if f.field == "injured" and f.value == 1 and ends and any(d > ends[0] for d in deaths):
+            continue  # "... has now died, bringing the death toll to three": the toll after her death counts her
         out.append(replace(f, field="killed") if f.field == "injured" and f.value == 1 and ends else f)
     return out
+
+
+def _same_person(text: str, f: FigureMention, death: int, dying: Sequence[int], table: LanguageTable) -> bool:
+    """The death at `death` is the hurt person's: a 'later' word between ("but died overnight"), or the hurt cue in a
+    relative clause whose subject dies ("who was wounded ... has died"), with no conjunction bringing in another."""
+    if _later(table).search(text, f.value_span[1], death):
+        return True
+    if death not in dying or not _relative(text, f, table):
+        return False
+    return not compile_any(table.conjunctions).search(text, f.value_span[1], death)
+
+
+def _relative(text: str, f: FigureMention, table: LanguageTable) -> bool:
+    """ "A woman who was wounded in a Sunday night shooting has died": the hurt person is the subject of the death
+    later in the sentence, so that death is hers."""
+    if f.cue_span is None or not table.relative_before:
+        return False
+    before = text[max(0, f.cue_span[0] - 40) : f.cue_span[0]]
+    return compile_any(table.relative_before, suffix=r"\s*$").search(before) is not None
 
 
 def _they_died(text: str, f: FigureMention, cues: Sequence[Cue], table: LanguageTable) -> FigureMention:
@@ -432,7 +453,7 @@ def _singulars(
             found.append(FigureMention(cue.field, _listed(text, cue, table, qs), "exact", cue.span, cue_span=cue.span))
         elif (before_re and before_re.search(before)) or _reflexive(after, table):
             found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
-        elif headline and (people := _headline_subject(text, cue, table)):
+        elif headline and (people := _headline_subject(text, cue, table) or _headline_object(text, cue, table, qs)):
             found.append(FigureMention(cue.field, people, "exact", cue.span, cue_span=cue.span))
     return found
 
@@ -452,12 +473,25 @@ def _joined_to_counted(text: str, cue: Cue, used: set[Cue], table: LanguageTable
 
 
 def _headline_subject(text: str, cue: Cue, table: LanguageTable) -> int:
-    """ "Man, 21, killed in accidental shooting": 1; "Father, daughter found dead": 2; else 0."""
+    """ "Man, 21, killed in accidental shooting": 1; "Father, daughter found dead": 2; else 0. The subject opens the
+    headline or its clause after a comma or semicolon ("Man killed, boy injured in drive-by")."""
     before = text[: cue.span[0]]
     if table.headline_pair and compile_any(table.headline_pair, prefix="", suffix="$").match(before):
         return 2
-    one = bool(table.headline_subject) and compile_any(table.headline_subject, prefix="", suffix="$").match(before)
-    return int(bool(one))
+    if not table.headline_subject:
+        return 0
+    subject = compile_any(table.headline_subject, prefix="", suffix="$")
+    clause = re.split(r"[,;]\s+", before)[-1]
+    return int(bool(subject.match(before) or (clause != before and clause and subject.match(clause))))
+
+
+def _headline_object(text: str, cue: Cue, table: LanguageTable, qs: Sequence[Quantity]) -> int:
+    """ "8-year-old shoots, injures brother": a headline drops the article, so its bare object is one person (and
+    the people joined to it: "wounding girlfriend and her son" is two)."""
+    if not table.headline_object:
+        return 0
+    m = compile_any(table.headline_object, prefix=r"\s+(?:", suffix=r")").match(text, cue.span[1])
+    return _listed(text, cue, table, qs) if m else 0
 
 
 def _wound_of_one(text: str, cue: Cue, before: str, table: LanguageTable) -> bool:
@@ -500,7 +534,7 @@ def _passive(text: str, cue: Cue, table: LanguageTable) -> bool:
     """ "was shot", "were fatally wounded": an auxiliary, maybe an adverb, right before the verb cue."""
     if not table.passive_aux:
         return False
-    pattern = compile_any(table.passive_aux, prefix=r"(?:", suffix=r")\s+(?:\w+ly\s+)?$")
+    pattern = compile_any(table.passive_aux, prefix=r"(?<!\w)(?:", suffix=r")\s+(?:\w+ly\s+)?$")  # not "this shot"
     return pattern.search(text[max(0, cue.span[0] - 30) : cue.span[0]]) is not None
 
 
@@ -646,6 +680,17 @@ def find_figures(
     return [f for f in found if not _wound_was_fatal(text, f, later, table)]
 
 
+def implied_death(text: str, span: Span, table: LanguageTable) -> FigureMention | None:
+    """ "a fatal shooting", "her son's shooting death": one death at least, with no count written. Only for an event
+    that counts no dead otherwise (the caller's choice): a written toll always says more."""
+    if not table.implied_death:
+        return None
+    m = compile_any(table.implied_death).search(text, span[0], span[1])
+    if m is None or _negated(text[max(span[0], m.start() - 30) : m.start()], table):
+        return None
+    return FigureMention("killed", 1, "at_least", m.span(), cue_span=m.span())
+
+
 HEADLINE_CHARS = 160  # a text read as one short line is a headline: its bare subject counts
 LOOK_AHEAD = 3  # sentences read after a count of injured for the deaths among them
 
@@ -734,12 +779,52 @@ def _in_sentence(
     table: LanguageTable,
     previous_field: str | None = None,
 ) -> list[FigureMention]:
-    if table.link_labels and compile_any(table.link_labels, prefix=r"\s*", suffix="").match(text, sentence[0]):
+    if table.link_labels and _is_link(text, sentence, table):
         return []  # "MORE: Man dies after shooting in Antioch": another story's headline
     cues = find_cues(text, sentence, table)
     qs = [q for q in quantities if sentence[0] <= q.span[0] < sentence[1] and counts_people(text, q, times, table)]
     if not cues:
-        return _breakdown(text, qs, sentence, table, previous_field)
+        found = _breakdown(text, qs, sentence, table, previous_field)
+        return sorted([*found, *_tallies(text, sentence, table)], key=lambda f: f.value_span)
+    found = _numbered(text, sentence, qs, cues, table)
+    tallies = [t for t in _tallies(text, sentence, table) if not any(_overlaps(t.cue_span, f.cue_span) for f in found)]
+    found = sorted([*found, *tallies], key=lambda f: f.value_span)
+    found = _with_suicide(text, sentence, found, table)
+    return _hit_minus_dead(text, found, (), table)
+
+
+def _overlaps(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _tallies(text: str, sentence: Span, table: LanguageTable) -> list[FigureMention]:
+    """ "a triple homicide": three dead with no number written; "a double murder-suicide": the killer is one more.
+    The nouns are per field; English counts only deaths this way ("a quadruple shooting" says four were hit, but its
+    dead are most often told apart elsewhere, so it gives no injured count)."""
+    if not table.tally_words:
+        return []
+    words = "|".join(re.escape(w) for w in table.tally_words)
+    found = []
+    for field, nouns in table.tally_nouns.items():
+        plus = table.tally_plus_one if field == "killed" else ()
+        suffix = rf")(?P<plus>{'|'.join(plus)})?(?!\w)" if plus else r")(?!\w)"
+        pattern = compile_any(nouns, prefix=rf"(?<!\w)(?P<n>{words})[\s-]+(?:", suffix=suffix)
+        for m in pattern.finditer(text, sentence[0], sentence[1]):
+            if _negated(text[max(sentence[0], m.start() - 40) : m.start()], table):
+                continue  # "not a double homicide"
+            value = table.tally_words[m.group("n").lower()] + int(bool(plus and m.group("plus")))
+            found.append(FigureMention(field, value, "exact", m.span(), cue_span=m.span()))
+    return found
+
+
+def _is_link(text: str, sentence: Span, table: LanguageTable) -> bool:
+    return compile_any(table.link_labels, prefix=r"\s*", suffix="").match(text, sentence[0]) is not None
+
+
+def _numbered(
+    text: str, sentence: Span, qs: Sequence[Quantity], cues: list[Cue], table: LanguageTable
+) -> list[FigureMention]:
+    """The counts tied to the sentence's casualty words, and the people its cues name one by one."""
     original, masked = text, _mask(text, sentence, qs)
     moved = {i: span for i, q in enumerate(qs) if (span := _died_among_hurt(text, q, cues, table))}
     cues = [c for c in cues if not any(lo <= c.span[0] < hi for lo, hi in moved.values())]
@@ -764,7 +849,7 @@ def _in_sentence(
         part = i in in_chain or _is_part(original, q, cue, table)
         mention = _mention(original, q, cue, sentence, table, part)
         dead_before = any(c.field == "killed" and c.span[1] <= q.span[0] for c in cues)  # "he" is the dead man
-        if not part and not dead_before and (extra := _and_others(original, q, table)):
+        if not part and (extra := _and_others(original, q, table, dead_before)):
             mention = replace(mention, value=mention.value + extra)
         elif i in in_chain and mention.group is None and _others(original, q, table):
             mention = replace(mention, group="others")
@@ -774,9 +859,7 @@ def _in_sentence(
     headline = sentence == (0, len(text)) and len(text) <= HEADLINE_CHARS and "\n" not in text
     singles = _singulars(original, cues, used, table, headline, qs)
     found.extend(_one_by_one(original, _died_later(original, singles, found, cues, table), table))
-    found = [f for f in found if not _cause_of_death(original, f, sentence, table)]
-    found = _with_suicide(text, sentence, sorted(found, key=lambda f: f.value_span), table)
-    return _hit_minus_dead(text, found, (), table)
+    return [f for f in found if not _cause_of_death(original, f, sentence, table)]
 
 
 def _one_by_one(text: str, singles: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
@@ -816,18 +899,22 @@ def _cause_of_death(text: str, f: FigureMention, sentence: Span, table: Language
     return compile_any(table.cause_of_death, suffix="$").search(before) is not None
 
 
-def _and_others(text: str, q: Quantity, table: LanguageTable) -> int:
-    """ "she and three others were shot": the person named before "and N others" is one more."""
+def _and_others(text: str, q: Quantity, table: LanguageTable, dead_before: bool = False) -> int:
+    """ "she and three others were shot": the person named before "and N others" is one more (not after a death
+    told before: "he" is then the dead man); so is one joined after ("fatally shot two men and a woman")."""
+    after = text[q.span[1] : q.span[1] + 30]
+    if table.and_one_after and compile_any(table.and_one_after, prefix=r"^\s+").search(after):
+        return 1
+    if dead_before:
+        return 0
     before = text[max(0, q.span[0] - 60) : q.span[0]]
     if table.one_and_kin_before and compile_any(table.one_and_kin_before, suffix=r"\s*$").search(before):
         return 1  # "a father and his two children were found dead": three
     if not (table.one_before_others and table.others_after):
         return 0
-    after = text[q.span[1] : q.span[1] + 30]
     named = compile_any(table.one_before_others, suffix=r"\s*$").search(before)
-    if named is not None and compile_any(table.others_after, prefix=r"^\s+").search(after) is not None:
-        return 1
-    return int(bool(table.and_one_after) and compile_any(table.and_one_after, prefix=r"^\s+").search(after) is not None)
+    people = compile_any(table.others_after + table.people_after, prefix=r"^\s+")  # "a young boy and four adults"
+    return int(named is not None and people.search(after) is not None)
 
 
 def _others(text: str, q: Quantity, table: LanguageTable) -> bool:

@@ -109,6 +109,7 @@ class LanguageTable:
     # a headline's bare subject ("Teen found shot to death", "Man, 21, killed"): one person
     headline_subject: Patterns = field(default=())
     headline_pair: Patterns = field(default=())  # "Father, daughter found dead": two
+    headline_object: Patterns = field(default=())  # "injures brother": a bare object after the verb, one person
     # one person with a wound, no number: "found a man with a gunshot wound", "suffered a gunshot wound"
     wound_before: Patterns = field(default=())
     # a person other than the dead ("another", "a second victim") or one alive ("recovering from"): hit or wounded,
@@ -140,12 +141,38 @@ class LanguageTable:
     agent_before: Patterns = field(default=())
     # words joining two verb cues that share one count ("shot and wounded five"), besides a comma
     verb_joiners: Patterns = field(default=())
+    # a count written as a word before the happening's noun ("a triple homicide": three dead): the words and their
+    # numbers (lower case), the nouns per field ("quadruple shooting": four hit), and what adds the killer's own
+    # death ("a double murder-suicide": three dead)
+    tally_words: dict[str, int] = field(default_factory=dict)
+    tally_nouns: dict[str, Patterns] = field(default_factory=dict)
+    tally_plus_one: Patterns = field(default=())
+    # plural nouns for people after a count: "a young boy and four adults were injured" is five
+    people_after: Patterns = field(default=())
+    # before a hurt cue, a relative clause whose subject dies later in the sentence ("a woman who was wounded ...
+    # has died", "the man injured in a shooting last week died"): one person, killed
+    relative_before: Patterns = field(default=())
+    # a death named with no count ("a fatal shooting", "her son's shooting death"): at least one killed, for an
+    # event whose text counts no dead
+    implied_death: Patterns = field(default=())
 
 
 @cache
 def table_for(language: str | None) -> LanguageTable:
     """The table for `language`; English when the language has none."""
-    from newsweave.extract import tables_ar, tables_de, tables_en, tables_es, tables_fr, tables_tr
+    from newsweave.extract import (
+        tables_ar,
+        tables_de,
+        tables_en,
+        tables_es,
+        tables_fr,
+        tables_it,
+        tables_nl,
+        tables_pl,
+        tables_pt,
+        tables_ru,
+        tables_tr,
+    )
 
     known = {
         "en": tables_en.TABLE,
@@ -154,6 +181,11 @@ def table_for(language: str | None) -> LanguageTable:
         "de": tables_de.TABLE,
         "ar": tables_ar.TABLE,
         "tr": tables_tr.TABLE,
+        "it": tables_it.TABLE,
+        "pt": tables_pt.TABLE,
+        "ru": tables_ru.TABLE,
+        "pl": tables_pl.TABLE,
+        "nl": tables_nl.TABLE,
     }
     return known.get((language or "en")[:2].lower(), tables_en.TABLE)
 

@@ -20,6 +20,12 @@ TABLE = LanguageTable(
             r"kamen ums leben",
             r"leichen",
             r"ermordet",
+            # shot, stabbed, beaten to death; "tödlich verletzt" (fatally injured) is a death, not an injury
+            r"erschossen",
+            r"erstochen",
+            r"erschlagen",
+            r"tödlich verletzt(?:e[nr]?)?",
+            r"tödlich verunglückt(?:e[nr]?)?",
             r"tötete",
             r"töteten",
             r"opfer",
@@ -76,6 +82,7 @@ TABLE = LanguageTable(
         r"mal",
         r"euro",
         r"uhr",
+        r"(?:tote )?tiere",  # animals are no casualties: "mehr als 30 Tiere kamen ums Leben"
     ),
     not_counts_before=(r"im jahr", r"seit", r"im alter von"),
     singular_before=(r"(?:wurde|ist) (?:\w+ ){0,2}",),
@@ -130,7 +137,11 @@ TABLE = LanguageTable(
             rf"bekannte sich (?!zu ){_ACTOR}",  # "zu dem Anschlag bekannte sich die Hamas"
         ),
         "blamed": (rf"machte(?:n)? {_ACTOR} verantwortlich",),
-        "suspected": (rf"mutmaßliche?n? {_ACTOR}", rf"verdächtige?n? {_ACTOR}"),
+        # "verdächtige Islamisten" names a group; "den Verdächtigen" (the suspect, a noun) names no one
+        "suspected": (
+            rf"mutmaßliche?n? {_ACTOR}",
+            rf"verdächtige?n? (?=islamist|dschihadist|extremist|terrorist|rebell|miliz|kämpfer|is-){_ACTOR}",
+        ),
         "stated": (rf"\bvon (?:der |dem |den )?{_ACTOR}", rf"\bdurch (?:die |den |das )?{_ACTOR}"),
     },
     armed_groups=(

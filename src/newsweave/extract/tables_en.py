@@ -12,6 +12,8 @@ _TO_HOSPITAL = (
     r" (?:\w+ ){0,3}(?:hospitals?|medical center)",
     r"(?:taken|transported|rushed|airlifted|flown|driven|brought) to (?:[\w&'’.-]+ ){1,5}(?:hospital|medical center"
     r"|trauma center)",
+    # the shooting as the subject: "a shooting that sent 4 people to the hospital", "sent three others to hospitals"
+    r"sen(?:t|ding|ds)(?= (?:[\w-]+ ){1,3}to (?:the |a |area |local |nearby |several |different )?hospitals?\b)",
 )
 
 # a headline's subject: up to three words ("Fort Worth man", "Teenage girl") ending in a person, after an optional
@@ -21,6 +23,13 @@ _PERSON = (
     r"(?:[\w'’.-]+ ){0,3}?(?:man|woman|boy|girl|teen|teenager|toddler|child|baby|infant|student"
     r"|resident|officer|deputy|suspect|victim|mother|father|mom|dad|son|daughter|husband|wife|juvenile|person|driver"
     r"|gunman|\d+-(?:year|month)-old)"
+    r"|another"  # "Teen Killed, Another Wounded"
+)
+# a headline's bare object, its article dropped: "8-year-old shoots, injures brother", "wounding girlfriend and her son"
+_KIN = (
+    r"(?:[\w'’-]+ ){0,2}?(?:man|woman|boy|girl|teen|teenager|toddler|child|baby|infant|wife|husband|son|daughter"
+    r"|brother|sister|girlfriend|boyfriend|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather"
+    r"|nephew|niece|cousin|friend|neighbou?r|roommate|officer|deputy|classmate|student)(?![\w-])"
 )
 _HEADLINE_FILLER = r"(?:(?:found|accidentally|fatally|reportedly|was|is|shot,?|and|&|later)\s+)*"
 
@@ -52,6 +61,7 @@ TABLE = LanguageTable(
             r"(?:shot|stabbed|beat) (?:his|her|their) (?:[\w-]+ ){0,2}[\w-]+ (?:to death|dead)",
             r"shot and killed",
             r"fatally (?:shot|shooting|wounded|wounding|injured|injuring|stabbed|stabbing)",
+            r"mortally (?:wounded|wounding|injured|injuring|shot)",  # "mortally wounding Troyer in the chest"
             r"gunned down",
             r"fatal (?:gunshot )?(?:injuries|injury|wounds?)",
             r"succumbed(?: to (?:his|her|their) (?:injuries|wounds))?",
@@ -294,7 +304,7 @@ TABLE = LanguageTable(
     ),
     singular_after=(
         r"(?:a|an|one|another) ",
-        r"\d+-(?:year|month)-old(?:\s|$)",
+        r"\d+-(?:year|month)-old(?=[\s,.;:!?]|$)",  # "accidentally shot 12-year-old, police say"
         # a name: "hitting and killing Robinson-Foster" (not a day, a month or "Police")
         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
         r"|August|September|October|November|December|Police|Officers|Authorities)\b)(?-i:[A-Z][a-z][\w'’-]*)",
@@ -677,9 +687,10 @@ TABLE = LanguageTable(
         *_TO_HOSPITAL,
         # "found three people with gunshot wounds": hit, the dead among them
         r"(?:apparent |multiple )?(?:gunshot|gun shot|bullet) wounds",
+        r"sen(?:t|ding|ds)",  # "sent 4 people to the hospital" (a cue only before "to the hospital")
     ),
     fatal_adverbs=(r"fatally",),
-    reflexive_after=(r"himself", r"herself"),
+    reflexive_after=(r"himself", r"herself", r"self(?!-)"),  # a headline's "man who shot self"
     age_apposition=(
         (
             r"(?-i:[A-Z][\w'’.-]+),",
@@ -696,6 +707,7 @@ TABLE = LanguageTable(
         r"(?:and |before |then |and then )*t(?:ook|aking) (?:his|her) own life",
         r"and (?:then )?(?:him|her)self",  # "killed four classmates and himself"
         r"[\w-]+, (?:him|her)self",  # "Avoyelles Parish man kills 7-year-old daughter, himself"
+        r"[\w-]+,? (?:and )?then (?:him|her)self",  # "Sulphur man kills 4-year-old, then himself"
         r"(?:before |then |and then |and )*(?:he |she )?(?:committed|committing|commits) suicide",
     ),
     pair_before=(
@@ -766,7 +778,7 @@ TABLE = LanguageTable(
         r"before",
         r"until",
         r"then",
-        r"and (?:was|were)(?= (?:later )?(?:pronounced|declared))",
+        r"and(?: was| were)?(?= (?:later )?(?:pronounced|declared))",  # "in critical condition and pronounced dead"
     ),
     they_before=(r"(?:they|both|all(?: \w+)?) (?:were |later |had |have |been |pronounced |found )*",),
     cause_of_death=(
@@ -803,6 +815,23 @@ TABLE = LanguageTable(
     ),
     others_before=(r"other",),
     passive_aux=(r"was", r"were", r"been", r"is", r"are", r"got", r"get", r"being"),
+    tally_words={"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5},
+    # not "a quadruple shooting": four hit, but the dead among them are most often told apart elsewhere
+    tally_nouns={"killed": (r"homicides?", r"murders?", r"slayings?", r"killings?", r"fatal shootings?")},
+    tally_plus_one=(r"[-/]suicide", r",? (?:and )?suicide"),
+    implied_death=(
+        # not "non-fatal", not "fatal shootings" (several); "a deadly Hamilton bar shooting"
+        r"(?<!-)(?:fatal|deadly)(?: [\w-]+){0,2} shooting(?!s)",
+        r"(?:(?<=['’])s|the|an?|in)(?: accidental| apparent)? shooting death(?!s)",  # "17-year-old’s shooting death"
+    ),
+    relative_before=(
+        r"who (?:was|were|had been|has been|is|are)(?: (?:\w+ly|also|still|first))?",
+        r"(?:man|woman|boy|girl|teen|teenager|child|person|victim|officer|toddler|infant|baby) (?:\w+ly )?",
+    ),
+    people_after=(
+        r"(?:[\w-]+ )?(?:people|persons|men|women|adults|children|kids|teens|teenagers|boys|girls|juveniles|males"
+        r"|females|victims|relatives|friends|siblings|brothers|sisters|sons|daughters)",
+    ),
     agent_before=(r"by",),
     verb_joiners=(r"and",),
     new_subject=(
@@ -844,6 +873,7 @@ TABLE = LanguageTable(
         r"|boyfriend|fianc[ée]e?|grandmother|grandfather|parent|son|daughter) and (?:his|her|their)",
     ),
     headline_subject=(rf"{_LABEL}(?:{_PERSON})(?:, \d+,)? {_HEADLINE_FILLER}",),
+    headline_object=(_KIN,),
     headline_pair=(
         rf"{_LABEL}(?:{_PERSON})(?:, \d+,)?(?:,| and| &) (?:[\w'’.-]+ ){{0,2}}?(?:{_PERSON})(?:, \d+,)?"
         rf" {_HEADLINE_FILLER}",

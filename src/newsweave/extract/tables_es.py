@@ -82,9 +82,11 @@ TABLE = LanguageTable(
         r"veces",
         r"dólares",
         r"euros",
+        r"animales",  # animals are no casualties
     ),
     not_counts_before=(r"de edad", r"en", r"desde"),
-    singular_before=(r"(?:fue|ha sido|resultó) (?:\w+ ){0,2}",),
+    # "fue asesinado", and a singular relative subject: "un usuario ..., quien murió en el lugar"
+    singular_before=(r"(?:fue|ha sido|resultó) (?:\w+ ){0,2}", r"quien "),
     singular_after=(r"(?:a )?(?:un|una) ",),
     roles=(
         r"buscadores de trufas",
@@ -108,6 +110,15 @@ TABLE = LanguageTable(
     ),
     source_precedes=(),
     speech_verbs=(
+        # with a clitic before the verb: "X le dijo a Wafa que ..." (the one told follows)
+        r"(?:le|les) (?:dijo|dijeron|informó|informaron|confirmó|confirmaron|señaló|indicó|aseguró|explicó)",
+        # the present in headlines: "Tres heridos en un tiroteo, dice la policía"
+        r"dice",
+        r"dicen",
+        r"afirma",
+        r"informa",
+        r"asegura",
+        r"señala",
         r"dijeron",
         r"informaron",
         r"señalaron",

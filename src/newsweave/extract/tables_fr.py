@@ -91,6 +91,7 @@ TABLE = LanguageTable(
         r"mètres?",
         r"fois",
         r"euros?",
+        r"animaux",  # animals are no casualties
     ),
     not_counts_before=(r"âgée? de", r"en", r"depuis"),
     singular_before=(r"(?:a été|est|avait été) (?:\w+ ){0,2}",),
@@ -116,6 +117,8 @@ TABLE = LanguageTable(
     source_precedes=(),
     speech_verbs=(
         r"(?:a|avait|ont|avaient) fait état",
+        # the medium told, between the verb and the speaker: "a déclaré à la chaîne le chef des urgences"
+        r"a (?:déclaré|indiqué|précisé|affirmé|dit|expliqué|confié) (?:à la (?:chaîne|télévision|radio)|aux médias)",
         r"a indiqué",
         r"a déclaré",
         r"a annoncé",

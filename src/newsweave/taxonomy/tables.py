@@ -18,6 +18,7 @@ ACLED violence next to "militants" and to crime next to "police said"; it never 
 from __future__ import annotations
 
 from newsweave.taxonomy.rules_en import EN, GOV, NSA
+from newsweave.taxonomy.rules_europe import IT, PL, PT, RU
 from newsweave.taxonomy.rules_world import AR, DE, ES, FR, TR
 
 Rules = tuple[tuple[str, float], ...]
@@ -62,6 +63,10 @@ CASUALTIES: dict[str, str] = {
     "de": r"\b(?:getötet|tote|toten|todesopfer|starben|verletzt\w*|verwundet\w*|opfer)\b",
     "ar": r"(?:قتل|قتلى|مقتل|لقي|مصرع|جرحى|إصابة|أصيب|مصابين|ضحايا)",
     "tr": r"\b(?:öldü\w*|ölü|hayatını kaybetti|yaralan\w*|yaralı|can kaybı)",
+    "it": r"\b(?:uccis[oiae]|mort[oiae]|vittime|decedut[oiae]|ferit[oiae])\b",
+    "pt": r"\b(?:mort[oa]s?|morreram|morreu|vítimas|ferid[oa]s?)\b",
+    "ru": r"\b(?:погиб\w*|убит\w*|жертв\w*|ранен\w*|пострадал\w*|скончал\w*)",
+    "pl": r"\b(?:zgin\w+|zabit\w*|ofiar\w*|rann\w+|zmarł\w*|nie żyj\w+)",
 }
 NEVER_WITH_CASUALTIES: tuple[str, ...] = ("attribution",)
 
@@ -77,9 +82,15 @@ ORDINARY_CRIME: dict[str, str] = {
     "de": r"\b(?:laut polizei|polizei (?:sagte|teilte mit)|verdächtige\w*|ermittler|staatsanwaltschaft|verurteilt)\b",
     "ar": r"(?:قالت الشرطة|المشتبه|النيابة|المحكمة)",
     "tr": r"\b(?:polis açıklama|şüpheli|savcılık|mahkeme)",
+    "it": r"\b(?:secondo la polizia|carabinieri|il sospettato|procura|inquirenti|condannat[oa])\b",
+    "pt": r"\b(?:segundo a polícia|o suspeito|delegado|ministério público|investigadores|condenad[oa])\b",
+    "ru": r"(?:по данным полиции|подозреваем\w+|следовател\w+|прокуратур\w+|уголовное дело)",
+    "pl": r"(?:według policji|podejrzan\w+|prokuratur\w+|śledczy|zarzut\w*)",
 }
 
-KEYWORDS: dict[str, dict[str, Rules]] = {"en": EN, "fr": FR, "es": ES, "de": DE, "ar": AR, "tr": TR}
+KEYWORDS: dict[str, dict[str, Rules]] = {
+    "en": EN, "fr": FR, "es": ES, "de": DE, "ar": AR, "tr": TR, "it": IT, "pt": PT, "ru": RU, "pl": PL,
+}
 
 # what a protest is for: "marched against corruption" is a protest, not a crime
 _PURPOSE = r"(?:\S+ ){0,4}(?:against|over|demanding|calling for|in solidarity|to demand|to protest)\b"
@@ -137,6 +148,26 @@ CONTEXT: dict[str, dict[str, Rules]] = {
         "battles": ((r"\b(?:asker|ordu|militan|terörist|isyancı|pkk|işid|deaş)", 1.5),),
         "violence_against_civilians": ((r"\b(?:silahlı grup|terörist|militan)", 1.5),),
         "crime": ((r"\b(?:polis|şüpheli|savcılık)", 1.5),),
+    },
+    "it": {
+        "battles": ((r"\b(?:soldati|esercito|militari|ribelli|jihadisti|insorti|miliziani)\b", 1.5),),
+        "violence_against_civilians": ((r"\b(?:jihadisti|uomini armati|terroristi|miliziani)\b", 1.5),),
+        "crime": ((r"\b(?:secondo la polizia|sospettato|inquirenti|carabinieri|procura)\b", 1.5),),
+    },
+    "pt": {
+        "battles": ((r"\b(?:soldados|exército|militares|rebeldes|jihadistas|insurgentes|milícias?)\b", 1.5),),
+        "violence_against_civilians": ((r"\b(?:jihadistas|homens armados|terroristas|milicianos)\b", 1.5),),
+        "crime": ((r"\b(?:segundo a polícia|suspeito|delegado|investigadores)\b", 1.5),),
+    },
+    "ru": {
+        "battles": ((r"(?:военн\w+|арми\w+|солдат\w*|боевик\w*|повстанц\w+|вс рф|всу)", 1.5),),
+        "violence_against_civilians": ((r"(?:боевик\w*|вооруженн\w+ люд\w+|террорист\w*)", 1.5),),
+        "crime": ((r"(?:полици\w+|подозреваем\w+|следовател\w+|прокуратур\w+)", 1.5),),
+    },
+    "pl": {
+        "battles": ((r"(?:wojsk\w+|armi\w+|żołnierz\w*|bojowni\w+|rebelian\w+)", 1.5),),
+        "violence_against_civilians": ((r"(?:bojowni\w+|uzbrojen\w+ (?:mężczyź|napastni)\w*|terroryst\w+)", 1.5),),
+        "crime": ((r"(?:polic\w+|podejrzan\w+|prokuratur\w+|śledcz\w+)", 1.5),),
     },
 }
 

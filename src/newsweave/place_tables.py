@@ -910,3 +910,16 @@ COUNTY_ABBREVIATIONS: dict[str, dict[str, str]] = {
 
 # US region abbreviations that name a place alone, without a town before them ("D.C. police", "Southwest D.C.").
 STANDALONE_US_REGIONS: dict[str, str] = {"D.C.": "DC"}
+
+
+# Case endings of the last word of a town name -> the nominative ending, tried in order when the written form is
+# not in the gazetteer: "Кабуле" -> "Кабул", "Москве" -> "Москва", "Сирии" -> "Сирия", "Warszawie" -> "Warszawa",
+# "Krakowie" -> "Kraków", "Bagdadzie" -> "Bagdad", "Kabulu" -> "Kabul", "Doniecka" -> "Donieck".
+# Keys are name_key()s (lower case).
+CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "ru": (("е", ""), ("е", "а"), ("а", ""), ("у", ""), ("ом", ""), ("ой", "а"), ("и", "я"), ("и", "ь"), ("ы", "а"),
+           ("ью", "ь"), ("ом", "о")),
+    "uk": (("і", ""), ("і", "а"), ("а", ""), ("у", ""), ("ом", ""), ("ою", "а")),
+    "pl": (("owie", "ów"), ("dzie", "d"), ("ii", "ia"), ("ie", "a"), ("ie", ""), ("u", ""), ("y", "a"), ("i", "a"),
+           ("em", ""), ("ą", "a"), ("a", "")),
+}  # fmt: skip

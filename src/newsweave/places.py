@@ -79,6 +79,7 @@ FAMOUS = 500_000  # "Paris" in a US story is still Paris, France, unless Texas i
 BIG_REGION = 300_000  # a region this big, named alone ("Texas"), frames the story
 DWARFED = 20  # a town 20 times smaller than its namesake is not a reading that makes a region coherent
 DATELINE_VOTES = 2  # "PUYALLUP, Wash.": the state a dateline names counts as two of the article's names
+MIN_STEM = 3  # a case ending is tried off a name only when at least this much of it is left ("в Уфе" stays)
 
 
 @dataclass(frozen=True)
@@ -564,6 +565,10 @@ def _resolve(
         return None
     near = relation(text, candidate.span, language) == "near"  # "près de Tillabéri": the town, not its region
     found = _by_key(gazetteer, key, context, admin1_cue(text, candidate.span, language), near)
+    for nominative in _nominatives(key, language) if found is None else ():  # "в Кабуле": the index has "Кабул"
+        found = _by_key(gazetteer, nominative, context, admin1_cue(text, candidate.span, language), near)
+        if found is not None:
+            break
     settled = settlement(text, candidate.span, language)
     if _worth_a_closer_look(found, context) and (
         candidate.entity or settled or relation(text, candidate.span, language)
@@ -581,6 +586,15 @@ def _resolve(
     if found.where not in context.regions and neighbourhood(text, candidate.span, language):
         return None  # "the Austin neighborhood" of a Chicago paper; "the St. Augustine neighborhood" stays at home
     return found if _plausible(candidate, found, context, entities, cue) else None
+
+
+def _nominatives(key: str, language: str) -> list[str]:
+    """The key with its last word's case ending swapped for each nominative ending the language allows."""
+    return [
+        key[: len(key) - len(ending)] + nominative
+        for ending, nominative in tables.CASE_ENDINGS.get(language[:2], ())
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM
+    ]
 
 
 def _a_titled_person(text: str, span: Span, language: str) -> bool:

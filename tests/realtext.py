@@ -41,6 +41,27 @@ def gva_article(data_dir: Path, needle: str) -> Article:
     pytest.skip(f"no GVA report contains {needle!r}")
 
 
+@lru_cache(maxsize=1)
+def _gva_docs(path: str) -> dict[str, dict[str, str]]:
+    with open(path, encoding="utf-8") as f:
+        return {doc["doc_id"]: doc for doc in map(json.loads, f)}
+
+
+def gva_doc(data_dir: Path, doc_id: str) -> dict[str, str]:
+    """The GVA report record (title, text, dct, url) with this doc_id."""
+    docs = _gva_docs(str(data_dir / "gva" / "documents.jsonl"))
+    if doc_id not in docs:
+        pytest.skip(f"no GVA report {doc_id}")
+    return docs[doc_id]
+
+
+def gva_report(data_dir: Path, doc_id: str) -> Article:
+    """The GVA report with this doc_id as an English article with its title and URL, published on its crawl day."""
+    doc = gva_doc(data_dir, doc_id)
+    return Article(id=doc_id, origin=doc_id, text=doc["text"], content_hash=doc_id, title=doc["title"],
+                   language="en", published=doc["dct"][:10], url=doc.get("url"))
+
+
 def sentence_span(text: str, needle: str) -> tuple[int, int]:
     """From `needle` to the next full stop: the span of a sentence that starts with it."""
     start = text.index(needle)

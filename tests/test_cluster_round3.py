@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +26,7 @@ from newsweave.linker import (
 )
 from newsweave.models import Article, ArticleEvent
 from newsweave.options import Options
+from realtext import gva_doc
 
 # GVA reports (read at test time): two different Chicago shootings a week apart that the linker merged, and
 # two reports of one Prince George's County shooting seven weeks apart.
@@ -37,25 +37,13 @@ DICE_GAME_OCT = "50912ca844ae091e36c4aa6888c16fd0"  # 6800 block of Walker Mill 
 DICE_GAME_DEC = "95a5e1e032683896f3992912c3875f5b"  # the same shooting, a third victim dies
 
 
-@lru_cache(maxsize=1)
-def _gva(path: Path) -> dict[str, dict[str, str]]:
-    wanted = {WOODLAWN_JAN3, WOODLAWN_JAN15, LAWNDALE_JAN11, DICE_GAME_OCT, DICE_GAME_DEC}
-    found = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["doc_id"] in wanted:
-                found[doc["doc_id"]] = doc
-    return found
-
-
 def _lead(data_dir: Path, doc_id: str) -> str:
-    doc = _gva(data_dir / "gva" / "documents.jsonl")[doc_id]
+    doc = gva_doc(data_dir, doc_id)
     return f"{doc['title']}\n{doc['text'][:1500]}"
 
 
 def _profile(data_dir: Path, doc_id: str, language: str = "en") -> object:
-    doc = _gva(data_dir / "gva" / "documents.jsonl")[doc_id]
+    doc = gva_doc(data_dir, doc_id)
     art = Article(id=doc_id, origin=doc_id, text=doc["text"], content_hash=doc_id, title=doc["title"],
                   language=language, published=doc["dct"])
     return profile(ArticleEvent(id=f"{doc_id}#e0", article=doc_id, main=True), (), art, np.ones(4) / 2)

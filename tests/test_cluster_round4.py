@@ -3,9 +3,7 @@ in the batch and in the stream, without the city's or the outlet's names doing t
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +17,7 @@ from newsweave.embed import DIM
 from newsweave.linker import FEATURES, Linker, TermWeights, features, full_names, people, profile
 from newsweave.models import Article, ArticleEvent
 from newsweave.options import Options
+from realtext import gva_report
 
 # GVA reports (read at test time) of the Baton Rouge police shooting of 17 July 2016: the day after, and the
 # Veterans Administration's statement about the gunman six weeks later (one incident for GVA).
@@ -27,21 +26,8 @@ VA_FOLLOW_UP = "3294b3e0f789915d65cd72b5bc91fd9d"  # 2016-08-30, "VA: Marine vet
 MIAMI_NIGHTCLUB = "505015b84620f68cf58edf75cd1b2112"  # victims taken to Jackson Memorial, a police spokeswoman named
 
 
-@lru_cache(maxsize=1)
-def _gva(path: Path) -> dict[str, dict[str, str]]:
-    found = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["doc_id"] in (AMBUSH_REPORT, VA_FOLLOW_UP, MIAMI_NIGHTCLUB):
-                found[doc["doc_id"]] = doc
-    return found
-
-
 def _article(data_dir: Path, doc_id: str) -> Article:
-    doc = _gva(data_dir / "gva" / "documents.jsonl")[doc_id]
-    return Article(id=doc_id, origin=doc_id, text=doc["text"], content_hash=doc_id, title=doc["title"],
-                   language="en", published=doc["dct"][:10])
+    return gva_report(data_dir, doc_id)
 
 
 def _event(art: Article) -> ArticleEvent:

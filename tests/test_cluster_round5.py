@@ -4,9 +4,7 @@ reaches a follow-up months later; large tolls agree within a tenth."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +29,7 @@ from newsweave.linker import (
 )
 from newsweave.models import Article, ArticleEvent
 from newsweave.options import Options
+from realtext import gva_report
 
 # GVA reports, read at test time (never copied here).
 CHATTANOOGA = "135bd5e53a32bbb73115dd58f68c166e"  # "Sgt. Wayne Jefferson tells Channel 3 four men were shot"
@@ -57,21 +56,8 @@ ALL = (MEMPHIS_BB_GUN, MEMPHIS_WHITEHAVEN, CHATTANOOGA, LOUISVILLE, BRIGHTON_PAR
        LAWNDALE_DEC_16, TWITTER_MONTGOMERY, TWITTER_AUSTIN)
 
 
-@lru_cache(maxsize=1)
-def _gva(path: Path) -> dict[str, dict[str, str]]:
-    found = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            if doc["doc_id"] in ALL:
-                found[doc["doc_id"]] = doc
-    return found
-
-
 def _article(data_dir: Path, doc_id: str) -> Article:
-    doc = _gva(data_dir / "gva" / "documents.jsonl")[doc_id]
-    return Article(id=doc_id, origin=doc_id, text=doc["text"], content_hash=doc_id, title=doc["title"],
-                   language="en", published=doc["dct"][:10], url=doc.get("url"))
+    return gva_report(data_dir, doc_id)
 
 
 def _names(data_dir: Path, doc_id: str) -> tuple[frozenset[str], frozenset[str]]:

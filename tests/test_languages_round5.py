@@ -511,3 +511,14 @@ def test_dutch_inverted_speech_verb_and_direction() -> None:
     text = "Drie soldaten zijn dinsdag gedood bij een aanval ten noorden van Kabul, meldt de politie."
     assert figures(text, "nl") == {("killed", 3, "exact", "de politie")}
     assert [c.relation for c in main_event(text, "nl")[1] if c.field == "location"] == ["north of"]
+
+
+def test_the_languages_with_rules_are_the_ones_with_a_table_of_their_own() -> None:
+    from newsweave.extract import tables_en
+    from newsweave.extract.tables import RULE_LANGUAGES, has_rules, table_for
+
+    for code in RULE_LANGUAGES - {"en"}:
+        assert has_rules(code) and table_for(code) is not tables_en.TABLE, code
+    for code in ("uk", "ro", "sv", "zh"):
+        assert not has_rules(code) and table_for(code) is tables_en.TABLE, code
+    assert has_rules(None)  # no language said: English

@@ -59,6 +59,19 @@ def _say_failure(failure: Failure) -> None:
     click.echo(f"newsweave: skipped {failure.message} [{failure.kind}]", err=True)
 
 
+def _say_language_notes(result: Result) -> None:
+    """One line per article in a language without rule tables: why its figures and sources may be missing."""
+    from newsweave.extract.tables import has_rules
+
+    for article in result.articles:
+        if not has_rules(article.language):
+            click.echo(
+                f"newsweave: note: {article.origin} is in a language without rule tables ({article.language}); "
+                "figures, sources and actors were read with the English rules and may be missing",
+                err=True,
+            )
+
+
 def _render(result: Result, fmt: str) -> str:
     from newsweave import report
 
@@ -122,6 +135,8 @@ def analyze(
         inputs, options, stdin=sys.stdin.buffer,
         on_failure=None if quiet else _say_failure, progress=_progress(quiet),
     )
+    if not quiet:
+        _say_language_notes(result)
     _write(_render(result, fmt), output)
     if verbose:
         click.echo(f"newsweave: {len(result.articles)} articles, {len(result.events)} events, "
@@ -176,6 +191,8 @@ def extract(inputs: Sequence[str], db: str | None, today: str | None, quiet: boo
 
     options = _options(db, today, group=False)
     result = run(inputs, options, stdin=sys.stdin.buffer, on_failure=None if quiet else _say_failure)
+    if not quiet:
+        _say_language_notes(result)
     by_article: dict[str, dict[str, Any]] = {
         a.id: {"article": a.id, "origin": a.origin, "language": a.language, "published": a.published, "events": []}
         for a in result.articles

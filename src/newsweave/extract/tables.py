@@ -157,6 +157,15 @@ class LanguageTable:
     implied_death: Patterns = field(default=())
 
 
+# Languages with a rule table of their own; any other is read with the English one.
+RULE_LANGUAGES = frozenset({"en", "fr", "es", "de", "ar", "tr", "it", "pt", "ru", "pl", "nl"})
+
+
+def has_rules(language: str | None) -> bool:
+    """Whether `language` has its own rule table (else figures, sources and actors are read with English rules)."""
+    return (language or "en")[:2].lower() in RULE_LANGUAGES
+
+
 @cache
 def table_for(language: str | None) -> LanguageTable:
     """The table for `language`; English when the language has none."""

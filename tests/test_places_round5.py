@@ -245,3 +245,19 @@ def test_a_neighbourhood_named_like_a_town_of_the_outlets_region_stays(data_dir:
 
     assert names(("US", "Florida")) == ["Florida"]
     assert names(("US", "Illinois")) == []
+
+
+def test_an_old_alias_at_home_does_not_beat_a_famous_place_so_named(data_dir: Path) -> None:
+    """A NewsWCL50 report datelined "WASHINGTON —" that later names New York: GeoNames lists "Washington" as an
+    old name of Watervliet, New York, which won as the town "in the article's region"; only a town named so
+    (Paris, Texas) wins at home over a famous namesake."""
+    sentences: dict[int, list[str]] = {}
+    with (data_dir / "newswcl50" / "NewsWCL50.conll").open(encoding="utf-8") as rows:
+        for row in rows:
+            cols = row.rstrip("\n").split("\t")
+            if len(cols) >= 4 and cols[0] == "1/-/1_L":
+                sentences.setdefault(int(cols[1]), []).append(cols[3])
+    text = "\n".join(" ".join(sentences[k]) for k in sorted(sentences))
+    assert text.startswith("WASHINGTON") and "New York" in text
+    first = find_places(text, (), "en")[0]
+    assert (first.text, first.place.name, first.place.admin1) == ("WASHINGTON", "Washington", "District of Columbia")

@@ -728,8 +728,8 @@ def _ranked(gazetteer: Gazetteer, kind: str, numbers: list[int], context: _Conte
     ordered = sorted(numbers, key=lambda number: -scores[number])
     top, biggest = ordered[0], numbers[0]
     famous = max(FAMOUS, 50 * max(gazetteer.population(kind, top), 1_000))
-    if gazetteer.where(kind, top) in context.regions:
-        return ordered  # "Paris, Texas"
+    if gazetteer.where(kind, top) in context.regions and _named_as(gazetteer, kind, top, key):
+        return ordered  # "Paris, Texas"; but "WASHINGTON" in a story naming New York is not Watervliet's old name
     if gazetteer.population(kind, biggest) >= famous and _named_as(gazetteer, kind, biggest, key):
         return [biggest, *[n for n in ordered if n != biggest]]
     return ordered

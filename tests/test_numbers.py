@@ -303,3 +303,29 @@ def test_never_raises_and_spans_match(parts: list[str], language: str) -> None:
         assert 5 <= s < e <= len(text) + 5
         assert text[s - 5:e - 5] == q.text
         assert q.low <= q.value <= q.high
+
+
+def test_turkish_scaled_parts_are_one_number(data_dir: Path) -> None:
+    """ "16 bin 563 kişi hayatını kaybetti" is 16,563 dead (it read 16,000 and 563), in a real SemEval-2022 text."""
+    import csv
+
+    csv.field_size_limit(10**8)
+    path = data_dir / "semeval2022_task8" / "partial_texts_train_subset" / "hfl_training_set_example.csv"
+    with path.open(encoding="utf-8") as rows:
+        text = next(r["text2"] for r in csv.DictReader(rows) if "16 bin 563 kişi hayatını" in r["text2"])
+    sentence = sentence_with(text, "16 bin 563 kişi")
+    assert [(q.value, q.text) for q in find_quantities(sentence, "tr") if q.value > 10_000] == [
+        (381621, "381 bin 621"),
+        (16563, "16 bin 563"),
+    ]
+    ranged = find_quantities("Ülkede 39 bin 673 ila 47 bin 610 arasında arttı.", "tr")
+    assert [(q.low, q.high, q.qualifier) for q in ranged] == [(39673, 47610, "range")]
+    assert [q.value for q in find_quantities("16 thousand 563 people", "en")] == [16000, 563]  # not English usage
+
+
+@given(st.integers(1, 999), st.integers(1, 999), st.integers(0, 999))
+@settings(max_examples=60, deadline=None)
+def test_turkish_scaled_parts_sum(millions: int, thousands: int, units: int) -> None:
+    rest = f" {units}" if units else ""
+    text = f"Toplam {millions} milyon {thousands} bin{rest} kişi etkilendi."
+    assert [q.value for q in find_quantities(text, "tr")] == [millions * 1_000_000 + thousands * 1_000 + units]

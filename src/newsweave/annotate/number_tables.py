@@ -130,6 +130,8 @@ ONE_NOT_AFTER: dict[str, tuple[str, ...]] = {
 
 # Languages whose dotted and dotless i lower-case differently ("İki" -> "iki", "I" -> "ı").
 TURKIC_CASE = frozenset({"tr", "az"})
+# Languages that write a big number as scaled parts: "16 bin 563" (16,563), "2 milyon 300 bin" (2,300,000).
+SCALED_PARTS = frozenset({"tr", "az"})
 
 # Languages whose number words this module reads itself (text2num does not know them): word -> value.
 WORD_VALUES: dict[str, dict[str, int]] = {

@@ -57,7 +57,8 @@ def find_quantities(text: str, language: str, start: int = 0) -> list[Quantity]:
     norm = text.translate(_DIGITS)
     masked = _masked(norm)
     hits = _digit_hits(norm, lang, pats) + _word_hits(text, lang) + _vague_hits(text, pats)
-    hits = [h for h in _ranges(text, _non_overlapping(hits), lang) if not _excluded(norm, h, lang, pats, masked)]
+    hits = _scaled_parts(text, _non_overlapping(hits), lang)
+    hits = [h for h in _ranges(text, hits, lang) if not _excluded(norm, h, lang, pats, masked)]
     hits = [_qualify(text, h, lang, pats) for h in hits]
     return [_quantity(text, h, start) for h in hits]
 
@@ -325,6 +326,29 @@ def _is_pronoun(written: str, before: str, lang: str) -> bool:
 
 
 # --- ranges and qualifiers ----------------------------------------------------------------------------
+
+
+def _scaled_parts(text: str, hits: list[_Hit], lang: str) -> list[_Hit]:
+    """Join "16 bin 563" into 16,563 where the language writes big numbers as scaled parts: a scaled number and,
+    after nothing but a space, a smaller one in digits."""
+    if lang not in nt.SCALED_PARTS:
+        return hits
+    out: list[_Hit] = []
+    for hit in hits:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == hit.kind == "digits"
+            and last.scale > 1
+            and last.qualifier == hit.qualifier == "exact"
+            and hit.value < last.scale
+            and text[last.end : hit.start].isspace()
+        ):
+            value = last.value + hit.value
+            out[-1] = _Hit(last.start, hit.end, value, value, value, scale=min(last.scale, hit.scale))
+        else:
+            out.append(hit)
+    return out
 
 
 def _ranges(text: str, hits: list[_Hit], lang: str) -> list[_Hit]:

@@ -616,43 +616,29 @@ def _portuguese_before() -> dict[str, str]:
     return table
 
 
-def _russian_before() -> dict[str, str]:
+def _declined(
+    dirs: dict[tuple[str, str], str], towards: str, inside: str, others: dict[str, str]
+) -> dict[str, str]:
+    """Direction phrases of a language that declines the direction word: "к югу от" (towards, "south of") and
+    "на юге" (inside, "in the south of") take two forms of it; `others` adds "near" and "outskirts" phrases."""
     table: dict[str, str] = {}
-    for (towards, inside), canon in _RU_DIRS.items():
-        table[f"к {towards} от"] = f"{canon} of"
-        table[f"на {inside}"] = f"in the {canon} of"
-    table.update(
-        {
-            "недалеко от": "near",
-            "неподалеку от": "near",
-            "неподалёку от": "near",
-            "близ": "near",
-            "возле": "near",
-            "около": "near",
-            "в окрестностях": "near",
-            "в пригороде": "outskirts of",
-            "на окраине": "outskirts of",
-        }
-    )
-    return table
+    for (towards_form, inside_form), canon in dirs.items():
+        table[towards.format(towards_form)] = f"{canon} of"
+        table[inside.format(inside_form)] = f"in the {canon} of"
+    return table | others
+
+
+def _russian_before() -> dict[str, str]:
+    near = ("недалеко от", "неподалеку от", "неподалёку от", "близ", "возле", "около", "в окрестностях")
+    outskirts = ("в пригороде", "на окраине")
+    others = {w: "near" for w in near} | {w: "outskirts of" for w in outskirts}
+    return _declined(_RU_DIRS, "к {} от", "на {}", others)
 
 
 def _polish_before() -> dict[str, str]:
-    table: dict[str, str] = {}
-    for (towards, inside), canon in _PL_DIRS.items():
-        table[f"na {towards} od"] = f"{canon} of"
-        table[f"na {inside}"] = f"in the {canon} of"
-    table.update(
-        {
-            "w pobliżu": "near",
-            "niedaleko": "near",
-            "koło": "near",
-            "w okolicach": "near",
-            "na przedmieściach": "outskirts of",
-            "na obrzeżach": "outskirts of",
-        }
-    )
-    return table
+    near = ("w pobliżu", "niedaleko", "koło", "w okolicach")
+    others = {w: "near" for w in near} | {w: "outskirts of" for w in ("na przedmieściach", "na obrzeżach")}
+    return _declined(_PL_DIRS, "na {} od", "na {}", others)
 
 
 _NL_DIRS = {

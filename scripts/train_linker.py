@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from bench.group import Corpus, article_clusters, bcubed, events_for, load_ecbplus, load_gva, vectors_for  # noqa: E402
 
-from newsweave.cluster import candidate_pairs, group_with, profiles_for  # noqa: E402
+from newsweave.cluster import candidate_pairs, profiles_for, thresholds_sweep  # noqa: E402
 from newsweave.linker import FEATURES, Linker, features, vetoed  # noqa: E402
 from newsweave.options import Options  # noqa: E402
 
@@ -103,17 +103,17 @@ def tune(model: LogisticRegression, corpora: list[Corpus]) -> tuple[float, dict[
     with its neighbours' within SMOOTH on the grid: the middle of a flat optimum, not a lucky spike at its edge
     (the train F1 stays within 0.005 from 0.425 to 0.575, while one merge more or less in a small test set
     moves its F1 by 0.01-0.05)."""
-    prepared = []
+    linker = Linker(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), THRESHOLDS[0])
+    sweeps = []
     for corpus in corpora:
         events, claims = events_for(corpus)
-        prepared.append((corpus, events, claims, vectors_for(corpus, events)))
+        sweep = thresholds_sweep(linker, events, claims, corpus.articles, vectors_for(corpus, events), Options())
+        sweeps.append((corpus, events, sweep))
     means, per_threshold = [], []
     for thr in THRESHOLDS:
-        linker = Linker(tuple(float(w) for w in model.coef_[0]), float(model.intercept_[0]), thr)
         scores = {}
-        for corpus, events, claims, vectors in prepared:
-            clusters = group_with(linker, events, claims, corpus.articles, vectors, Options())
-            scores[corpus.name] = bcubed(article_clusters(clusters, events), corpus.gold)[2]
+        for corpus, events, sweep in sweeps:
+            scores[corpus.name] = bcubed(article_clusters(sweep(thr), events), corpus.gold)[2]
         means.append(sum(scores.values()) / len(scores))
         per_threshold.append(scores)
         print(f"threshold {thr:.3f}: " + ", ".join(f"{k} F1 {v:.3f}" for k, v in scores.items()))

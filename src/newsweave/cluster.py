@@ -9,8 +9,10 @@ same day, however far apart published: the batch only; a stream has forgotten ol
 publication gap, from a rare person's name both main events give (a trial or a sentencing months later: the
 stream keeps a bounded archive of expired events for these); each pair is
 scored by the linker (`linker.py`), and clusters grow by average link: two clusters merge when the mean
-probability over all their cross pairs reaches the fitted threshold. `EventIndex` does the same one event at
-a time for a stream, with memory bounded by the time window.
+probability over all their cross pairs reaches the fitted threshold. Two events of one report never share a
+cluster: when a report's background event sits in one cluster and its main event in the other, the background
+event is set aside and the clusters may merge (`set_aside`). `EventIndex` does the same one event at a time for
+a stream, with memory bounded by the time window.
 
 A page whose body starts like the body of a page with another headline (a sign-in form, a newsletter notice,
 a social-media wrapper the cleaner kept) takes its names from the headline alone: the shared notice is not
@@ -22,7 +24,7 @@ The late-follow-up path also follows a street address to the block ("the 18800 b
 from __future__ import annotations
 
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
 import faiss
@@ -94,6 +96,22 @@ def group_with(
     scorer = _Scorer(linker, weights)
     edges = _candidate_edges(profiles, scorer, options.time_window_days)
     return _average_link(profiles, edges, scorer, linker.threshold)
+
+
+def thresholds_sweep(
+    linker: Linker,
+    article_events: Sequence[ArticleEvent],
+    claims: Sequence[Claim],
+    articles: Sequence[Article],
+    vectors: Mapping[str, np.ndarray],
+    options: Options,
+) -> Callable[[float], list[tuple[str, ...]]]:
+    """`group_with` at any threshold, the pairs scored once: the training script tries dozens of thresholds,
+    and the pair probabilities do not depend on the threshold."""
+    profiles, weights = profiles_for(article_events, claims, articles, vectors)
+    scorer = _Scorer(linker, weights)
+    edges = _candidate_edges(profiles, scorer, options.time_window_days)
+    return lambda threshold: _average_link(profiles, edges, scorer, threshold)
 
 
 def profiles_for(
@@ -247,18 +265,56 @@ def _copy_edges(profiles: Sequence[Profile]) -> Iterator[tuple[float, str, str, 
 def _average_link(
     profiles: Sequence[Profile], edges: Sequence[tuple[float, str, str, int, int]], scorer: _Scorer, threshold: float
 ) -> list[tuple[str, ...]]:
-    """Merge along edges, best first, when the mean pair probability between the two clusters passes."""
+    """Merge along edges, best first, when the mean pair probability between the two clusters passes. A
+    background event whose report's main event is in the other cluster is set aside first (`_set_aside`)."""
     root = list(range(len(profiles)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(profiles))}
     for neg, _, _, i, j in edges:
         a, b = _find(root, i), _find(root, j)
         if a == b or -neg < threshold:
             continue
-        if neg <= -2.0 or _mean_score(members[a], members[b], profiles, scorer) >= threshold:
-            root[b] = a
-            members[a].extend(members.pop(b))
+        found = set_aside([profiles[k] for k in members[a]], [profiles[k] for k in members[b]])
+        aside = None if found is None else {k for k in (*members[a], *members[b]) if profiles[k].id in found}
+        if aside is None or i in aside or j in aside:
+            continue
+        kept_a = [k for k in members[a] if k not in aside]
+        kept_b = [k for k in members[b] if k not in aside]
+        if neg <= -2.0 or _mean_score(kept_a, kept_b, profiles, scorer) >= threshold:
+            _regroup(root, members, (a, b), kept_a + kept_b, aside)
     clusters = [tuple(sorted(profiles[i].id for i in m)) for m in members.values()]
     return sorted(clusters)
+
+
+def _regroup(
+    root: list[int], members: dict[int, list[int]], old: tuple[int, int], merged: list[int], aside: set[int]
+) -> None:
+    """Clusters `old` become `merged` (rooted at its first member) and the events set aside, one each."""
+    for cluster in old:
+        del members[cluster]
+    members[merged[0]] = merged
+    for k in merged:
+        root[k] = merged[0]
+    for k in aside:
+        root[k] = k
+        members[k] = [k]
+
+
+def set_aside(a: Sequence[Profile], b: Sequence[Profile]) -> set[str] | None:
+    """Ids of the events to leave behind so that clusters `a` and `b` can merge, or None when they cannot.
+
+    Two events of one report are never one event. When a report's main event is on one side and its
+    background event on the other, the background event (a retelling the segmenter cut from the lede: the
+    Dallas ambush in a report on the Dallas ambush) leaves, and the report stays through its main event; two
+    background events of one report on both sides keep the clusters apart."""
+    mains_a = {p.article for p in a if p.main}
+    mains_b = {p.article for p in b if p.main}
+    shared = {p.article for p in a} & {p.article for p in b}
+    if any((art in mains_a) == (art in mains_b) for art in shared):
+        return None
+    aside = {p.id for p in (*a, *b) if p.article in shared and not p.main}
+    if all(p.id in aside for p in a) or all(p.id in aside for p in b):
+        return None
+    return aside
 
 
 def _find(root: list[int], i: int) -> int:
@@ -453,24 +509,42 @@ class EventIndex:
         return [cluster for _, cluster in sorted(scored)]
 
     def _merge_if_linked(self, keep: str, other: str) -> None:
-        """Average link between two live clusters; the merged cluster keeps `keep`'s id.
+        """Average link between two live clusters; the merged cluster keeps `keep`'s id. A background event
+        whose report's main event is on the other side is set aside into a cluster of its own (`set_aside`).
 
         The longer member list absorbs the shorter, and `other` is retired (not relabelled member by member),
         so a merge costs the smaller cluster, not the larger.
         """
         if keep == other or keep not in self._members or other not in self._members:
             return
-        a = [self._live[k] for k in sorted(self._live_members.get(keep, ()))]
-        b = [self._live[k] for k in sorted(self._live_members.get(other, ()))]
-        if not a or not b or {q.article for q in a} & {q.article for q in b}:
+        a = {k: self._live[k] for k in sorted(self._live_members.get(keep, ()))}
+        b = {k: self._live[k] for k in sorted(self._live_members.get(other, ()))}
+        aside = set_aside(list(a.values()), list(b.values())) if a and b else None
+        if aside is None:
             return
-        if sum(self._scorer(x, y) for x in a for y in b) / (len(a) * len(b)) < self.linker.threshold:
+        kept_a = [q for q in a.values() if q.id not in aside]
+        kept_b = [q for q in b.values() if q.id not in aside]
+        mean = sum(self._scorer(x, y) for x in kept_a for y in kept_b) / (len(kept_a) * len(kept_b))
+        if mean < self.linker.threshold:
             return
+        for cluster, live in ((keep, a), (other, b)):
+            for key, q in live.items():
+                if q.id in aside:
+                    self._leave(cluster, key, q.id)
         small, large = sorted((self._members.pop(other), self._members[keep]), key=len)
         large.extend(small)
         self._members[keep] = large
         self._retired[other] = keep
         self._live_members[keep] |= self._live_members.pop(other, set())
+
+    def _leave(self, cluster: str, key: int, event_id: str) -> None:
+        """A live event leaves its cluster for a new one of its own."""
+        self._members[cluster].remove(event_id)
+        self._live_members[cluster].discard(key)
+        alone = self._new_cluster_id()
+        self._members[alone] = [event_id]
+        self._live_members[alone] = {key}
+        self._joined[event_id] = alone
 
     def _new_cluster_id(self) -> str:
         self._opened += 1

@@ -3,10 +3,11 @@
 A small logistic model over features anyone can read (embedding cosine, shared rare names and numbers, date,
 place, type, actors, figures, publication gap, the street address and block, the stated ages, the headline's
 words within one language, full names, the people named, and how large a toll both reports give (exactly,
-or within a tenth for large ones); for reports published more than `FAR_DAYS` apart, the people named apart
-from the rest and how much further apart; the names' overlap again when the events' days differ and when one
-outlet published both, whose city template shares its words across shootings), fitted by
-`scripts/train_linker.py` and stored in `data/linker.json`.
+or within a tenth for large ones); for reports published more than `FAR_DAYS` apart that a person's name, a
+street block or the event's day ties together, the people named apart from the rest and how much further
+apart; the names' overlap again when the events' days differ and when one outlet published both, whose city
+template shares its words across shootings; the share of one headline's names the other report never gives),
+fitted by `scripts/train_linker.py` and stored in `data/linker.json`.
 
 Names come from the title and the start of the text, without the people who tell the report (spokespeople,
 reporters, photographers, officials: `without_roles`) and without the short lines that pages of other
@@ -71,7 +72,7 @@ FEATURES = (
     "published_known", "published_gap", "both_main", "one_main",
     "address_known", "address_match", "ages_known", "ages_match", "title_known", "title_tfidf",
     "figures_size", "full_names", "people", "far", "far_people", "far_gap", "names_apart",
-    "same_outlet", "outlet_names",
+    "same_outlet", "outlet_names", "headline_unmet",
 )
 
 # Street addresses, per language: (pattern, group of the street name, group of the house number or 0). A
@@ -214,6 +215,7 @@ class Profile:
     lines: frozenset[str] = frozenset()  # the short lines of the name text (see `short_lines`)
     furniture: bool = False  # a main event whose page body is furniture: its embedding says nothing
     outlet: str | None = None  # the publisher's host (`place_outlets.outlet_host`)
+    headline_names: frozenset[str] = frozenset()  # see `headline_names`
 
     @property
     def far_keys(self) -> frozenset[str]:
@@ -291,6 +293,7 @@ def profile(
         title=article.title, body_key=body_key(article), full_names=full_names(text),
         people=people(text, article.language), lines=short_lines(article) if event.main else frozenset(),
         furniture=furniture and event.main, outlet=outlet_host(article.url),
+        headline_names=headline_names(article.title if event.main else None, text),
     )
 
 
@@ -453,6 +456,16 @@ def _role_rules(language: str) -> tuple[re.Pattern[str], ...]:
     return role, before, after, rank, ranked, speaks
 
 
+def headline_names(title: str | None, text: str) -> frozenset[str]:
+    """The names a headline gives: its capitalised words that the report never writes in lower case
+    ("Ryanair", "Qatar", "Homewood"; not a title-case headline's "Killed"). Two stories of one company or one
+    city on one day share their body's names; what each headline is about sets them apart."""
+    if not title:
+        return frozenset()
+    lower = {w.lower() for w in _WORD.findall(text) if w.islower()}
+    return frozenset(_norm(w) for w in _WORD.findall(title) if w[0].isupper() and len(w) > 1 and w.lower() not in lower)
+
+
 def title_terms(title: str | None) -> frozenset[str]:
     """The headline's words of three letters or more: when a page's body is a sign-in form or a cookie
     notice, the headline is all a reader has to go on ("toddler", "groin", "dice game")."""
@@ -607,7 +620,7 @@ def features(a: Profile, b: Profile, weights: TermWeights) -> np.ndarray:
         *_shared(a.addresses, b.addresses), *_shared(a.ages, b.ages),
         *_titles(a, b, weights), _agreeing_size(a.figures, b.figures),
         full, named, *_far(a, b, named), names_tfidf if _days_apart(a, b) else 0.0,
-        *_same_outlet(a, b, names_tfidf),
+        *_same_outlet(a, b, names_tfidf), _headlines_unmet(a, b, weights),
     ], dtype=np.float64)
 
 
@@ -617,6 +630,21 @@ def _same_outlet(a: Profile, b: Profile, names: float) -> tuple[float, float]:
     if a.outlet is None or a.outlet != b.outlet:
         return 0.0, 0.0
     return 1.0, names
+
+
+def _headlines_unmet(a: Profile, b: Profile, weights: TermWeights) -> float:
+    """The largest weighted share of one headline's names that the other report never mentions (0 unless both
+    headlines give names): "Ryanair exercises options on five Boeing 737s" and "Airbus wins Qatar Airways
+    order" are two stories of one trade show, "Man killed in Homewood shooting" and "Man sentenced for
+    Homewood bar shooting" one. Names are written alike across languages, so this holds across them too."""
+    if not a.headline_names or not b.headline_names:
+        return 0.0
+    return max(_unmet(a.headline_names, b.terms, weights), _unmet(b.headline_names, a.terms, weights))
+
+
+def _unmet(names: frozenset[str], other: frozenset[str], weights: TermWeights) -> float:
+    total = sum(weights.idf(t) ** 2 for t in names)
+    return sum(weights.idf(t) ** 2 for t in names - other) / total
 
 
 def _days_apart(a: Profile, b: Profile) -> bool:
@@ -634,9 +662,17 @@ def _far(a: Profile, b: Profile, named: float) -> tuple[float, float, float]:
     if a.published is None or b.published is None:
         return 0.0, 0.0, 0.0
     gap = abs((a.published - b.published).days)
-    if gap <= FAR_DAYS:
+    if gap <= FAR_DAYS or not _tied(a, b):
         return 0.0, 0.0, 0.0
     return 1.0, named, _log_scale(gap - FAR_DAYS, 730.0)
+
+
+def _tied(a: Profile, b: Profile) -> bool:
+    """What makes a pair published weeks apart a candidate late follow-up (`cluster.candidate_pairs`): a
+    person's name or a street block both main events give, or the same day both date the event to. Average
+    link also scores the pairs no such tie found; for them the follow-up's allowance does not hold."""
+    same_day = a.day_precise and b.day_precise and a.day is not None and a.day == b.day
+    return same_day or bool(a.far_keys & b.far_keys)
 
 
 def _gap(a: date | None, b: date | None) -> tuple[float, float]:

@@ -49,7 +49,7 @@ EN: dict[str, Rules] = {
         (r"\b(?:military|special forces|commando|counter-?terror\w*|security) (?:operations?|raids?)\b", 2.0),
         (r"\b(?:engaged|repelled|repulsed|fended off|shoot-?outs?)\b", 2.0),
         (r"\b(?:attack\w*|stormed|charged|assault\w*|targeted|opened fire on|ambush\w*) (?:\S+ ){0,5}" + _ARMED, 3.0),
-        (r"\b(?:killed|wounded|injured|kill(?:ing)?) (?:\w+ ){0,3}(?:soldiers|troops|policem[ae]n|police officers|"
+        (r"\b(?:killed|wounded|injured|kill(?:ing)?) (?:\w+ ){0,4}(?:soldiers|troops|policem[ae]n|police officers|"
          r"militants|terrorists|fighters|insurgents|rebels|militiamen|jihadists)\b", 2.0),
         (r"\b(?:soldiers|troops|policem[ae]n|militants|terrorists|fighters|insurgents|rebels) (?:\w+ ){0,2}"
          r"(?:were |have been )?(?:killed|wounded|injured)\b", 1.5),
@@ -300,6 +300,7 @@ EN: dict[str, Rules] = {
          r"(?:town|city|village|area))\b", 3.0),
         (r"\b(?:peaceful(?:ly)?|transfer\w*|evacuat(?:e|ed|ion))\b", 1.0),
         (r"\bwithout (?:any )?(?:resistance|a fight|fighting|firing a (?:gun)?shot)\b", 2.0),
+        (r"\bhand(?:ed|s|ing)? (?:over )?(?:\w+ ){0,2}(?:control|authority)\b", 1.5),
         (r"\bwithdr(?:ew|awn|awal|aw|aws) from (?:the |a |an )?(?:\S+ ){0,4}(?:pacts?|treaty|accords?|agreements?|"
          r"deals?|talks|race|elections?|competition|tournament)\b", -3.0),
     ),

@@ -14,7 +14,9 @@ Scoring per report (the main event, `main=True`):
   first total in reading order (a claim with no group: usually the lede's summary), else the sum of the
   group parts, else 0 when the text gives none.
 - date: the event's date equals the incident date (day precision).
-- place: the event's place lies within 25 km of the record's city (`newsweave.places.lookup`).
+- place: the event's place lies within 25 km of the record's city (`newsweave.places.lookup`, inside the
+  record's state: a city cities500 lacks there is "gold city not in gazetteer", not a namesake or a sound-alike
+  in another state).
   Outlet homes (`newsweave.place_outlets.outlet_homes`) are learned from the whole batch (no labels), as the
   pipeline does: each report's places are resolved again inside its outlet's home region.
 Speed covers annotate + extract (spaCy included) as the pipeline runs them, big batches in worker processes

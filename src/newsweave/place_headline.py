@@ -159,11 +159,14 @@ def with_headline(
 
 def _bureau(dateline: PlaceMention, headline: PlaceMention, title: str | None, language: str) -> bool:
     """A dateline town whose headline puts the scene in another town of its region ("in Wasilla" under
-    "ANCHORAGE –"): a newsroom covering its state."""
+    "ANCHORAGE –", "Florida City Shooting" under "MIAMI –"): a newsroom covering its state."""
     if title is None or (dateline.place.country, dateline.place.admin1) != (
         headline.place.country,
         headline.place.admin1,
     ):
         return False
     head = headline_text(title, language)
-    return headline.text == head[headline.span[0] : headline.span[1]] and locative(head, headline.span, language)
+    if headline.text != head[headline.span[0] : headline.span[1]]:
+        return False
+    scene = _word_after(head, headline) in tables.HEADLINE_SCENE_AFTER.get(language, ())  # "Florida City Shooting"
+    return scene or locative(head, headline.span, language)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from newsweave.place_tables import ARABIC_PREFIXES, ARTICLES
+from newsweave.place_tables import ARABIC_PREFIXES, ARTICLES, SAINT_SPELLINGS
 
 KEY_VERSION = 1
 
@@ -80,6 +80,14 @@ def bare_key(key: str) -> str:
     if first.startswith("ال") and len(first) > 3:
         return key[2:]
     return key
+
+
+def saint_variants(key: str) -> tuple[str, ...]:
+    """The key with its leading saint's word written the other way ("st johns county" -> "saint johns county"):
+    the gazetteer spells some names "Saint" and others "St.", and a text may write either."""
+    first, _, rest = key.partition(" ")
+    other = SAINT_SPELLINGS.get(first)
+    return (f"{other} {rest}",) if other and rest else ()
 
 
 def arabic_variants(key: str) -> tuple[str, ...]:

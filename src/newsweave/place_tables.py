@@ -208,6 +208,18 @@ HEADLINE_RESIDENT_AFTER: dict[str, tuple[str, ...]] = {
     "ar": (),
 }  # fmt: skip
 
+# A headline's town followed by one of these names the scene as plainly as "in" does ("Teen Charged In Deadly
+# Florida City Shooting" under a "MIAMI (CBSMiami) –" dateline): the dateline is then the newsroom's city.
+HEADLINE_SCENE_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("shooting", "shootings", "shootout", "stabbing", "stabbings", "murder", "murders", "homicide",
+           "homicides", "slaying", "slayings", "killing", "killings", "standoff", "massacre", "rampage"),
+    "fr": (),
+    "es": (),
+    "de": (),
+    "tr": (),
+    "ar": (),
+}  # fmt: skip
+
 # A headline's name followed by one of these is a county or township ("shot in Burke Co."), not the town.
 HEADLINE_COUNTY_AFTER: dict[str, tuple[str, ...]] = {
     "en": ("co.", "co", "county", "township", "twp.", "twp", "parish", "borough"),
@@ -909,3 +921,46 @@ CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": (("owie", "ów"), ("dzie", "d"), ("ii", "ia"), ("ie", "a"), ("ie", ""), ("u", ""), ("y", "a"), ("i", "a"),
            ("em", ""), ("ą", "a"), ("a", "")),
 }  # fmt: skip
+
+
+# Countries whose towns are written natively in the Latin script with one settled spelling: a name the gazetteer
+# does not know there ("Snowville", Utah, missing from cities500) is a town it lacks, not a transliteration of
+# another ("Swanville", Maine). Sound matching (`places._by_sound`) is for names transliterated from another script
+# or spelled many ways (Syria, Iraq, Mali, Afghanistan), so it skips these countries.
+SETTLED_SPELLING_COUNTRIES: frozenset[str] = frozenset(
+    "US CA GB IE AU NZ FR BE LU NL DE AT CH LI IT SM VA MT ES AD PT DK SE NO FI IS PL CZ SK HU SI HR EE LV LT".split()
+)
+
+# A saint's word at the head of a name, short <-> long ("St. Johns County" is "Saint Johns County" in the gazetteer,
+# "St. Clair County" is not): name keys (lower case, no periods).
+SAINT_SPELLINGS: dict[str, str] = {"st": "saint", "saint": "st", "ste": "sainte", "sainte": "ste"}
+
+# The countries where a language is official or the main language of the press: a report written in it is more
+# likely set there, a weak prior among namesakes ("ROMA –" in Italian is Rome by its Italian name, not Roma in
+# Lesotho). English is left out: it is written about every country.
+LANGUAGE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "fr": ("FR", "BE", "CH", "LU", "MC", "CA", "SN", "ML", "NE", "BF", "CI", "GN", "BJ", "TG", "CM", "TD", "CF", "CG",
+           "CD", "GA", "DJ", "KM", "MG", "HT", "MA", "DZ", "TN"),
+    "es": ("ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE", "EC", "PE", "BO", "CL", "AR",
+           "UY", "PY", "GQ"),
+    "de": ("DE", "AT", "CH", "LI", "LU"),
+    "it": ("IT", "SM", "VA", "CH"),
+    "pt": ("PT", "BR", "AO", "MZ", "GW", "CV", "ST", "TL"),
+    "nl": ("NL", "BE", "SR"),
+    "ru": ("RU", "BY", "KZ", "KG"),
+    "uk": ("UA",),
+    "pl": ("PL",),
+    "tr": ("TR", "CY"),
+    "ar": ("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA", "SA", "SO", "SD",
+           "SY", "TN", "AE", "YE"),
+}  # fmt: skip
+
+# US cities whose datelines stand alone, without a state (AP style): "CHICAGO (AP) —". Any other bare dateline in a
+# local outlet's report is a town of the outlet's own region (a Chicago site's "AUSTIN —" is its West Side).
+STANDALONE_DATELINE_CITIES: tuple[str, ...] = (
+    "Atlanta", "Baltimore", "Boston", "Chicago", "Cincinnati", "Cleveland", "Dallas", "Denver", "Detroit", "Honolulu",
+    "Houston", "Indianapolis", "Las Vegas", "Los Angeles", "Miami", "Milwaukee", "Minneapolis", "New Orleans",
+    "New York City", "Oklahoma City", "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City",
+    "San Antonio", "San Diego", "San Francisco", "Seattle", "Washington",
+)  # fmt: skip

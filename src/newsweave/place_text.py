@@ -15,7 +15,7 @@ from importlib import import_module
 from newsweave import place_tables as tables
 from newsweave.gazetteer import ADMIN1, COUNTRY, COUNTY, TOWN, Gazetteer
 from newsweave.models import Entity, PlaceMention
-from newsweave.place_names import arabic_variants, bare_key, name_key, script_of
+from newsweave.place_names import arabic_variants, bare_key, name_key, saint_variants, script_of
 
 Span = tuple[int, int]
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -198,7 +198,11 @@ def county_key(key: str) -> str:
 
 
 def _known(gazetteer: Gazetteer, key: str) -> bool:
-    keys = (key, *arabic_variants(key)) if script_of(key) == "arabic" else (key, county_key(key))
+    if script_of(key) == "arabic":
+        keys: tuple[str, ...] = (key, *arabic_variants(key))
+    else:
+        county = county_key(key)
+        keys = (key, county, *saint_variants(county))  # "St. Johns County" is "Saint Johns County" there
     return any(gazetteer.find(kind, k) for kind in (TOWN, ADMIN1, COUNTY, COUNTRY) for k in keys)
 
 
@@ -296,6 +300,22 @@ def state_before(text: str, span: Span, states: dict[Span, str]) -> str | None:
     if comma is None:
         return None
     return next((code for state_span, code in states.items() if state_span[0] == comma.end()), None)
+
+
+_COUNTY_AFTER = re.compile(
+    r"(?:,\s{1,2}|\s+(?:area|community|section)\s+of\s+)((?:[A-Z][\w'’.-]*\s){1,3}(?:County|Parish))\b"
+)  # "in Eureka, Navarro County", "in the Troy area of Gilmer County"
+
+
+def county_after(text: str, span: Span, gazetteer: Gazetteer) -> frozenset[tuple[str, str | None]]:
+    """The regions (country, admin-1 code) of the county written after a town ("in Eureka, Navarro County", "in the
+    Troy area of Gilmer County"): the town is one of that county's state, as a state after it would say."""
+    match = _COUNTY_AFTER.match(text, span[1])
+    if match is None:
+        return frozenset()
+    key = county_key(name_key(match.group(1)))
+    numbers = [n for k in (key, *saint_variants(key)) for n in gazetteer.find(COUNTY, k)]
+    return frozenset(gazetteer.where(COUNTY, n) for n in numbers)
 
 
 def admin1_cue(text: str, span: Span, language: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple, TypeVar
 
@@ -21,7 +21,15 @@ from rapidfuzz import fuzz
 from newsweave import place_tables as tables
 from newsweave.gazetteer import ADMIN1, COUNTRY, COUNTY, TOWN, Gazetteer, frames_in, load, sounds_in
 from newsweave.models import Entity, Place, PlaceMention
-from newsweave.place_names import arabic_variants, bare_key, name_key, script_of, sound_key, vowel_frame
+from newsweave.place_names import (
+    arabic_variants,
+    bare_key,
+    name_key,
+    saint_variants,
+    script_of,
+    sound_key,
+    vowel_frame,
+)
 from newsweave.place_text import (
     Candidate,
     a_person_by_context,
@@ -32,6 +40,7 @@ from newsweave.place_text import (
     block_of,
     caption_lines,
     common_word,
+    county_after,
     county_key,
     demonym_countries,
     find_candidates,
@@ -78,7 +87,11 @@ METROPOLIS = 1_000_000  # "New York", "Buenos Aires": the city, unless "state"/"
 FAMOUS = 500_000  # "Paris" in a US story is still Paris, France, unless Texas is named
 BIG_REGION = 300_000  # a region this big, named alone ("Texas"), frames the story
 DWARFED = 20  # a town 20 times smaller than its namesake is not a reading that makes a region coherent
+NEAR_KM = 60  # a namesake this close to the article's other places is the one it means ("Henderson" by Evansville)
+FAR_FROM_HOME_KM = 250  # a town this far from all the report names at the outlet's home, in a region it never names
 DATELINE_VOTES = 2  # "PUYALLUP, Wash.": the state a dateline names counts as two of the article's names
+SPOKEN_WEIGHT = 0.75  # "ROMA –" in Italian is Rome (by an alias), not Roma, Lesotho (by its name): a weak prior
+SPOKEN_CITY = 100_000  # ... for a city: a small town of the language's country never beats a big namesake abroad
 MIN_STEM = 3  # a case ending is tried off a name only when at least this much of it is left ("в Уфе" stays)
 
 
@@ -90,6 +103,7 @@ class _Context:
     regions: frozenset[tuple[str, str | None]]
     primary: str | None = None  # the country named most often
     outlet: str | None = None  # the outlet's home country (`place_outlets`), when known
+    spoken: frozenset[str] = frozenset()  # the countries whose language the report is written in (not English)
 
 
 def find_places(
@@ -97,6 +111,10 @@ def find_places(
 ) -> tuple[PlaceMention, ...]:
     """Every place mention in `text` with a resolved Place, in text order. `home` is the outlet's region
     (country, admin-1 name; `place_outlets`): a frame for ambiguous names when the text names no region itself."""
+    if language[:2] in ("zh", "ja"):  # names written without spaces: "喀布尔" (newsweave.gazetteer_cjk)
+        from newsweave.gazetteer_cjk import find_cjk_places
+
+        return find_cjk_places(text)
     gazetteer = load()
     entities = tuple(e for e in entities if 0 <= e.span[0] < e.span[1] <= len(text))
     read = _read_names(text, entities, language)
@@ -106,12 +124,87 @@ def find_places(
     wider = _with_home(context, resolved.values(), _coherent_region(text, resolved, states, gazetteer))
     if wider != context:  # a US story that never says "US"; a Washington story that names only its towns
         resolved = _resolve_all(text, candidates, entities, wider, states, gazetteer, language)
+    if home is not None:
+        resolved = _without_strays(text, resolved, read.context, _regions_named(gazetteer, home[0], home[1]))
+    resolved = _nearest_namesakes(text, resolved, states, read.context, gazetteer)
     mentions = [state_mention(text, span, code, gazetteer) for span, code in states.items()]
     for span, found in resolved.items():
         if found.place.precision == "country" and owner_of_an_organisation(text, span, language):
             continue
         mentions.append(PlaceMention(span, text[span[0] : span[1]], found.place, relation(text, span, language)))
     return tuple(sorted(mentions, key=lambda m: m.span))
+
+
+def _without_strays(
+    text: str, resolved: dict[Span, _Found], named: _Context, home: frozenset[tuple[str, str | None]]
+) -> dict[Span, _Found]:
+    """Without the towns of another region of the outlet's country that lie far from every place the report names
+    in the outlet's region, in a region the text never names, unless a city: a Cincinnati station's "shooting in
+    Madisonville" (a part of Cincinnati) is not Madisonville, Kentucky; a Chicago site's "AUSTIN —" (its West Side)
+    is not Austin, Texas (a bare dateline is a city of the outlet's region, or one that stands alone in datelines)."""
+    anchors = [f.place for f in resolved.values() if f.where in home and f.place.precision in ("town", "region")]
+    if not home or not anchors:
+        return resolved
+    country = next(iter(home))[0]
+
+    def stray(span: Span, found: _Found) -> bool:
+        if found.place.precision != "town" or found.where[0] != country or found.where in home | named.regions:
+            return False
+        if found.population >= CITY_OVER_REGION and not _bare_dateline(text, span, found):
+            return False
+        distances = [distance_km(found.place, anchor) for anchor in anchors]
+        return all(d is not None and d > FAR_FROM_HOME_KM for d in distances)
+
+    return {span: found for span, found in resolved.items() if not stray(span, found)}
+
+
+def _nearest_namesakes(
+    text: str, resolved: dict[Span, _Found], states: dict[Span, str], named: _Context, gazetteer: Gazetteer
+) -> dict[Span, _Found]:
+    """A town read far from every place the article names by a name of one reading ("Evansville", "Vanderburgh
+    County") is its namesake next to them, when there is one within a short drive: "Henderson police" beside
+    Evansville is Henderson, Kentucky, not Nevada. A city too big to be mistaken ("Paris") and a name its state
+    follows or the text names elsewhere ("BRISTOL" in a report naming Tennessee and, in passing, Dallas) keep
+    their reading."""
+    keys = {span: name_key(text[span[0] : span[1]]) for span in resolved}
+    anchors = [
+        (keys[span], found.place)
+        for span, found in resolved.items()
+        if found.place.precision in ("town", "region") and len(_readings(keys[span])) == 1
+    ]
+    if not anchors:
+        return resolved
+    out = dict(resolved)
+    for span, found in resolved.items():
+        key = keys[span]
+        if found.place.precision != "town" or found.population >= FAMOUS or found.where in named.regions:
+            continue
+        if state_before(text, span, states):
+            continue
+        others = [place for anchor_key, place in anchors if anchor_key != key]
+        if not others or _nearest_km(found.place, others) <= FAR_FROM_HOME_KM:
+            continue
+        namesakes = [n for n in gazetteer.find(TOWN, key) if _named_as(gazetteer, TOWN, n, key)]
+        namesakes = [n for n in namesakes if gazetteer.where(TOWN, n)[0] == found.where[0]]
+        best = min(namesakes, key=lambda n: _nearest_km(gazetteer.place(TOWN, n), others), default=None)
+        if best is not None and _nearest_km(gazetteer.place(TOWN, best), others) <= NEAR_KM:
+            out[span] = _found(gazetteer, TOWN, best, key)
+    return out
+
+
+def _nearest_km(place: Place, others: Sequence[Place]) -> float:
+    distances = [d for other in others if (d := distance_km(place, other)) is not None]
+    return min(distances, default=math.inf)
+
+
+def _bare_dateline(text: str, span: Span, found: _Found) -> bool:
+    """A dateline town with no state after it, and not one of the cities datelines name alone ("CHICAGO (AP) —")."""
+    return opens_a_dateline(text, span) and name_key(found.place.name) not in _standalone_datelines()
+
+
+@lru_cache(maxsize=1)
+def _standalone_datelines() -> frozenset[str]:
+    return frozenset(name_key(name) for name in tables.STANDALONE_DATELINE_CITIES)
 
 
 class _Names(NamedTuple):
@@ -152,7 +245,7 @@ def _with_outlet(context: _Context, home: tuple[str, str] | None, gazetteer: Gaz
     regions = _regions_named(gazetteer, home[0], home[1])
     if not regions:
         return context
-    return _Context(context.countries, context.regions | regions, context.primary or home[0], home[0])
+    return replace(context, regions=context.regions | regions, primary=context.primary or home[0], outlet=home[0])
 
 
 def _resolve_all(
@@ -180,14 +273,15 @@ def _with_home(context: _Context, found: Iterable[_Found], coherent: tuple[str, 
     country = region[0] if region else _majority([where[0] for where in local])
     countries = context.countries | ({country} if country else set())
     regions = context.regions | ({region} if region else set())
-    return _Context(countries, regions, context.primary or country, context.outlet)
+    return replace(context, countries=countries, regions=regions, primary=context.primary or country)
 
 
 def _coherent_region(
     text: str, resolved: dict[Span, _Found], states: dict[Span, str], gazetteer: Gazetteer
 ) -> tuple[str, str | None] | None:
     """The one region most of the article's distinct place names can lie in ("Montgomery", "near Aurora":
-    Illinois has both), counting a dateline state twice; ties go to the region with the bigger towns.
+    Illinois has both), counting a dateline state twice, and a county no other region has a namesake of; ties go to
+    the region with the bigger towns.
     None without a clear winner (two names at least, and a lead)."""
     votes: Counter[tuple[str, str | None]] = Counter()
     weight: Counter[tuple[str, str | None]] = Counter()
@@ -202,6 +296,8 @@ def _coherent_region(
         readings = {found.where: found.population, **dict(_readings(key))}
         votes.update(readings.keys())
         weight.update(readings)
+        if found.place.precision == "region" and len(readings) == 1:  # "Chenango County": New York's alone
+            votes[found.where] += DATELINE_VOTES - 1
     ranked = sorted(votes, key=lambda region: (votes[region], weight[region]), reverse=True)[:2]
     if not ranked or votes[ranked[0]] < 2:
         return None
@@ -416,13 +512,22 @@ def lookup(name: str, country: str | None = None, admin1: str | None = None) -> 
     for part in (main, inner):
         key = name_key(part)
         found = _by_key(gazetteer, key, context, admin1_cue=False) if key else None
-        if found is not None and country and found.where[0] != country:
-            found = None  # the country given is a constraint, not a hint
+        if found is not None and not _within_asked(found, country, regions):
+            found = None  # the country and region given are constraints, not hints
         if found is None and key and country:
             found = _by_sound(gazetteer, key, context, "")
+            found = found if found is not None and _within_asked(found, country, regions) else None
         if found is not None:
             return found.place
     return None
+
+
+def _within_asked(found: _Found, country: str | None, regions: frozenset[tuple[str, str | None]]) -> bool:
+    """In the country asked for, and for a town in the region asked for: "Felton" of Minnesota is no Felton of
+    California, "Snowville" of Utah no Swanville of Maine (a sound-alike)."""
+    if country and found.where[0] != country:
+        return False
+    return not regions or found.place.precision != "town" or found.where in regions
 
 
 def distance_km(a: Place, b: Place) -> float | None:
@@ -479,7 +584,8 @@ def _context(
         regions = {("US", code) for code in states.values()}
     countries.update(country for country, _ in regions)
     primary = _majority_leader(countries)
-    return _Context(frozenset(countries), frozenset(regions), primary)
+    spoken = frozenset(tables.LANGUAGE_COUNTRIES.get(language[:2], ()))
+    return _Context(frozenset(countries), frozenset(regions), primary, spoken=spoken)
 
 
 def _majority_leader(counts: Counter[str]) -> str | None:
@@ -554,6 +660,8 @@ def _resolve(
         return None
     elif not candidate.entity and (a_persons_name(surface, entities, text) or street(text, candidate.span, language)):
         return None
+    elif a_persons_name(surface, entities, text) and not _cued_as_a_place(text, candidate.span, language):
+        return None  # "Mendoza should have known" after "Anthony Mendoza", whatever the NER calls the bare surname
     elif (
         street_pair(text, candidate.span, language)
         or _a_titled_person(text, candidate.span, language)
@@ -563,6 +671,9 @@ def _resolve(
         or tail_of_a_name(text, candidate.span, language)
     ):
         return None
+    framing = county_after(text, candidate.span, gazetteer) if state is None else frozenset()
+    if framing:  # "in Eureka, Navarro County": a town of Texas
+        context = replace(context, countries=frozenset(c for c, _ in framing), regions=framing, primary=None)
     near = relation(text, candidate.span, language) == "near"  # "près de Tillabéri": the town, not its region
     found = _by_key(gazetteer, key, context, admin1_cue(text, candidate.span, language), near)
     for nominative in _nominatives(key, language) if found is None else ():  # "в Кабуле": the index has "Кабул"
@@ -581,11 +692,25 @@ def _resolve(
         locative(text, candidate.span, language),
         local_service(text, candidate.span, language) or opens_a_dateline(text, candidate.span),
     )
-    if state is not None:  # "Carlton, Georgia" with no Carlton in Georgia: not the Carlton of Oregon
-        return found if found.where in context.regions or found.place.precision != "town" else None
+    if state is not None:  # "Carlton, Georgia" with no Carlton in Georgia: not the one of Oregon; "IRA, Vt." no Iran
+        inside_state = found.where in context.regions or found.place.precision not in ("town", "country")
+        return found if inside_state else None
+    if framing:  # "Eureka, Navarro County" with no Eureka in Texas: not the Eureka of California (nor an old alias)
+        kind = found.place.precision
+        return found if found.where in framing and kind != "country" and (found.named or kind != "town") else None
     if found.where not in context.regions and neighbourhood(text, candidate.span, language):
         return None  # "the Austin neighborhood" of a Chicago paper; "the St. Augustine neighborhood" stays at home
     return found if _plausible(candidate, found, context, entities, cue) else None
+
+
+def _cued_as_a_place(text: str, span: Span, language: str) -> bool:
+    """ "in Martinez", "Martinez police", "MARTINEZ —", "west of Martinez": a town, even if a person shares the name."""
+    return (
+        locative(text, span, language)
+        or local_service(text, span, language)
+        or opens_a_dateline(text, span)
+        or relation(text, span, language) is not None
+    )
 
 
 def _nominatives(key: str, language: str) -> list[str]:
@@ -670,7 +795,7 @@ def _worth_a_closer_look(found: _Found | None, context: _Context) -> bool:
 
 
 def _by_key(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool, near: bool = False) -> _Found | None:
-    keys = (key, *arabic_variants(key)) if script_of(key) == "arabic" else (key, bare_key(key))
+    keys = (key, *arabic_variants(key)) if script_of(key) == "arabic" else (key, bare_key(key), *saint_variants(key))
     for variant in dict.fromkeys(keys):
         found = _pick(gazetteer, variant, context, admin1_cue, near)
         if found is not None:
@@ -709,7 +834,8 @@ def _region_wins(region: _Found, town: _Found, context: _Context) -> bool:
     """ "Indiana" is the state, "Homs" the city, "Bethlehem" in a story from Pennsylvania the town."""
     if town.population >= METROPOLIS or (town.population >= CITY_OVER_REGION and (town.named or not region.named)):
         return False  # "New York" is the city (GeoNames calls it "New York City")
-    return _where_weight(region.where, context) >= _where_weight(town.where, context)
+    region_fit = _where_weight(region.where, context, region.population)
+    return region_fit >= _where_weight(town.where, context, town.population)
 
 
 def _found(gazetteer: Gazetteer, kind: str, number: int, key: str) -> _Found:
@@ -737,16 +863,22 @@ def _ranked(gazetteer: Gazetteer, kind: str, numbers: list[int], context: _Conte
 
 def _score(gazetteer: Gazetteer, kind: str, number: int, context: _Context, key: str) -> float:
     named = 1.5 if _named_as(gazetteer, kind, number, key) else 0.0
-    where = _where_weight(gazetteer.where(kind, number), context)
-    return where + named + math.log10(gazetteer.population(kind, number) + 1) / 2
+    population = gazetteer.population(kind, number)
+    where = _where_weight(gazetteer.where(kind, number), context, population)
+    return where + named + math.log10(population + 1) / 2
 
 
-def _where_weight(where: tuple[str, str | None], context: _Context) -> float:
+def _where_weight(where: tuple[str, str | None], context: _Context, population: int) -> float:
+    """How well a reading fits the regions and countries the article names; the language it is written in is a
+    prior for its cities only ("ROMA" in Italian is Rome), never for a small town over a big namesake abroad (a
+    Russian report's "Донецк" is Donetsk, Ukraine, not the town of Rostov oblast)."""
     if where in context.regions:
         return 4.0
     if where[0] == context.primary:
         return 2.5
-    return 1.0 if where[0] in context.countries else 0.0
+    if where[0] in context.countries:
+        return 1.0
+    return SPOKEN_WEIGHT if where[0] in context.spoken and population >= SPOKEN_CITY else 0.0
 
 
 def _named_as(gazetteer: Gazetteer, kind: str, number: int, key: str) -> bool:
@@ -762,13 +894,14 @@ def _best_county(gazetteer: Gazetteer, key: str, country: str | None, admin1: st
 
 
 def _by_sound(gazetteer: Gazetteer, key: str, context: _Context, language: str) -> _Found | None:
-    """A transliteration variant ("Sokhne" for As Sukhnah), only inside the article's countries."""
+    """A transliteration variant ("Sokhne" for As Sukhnah), only inside the article's countries, and not in one
+    whose towns have one settled Latin spelling (a US town the gazetteer lacks is no sound-alike of another)."""
     sound = sound_key(key, language)
     frame = vowel_frame(key)
     if len(sound) < 3 and len(frame) < 4:
         return None
     best: tuple[float, int, int] | None = None
-    for country in sorted(context.countries):
+    for country in sorted(context.countries - tables.SETTLED_SPELLING_COUNTRIES):
         index = sounds_in(country).get(sound, ()) if len(sound) >= 3 else frames_in(country).get(frame, ())
         for number in index:
             names = gazetteer.rows[TOWN][number][7]

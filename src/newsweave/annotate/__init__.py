@@ -14,10 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from functools import cache, partial
+from itertools import pairwise
 
+from newsweave.annotate import time_tables
 from newsweave.annotate.nlp import load
 from newsweave.annotate.numbers import find_quantities
-from newsweave.annotate.sentence_tables import TITLES
+from newsweave.annotate.sentence_tables import CONTINUED, TITLES
 from newsweave.annotate.times import find_times
 from newsweave.models import Annotations, Article, Entity, Span
 from newsweave.workers import default_workers, map_chunks
@@ -96,15 +98,48 @@ def _annotations(
 
 def _sentences(text: str, spans: Iterable[Span], language: str) -> list[Span]:
     """spaCy's sentences, also cut at line breaks (headlines, captions), without surrounding whitespace,
-    and joined again where spaCy cut after a title ("Sgt.")."""
+    and joined again where spaCy cut after a title ("Sgt."), or before what goes on the sentence: a weekday,
+    a month or a lower-case word after "p.m." or "Ave." ("at 10 p.m. | Saturday"), a lower-case word after a
+    quote ("“Get down!” | she said")."""
     out: list[Span] = []
     title = _title_pattern(language)
     for span in _lines(text, spans):
-        if out and title and title.search(text, out[-1][0], out[-1][1]) and "\n" not in text[out[-1][1]:span[0]]:
+        if (
+            out
+            and "\n" not in text[out[-1][1] : span[0]]
+            and (title and title.search(text, out[-1][0], out[-1][1]) or _goes_on(text, out[-1], span, language))
+        ):
             out[-1] = (out[-1][0], span[1])
         else:
             out.append(span)
     return out
+
+
+def _goes_on(text: str, before: Span, span: Span, language: str) -> bool:
+    """The piece at `span` goes on the sentence at `before`: it opens with a lower-case word (not a link or an
+    address) after anything but a lower-case word's full stop ("said. | and"), or with a weekday or a month after
+    an abbreviation of `sentence_tables.CONTINUED` ("p.m. | Saturday")."""
+    first = text[span[0] : span[1]].split(maxsplit=1)[0]
+    previous = text[before[0] : before[1]]
+    continued = bool(_continued(language).search(previous))
+    if first[:1].islower() and not re.search(r"[./@:]\w", first):
+        last = previous.split()[-1]
+        return continued or not (last.endswith(".") and last[:-1].isalpha() and last[:-1].islower())
+    return continued and bool(_day_words(language).match(first))
+
+
+@cache
+def _continued(language: str) -> re.Pattern[str]:
+    words = CONTINUED.get(language, ())
+    return re.compile(r"(?i)(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")\.$" if words else r"(?!x)x")
+
+
+@cache
+def _day_words(language: str) -> re.Pattern[str]:
+    """A weekday or month name opening a piece ("Saturday", "Aug."), from `time_tables`."""
+    names = [*time_tables.WEEKDAYS.get(language, {}), *time_tables.MONTHS.get(language, {})]
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:{alternatives})(?!\w)" if names else r"(?!x)x")
 
 
 @cache
@@ -115,15 +150,22 @@ def _title_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")\.$")
 
 
+_BULLET = re.compile(r"\s[*•]\s+(?=[A-Z0-9])")  # "... police said. * A second man was shot ..."
+
+
 def _lines(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Each span cut at line breaks and at bullets inside a line (" * ", " • " before a capital or a digit)."""
     out: list[Span] = []
     for start, end in spans:
         pos = start
         for line in text[start:end].split("\n"):
-            stripped = line.strip()
-            if stripped:
-                first = pos + line.index(stripped)
-                out.append((first, first + len(stripped)))
+            cuts = [0, *(m.end() for m in _BULLET.finditer(line)), len(line)]
+            for a, b in pairwise(cuts):
+                piece = line[a:b].rstrip(" *•\t")
+                stripped = piece.strip()
+                if stripped:
+                    first = pos + a + piece.index(stripped)
+                    out.append((first, first + len(stripped)))
             pos += len(line) + 1
     return out
 

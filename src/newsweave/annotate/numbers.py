@@ -53,6 +53,10 @@ class _Patterns:
 def find_quantities(text: str, language: str, start: int = 0) -> list[Quantity]:
     """Every count in `text`, in order; spans are offsets into `text` plus `start`."""
     lang = language.lower()[:2] if language else "en"
+    if lang in ("zh", "ja"):  # written without spaces: "三十六人", "1.2万" (newsweave.annotate.cjk)
+        from newsweave.annotate.cjk import find_cjk_quantities
+
+        return find_cjk_quantities(text, start)
     pats = _patterns(lang)
     norm = text.translate(_DIGITS)
     masked = _masked(norm)

@@ -10,3 +10,13 @@ TITLES: dict[str, tuple[str, ...]] = {
     "es": ("Sr", "Sra", "Dr", "Dra", "Gral", "Cnel", "Tte", "Cap", "Lic", "Ing"),
     "de": ("Dr", "Prof", "Hr", "Fr", "Gen", "Oberst", "Kpt"),
 }
+
+# Abbreviations a sentence goes on after ("shot at 10 p.m. Saturday in ...", "on Hays Ave. in Mount Oliver"):
+# spaCy often cuts after them; the cut is undone when the next piece opens with a weekday or a month name (from
+# `time_tables`) or a lower-case word. Matched case-insensitively, without the final full stop.
+CONTINUED: dict[str, tuple[str, ...]] = {
+    "en": ("a.m", "p.m", "Ave", "Av", "Rd", "Blvd", "St", "Twp", "Hwy", "Pkwy", "Ln", "Ct", "Pl", "Apt", "Ste"),
+    "fr": ("av", "bd", "boul"),
+    "es": ("a.m", "p.m", "Av", "Avda", "Col"),
+    "de": ("Str", "ca", "Nr"),
+}

@@ -450,6 +450,13 @@ FOLLOW_UP: dict[str, tuple[str, ...]] = {
         # issued Monday", "papers filed Tuesday"
         r"released", r"condition", r"unclear", r"no word", r"custody", r"warrant", r"filed", r"ordered",
         r"sentencing", r"plea",
+        # recovery and capture: "is recovering Monday morning", "fighting for her life tonight", "was captured
+        # Saturday in Sinaloa"
+        r"recovering", r"fighting for (?:his|her|their) li(?:fe|ves)", r"captured",
+        # "details of the arrests were not available Friday", "was unavailable for comment Monday"
+        r"not (?:immediately )?available", r"unavailable",
+        # "an investigation was underway Wednesday into the killing", "a manhunt is under way Monday"
+        r"underway", r"under way",
     ),
     "fr": (
         r"reste", r"restait", r"état critique", r"mise? en examen", r"écroué(?:e|s|es)?", r"condamné(?:e|s|es)?",

@@ -53,6 +53,10 @@ def find_times(
     text: str, language: str, published: date | None, today: date | None = None, start: int = 0
 ) -> list[TimeExpr]:
     """Every date expression in `text` that can be resolved; spans are offsets into `text` plus `start`."""
+    if language and language.lower()[:2] in ("zh", "ja"):  # "2月17日", "周五", "昨天" (newsweave.annotate.cjk)
+        from newsweave.annotate.cjk import find_cjk_times
+
+        return find_cjk_times(text, _day(published), start)
     ctx = _Context(language.lower()[:2] if language else "en", _day(published), _day(today))
     norm = text.translate(_DIGITS)
     found = _resolve_all(norm, ctx)

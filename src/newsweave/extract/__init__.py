@@ -45,7 +45,7 @@ from newsweave.extract.dates import (
     title_day,
     weekday_mentions,
 )
-from newsweave.extract.figures import FigureMention, find_figures, implied_death
+from newsweave.extract.figures import FigureMention, find_figures, implied_death, is_single
 from newsweave.extract.segment import SentenceCues, is_roundup, lede_index, segment
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
 from newsweave.models import Annotations, Article, ArticleEvent, Claim, ClaimValue, Place, Span, TimeExpr
@@ -272,6 +272,7 @@ class _Builder:
         date = self._date(eid, sentences, main)
         place = self._place(eid, sentences, main)
         self._actors(eid, sentences)
+        counted = _counted_fields(sentences)
         for s in sentences:
             for f in s.figures:
                 self.claim(
@@ -280,7 +281,7 @@ class _Builder:
                     f.value,
                     s,
                     qualifier=f.qualifier,
-                    group=f.group,
+                    group=ONE_PERSON if f.field in counted and is_single(f) else f.group,
                     low=f.low,
                     high=f.high,
                     value_span=f.value_span,
@@ -428,6 +429,31 @@ class _Builder:
                     continue
                 seen.add((a.role, a.name.lower()))
                 self.claim(eid, a.role, a.name, s, certainty=a.certainty, value_span=a.span)
+
+
+ONE_PERSON = "one person"  # the group of a person told one by one in an event whose text counts that field
+
+
+NEAR_COUNT = 4  # sentences from the first person told one by one to the count that takes that person in
+
+
+def _counted_fields(sentences: list[_Sentence]) -> set[str]:
+    """Fields an event's text counts with a written number close to the first person it tells one by one ("A woman
+    died at the scene. (...) All four people died from gunshot wounds"): that person is one of those counted, a
+    part, not a toll of one. A count far on is most often another story's (a city's weekend, a year's statistics)."""
+    fields = set()
+    for field in {f.field for s in sentences for f in s.figures}:
+        single = next(
+            (i for i, s in enumerate(sentences) if any(f.field == field and is_single(f) for f in s.figures)), None
+        )
+        counts = [
+            i
+            for i, s in enumerate(sentences)
+            if any(f.field == field and f.group is None and not is_single(f) for f in s.figures)
+        ]
+        if single is not None and counts and counts[0] - single <= NEAR_COUNT:
+            fields.add(field)
+    return fields
 
 
 def title_figures(title: str, language: str, published: str | None, table: LanguageTable) -> list[FigureMention]:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsweave.aliases import INSTITUTION_WORDS
+from newsweave.extract.cjk_sources import cjk_sources
 from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Entity, Span
 
@@ -31,7 +32,7 @@ MAX_SOURCE_WORDS = 12
 # to the last source that is no person ("the NGO", "l'ONG", "la ONG", "die Organisation", "kurum", "المنظمة").
 PERSON_PRONOUNS: dict[str, tuple[str, ...]] = {
     "en": ("he", "she"), "fr": ("il", "elle"), "es": ("él", "ella"), "de": ("er", "sie"), "tr": ("o",),
-    "ar": ("هو", "هي"),
+    "ar": ("هو", "هي"), "zh": ("他", "她"), "uk": ("він", "вона"),
 }
 ORGANISATION_NOUNS: dict[str, tuple[str, ...]] = {
     "en": ("ngo", "organisation", "organization", "monitor", "agency", "ministry", "group"),
@@ -40,6 +41,8 @@ ORGANISATION_NOUNS: dict[str, tuple[str, ...]] = {
     "de": ("ngo", "organisation", "ministerium", "behörde"),
     "tr": ("kurum", "bakanlık", "kuruluş"),
     "ar": ("المنظمة", "الوزارة", "المرصد"),
+    "zh": ("该机构", "該機構", "该组织", "該組織"),
+    "uk": ("організація", "міністерство", "відомство"),
 }
 PRONOUN_REACH = 3  # sentences back a personal pronoun may point to a person ("he said" two quotes later)
 _PERSON_PRONOUNS = frozenset(w for words in PERSON_PRONOUNS.values() for w in words)
@@ -72,7 +75,8 @@ _VERBISH = re.compile(
     r"|wurden|sind)\b"
 )
 _COUNT = re.compile(r"(?<![\w-])\d+(?![\w-])")  # "... 5 kişinin hayatını kaybettiğini duyurdu": a clause, no speaker
-_FUNCTION_START = re.compile(r"(?i)^(?:of|to|in|on|at|that|for|from|by|with|de|à|en|que|dass)\b")
+# English words that open no speaker's name; each language adds its own (`LanguageTable.not_speaker_start`)
+_FUNCTION_WORDS = ("of", "to", "in", "on", "at", "that", "for", "from", "by", "with")
 # a day named right after a speech verb, before the speaker: "ce jeudi", "este viernes", "am Freitag"
 _DAY_BEFORE = r"^\s*(?:(?:ce|este|el|am|le)\s+)?(?<!\w)"
 _DAY_AFTER = (r"(?:\s+(?:soir|matin|après-midi|por la (?:mañana|tarde|noche)|abend|morgen|morning|afternoon|evening"
@@ -153,6 +157,8 @@ def _subject(text: str, sentence: Span, verb_start: int, entities: Sequence[Enti
 
 def _candidates(text: str, sentence: Span, entities: Sequence[Entity], table: LanguageTable) -> list[tuple[int, str]]:
     s, e = sentence
+    if not table.spaced:  # Chinese: "据新华社报道", "警方表示，"
+        return cjk_sources(text, sentence, table)
     found: list[tuple[int, str]] = []
     if table.source_follows:
         for m in compile_any(table.source_follows, suffix="").finditer(text, s, e):
@@ -171,7 +177,8 @@ def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[
         return next(g for g in inverted.groups() if g).lower()
     before = _after_last_verb(_phrase_before(text, sentence[0], verb.start()), table)
     head = text[sentence[0] : verb.start()]
-    if before and not _RELATIVE.match(before.split()[0]) and not _clause(before) and not _FUNCTION_START.match(before):
+    starts_badly = compile_any(_FUNCTION_WORDS + table.not_speaker_start, prefix="^", suffix=r"\b")
+    if before and not _RELATIVE.match(before.split()[0]) and not _clause(before) and not starts_badly.match(before):
         return before
     if not head.strip():  # the verb opens the sentence: "وقال مسؤول ... إن"
         return _phrase_after(text, verb.end(), sentence[1], table)
@@ -181,7 +188,7 @@ def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[
     if not head.rstrip().rstrip("\"”’'").endswith(","):  # "..., X said" and "“...,” said X"
         return ""
     after = _phrase_after(text, verb.end(), sentence[1], table)
-    if after and not _FUNCTION_START.match(after) and not re.search(r"\d", after) and not _clause(after):
+    if after and not starts_badly.match(after) and not re.search(r"\d", after) and not _clause(after):
         return after
     return _subject(text, sentence, verb.start(), entities)
 

@@ -61,7 +61,7 @@ HAPPENING: dict[str, tuple[str, ...]] = {
 # Nouns of the happening that a possessive date names ("Sunday's shooting", "Saturday night's fatal crash").
 HAPPENING_NOUNS: dict[str, tuple[str, ...]] = {
     "en": (
-        r"shootings?", r"shootout", r"gunfire", r"killings?", r"homicides?", r"slaying", r"murders?",
+        r"shootings?", r"shootout", r"gunfire", r"gunfights?", r"killings?", r"homicides?", r"slaying", r"murders?",
         r"attacks?", r"incident", r"violence", r"robbery", r"stabbing", r"rampage", r"explosion", r"bombing",
     ),
 }
@@ -71,8 +71,9 @@ HAPPENING_NOUNS: dict[str, tuple[str, ...]] = {
 # regular expressions matched at the end of the words between (English: a lower-case past form, not an
 # adjective after an article as in "an unidentified gunman"; or an infinitive: "leaders to gather Saturday").
 OTHER_VERB: dict[str, str] = {
-    "en": r"(?:(?<!\ba )(?<!\ban )(?<!\bthe )\b[a-z]{2,}ed\b(?:\W+\S+){0,3}?|\bto\s+[a-z]+(?:\s+[a-z]+){0,3})\W*$"
-}
+    "en": r"(?:(?<!\ba )(?<!\ban )(?<!\bthe )\b(?!reported\b)[a-z]{2,}ed\b(?:\W+\S+){0,3}?"
+    r"|\bto\s+[a-z]+(?:\s+[a-z]+){0,3})\W*$"
+}  # "the shooting that was reported Tuesday night" still dates the shooting
 
 # How a possessive date is written ("Sunday's", "Saturday night's").
 POSSESSIVE: dict[str, str] = {"en": r"['’]s"}
@@ -116,4 +117,68 @@ PERIOD_START: dict[str, tuple[str, ...]] = {
     "nl": (r"sinds",),
     "ru": (r"с",),
     "pl": (r"od",),
+}
+
+# A date that opens its sentence, before a comma, dates the clause after it ("On Nov. 14, police obtained an arrest
+# warrant"; "About 8:30 p.m. Nov. 11, officers responded to a call for a shooting"; "Vendredi soir, un homme a été
+# tué"; "El sábado, la policía detuvo"): what follows the date up to that comma (a clock time: "On Oct. 30 at around
+# 2:45 a.m.,"). German puts the verb right after a fronted date, without a comma: not listed.
+FRONTED: dict[str, str] = {
+    "en": r"(?:[^,;.]|[ap]\.m\.){0,30}?,",
+    "fr": r"[^,;.]{0,30}?,",
+    "es": r"[^,;.]{0,30}?,",
+}
+
+# The first word of a sentence whose date is fronted: a preposition or an adverb ("On Nov. 14,", "About 8:30 p.m.
+# Nov. 11,", "Shortly after leaving the game on June 21,", "Late Sunday evening,"), or nothing ("Friday night, ...").
+OPENERS: dict[str, str] = {
+    "en": r"(?:on|at|about|around|shortly|just|early|late|sometime|before|after|by|in|earlier|later|between|"
+    r"approximately|until|then|and|but|also|as|from|during|last|this|that|overnight|again)\b",
+    "fr": r"(?:le|la|dans|vers|dès|peu|tôt|tard|en|à|au|puis|et|mais|ce|cette|lors)\b",
+    "es": r"(?:el|la|en|a|al|hacia|poco|sobre|durante|pasadas|y|pero|luego|este|esta|ese|esa)\b",
+}
+
+# Words of the victim's state, not of an act that follows the happening: in the clause after a fronted date they
+# date nothing ("Late Sunday evening, the little girl was rushed to the hospital in critical condition after a man
+# opened fire").
+STATES: dict[str, tuple[str, ...]] = {
+    "en": (r"critical condition", r"stable condition", r"condition", r"remained", r"remains", r"surgery",
+           r"recovering", r"fighting for (?:his|her|their) li(?:fe|ves)"),
+}
+
+# Verbs before a date that make it no fronted date: it follows its own verb ("He was found Monday, police said").
+NOT_FRONTED: dict[str, str] = {
+    "en": r"(?i)\b(?:was|were|is|are|has|have|had|will|be|been)\b",
+    "fr": r"(?i)\b(?:a|ont|est|sont|été|était)\b",
+    "es": r"(?i)\b(?:fue|fueron|ha|han|es|son|está|estaba)\b",
+}
+
+# Page stamps besides the extract table's `stamp_words`: a date right after them ("UPDATE (Feb. 20):", "Update, May
+# 20:") is the page's, not the happening's.
+STAMP_WORDS: dict[str, tuple[str, ...]] = {
+    "en": (r"update[sd]?",),
+    "fr": (r"mis à jour", r"mise à jour"),
+    "es": (r"actualizado", r"actualización"),
+    "de": (r"aktualisiert",),
+}
+
+# An embedded tweet's signature ("— David Schuman (@david_schuman) January 23, 2016"): the date after it is the tweet's.
+TWEET_STAMP = r"\(@\w+\)"
+
+# A passive report of the happening ("the shooting was reported about 10:12 p.m. Wednesday"): the speech verb does
+# not make the date a statement's; it reports when the happening came to be known.
+REPORTED: dict[str, str] = {
+    "en": r"\b(?:was|were)\s+reported",
+    "fr": r"\b(?:a|ont)\s+été\s+signalée?s?",
+    "es": r"\bfue(?:ron)?\s+reportad[oa]s?",
+}
+
+# A clause after a date that tells what happened then ("on the night of Nov. 3, 2015, when he and another deputy opened
+# fire", "the evening of Feb. 25 when an argument ... resulted in shots being fired"): its happening word claims the
+# date. Regular expressions matched right after the date (case-insensitive).
+WHEN: dict[str, str] = {
+    "en": r"(?:[^,;.]{0,20}?,)?\s+when\s",
+    "fr": r"(?:[^,;.]{0,20}?,)?\s+(?:lorsque|quand|alors que)\s",
+    "es": r"(?:[^,;.]{0,20}?,)?\s+cuando\s",
+    "de": r"(?:[^,;.]{0,20}?,)?\s+als\s",
 }

@@ -61,6 +61,8 @@ HAPPENING_REACH = 120  # chars around a date searched for the happening word it 
 # abdomen at the Addison Creek Apartments ... around 7:15 p.m. Friday"; `HAPPENING_WORDS` still bounds it)
 HAPPENING_OPENING = 20  # sentences from the lede searched for the day a happening word claims
 HAPPENING_WORDS = 12  # lower-case words at most between the happening word and its date ("shot in the leg Dec. 14")
+REPORTED_WORDS = 3  # words at most between the happening word and its passive report ("shooting that was reported")
+FRONTED_WORDS = 8  # words at most before a date that opens its sentence ("Shortly after leaving the game on June 21,")
 _WORD = re.compile(r"(?<!\w)[^\W\d_]{2,}")  # letters only: "about 5:30 p.m." is one word
 _Sides = tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # follow-up words before, after a date
 _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b")
@@ -69,7 +71,7 @@ _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b"
 def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: LanguageTable) -> tuple[TimeExpr, ...]:
     """The time expressions of a sentence that can date a happening (statement dates left out)."""
     said = compile_any(table.speech_verbs, suffix=r"\s+(?:(?:on|late|early|this|last)\s+)?$")
-    stamp = compile_any(table.stamp_words, suffix=r"[^.]{0,12}$") if table.stamp_words else None
+    stamp = _stamp(_language_of(table), tuple(table.stamp_words))
     later, later_after = _follow_up(table)
     body = len(text[sentence[0] : sentence[1]].split())
     kept = []
@@ -77,14 +79,85 @@ def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: Lan
         if not sentence[0] <= t.span[0] < sentence[1]:
             continue
         before = text[max(0, t.span[0] - 30) : t.span[0]]
-        if said.search(before) or (stamp and stamp.search(before)):
+        if said.search(before) or stamp.search(before):
             continue
-        if _follows_up(text, sentence, t, later, later_after) and not happening(text, sentence, t, table):
+        aftermath = _follows_up(text, sentence, t, later, later_after) or _fronted(text, sentence, t, table) == "after"
+        if aftermath and not happening(text, sentence, t, table):
             continue
         if _date_line(text, sentence, t, body):
             continue
         kept.append(t)
     return tuple(kept)
+
+
+@cache
+def _stamp(language: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    """A page stamp right before a date ("Posted: Friday", "Last updated at 10:39 a.m. on Sunday, Nov. 27", "UPDATE
+    (Feb. 20):", an embedded tweet's "— Name (@handle) January 23, 2016"): the extract table's `stamp_words` and
+    `date_tables.STAMP_WORDS`, a clock time allowed between."""
+    every = (*words, *dt.STAMP_WORDS.get(language, ()), dt.TWEET_STAMP)
+    return compile_any(every, suffix=r"(?:[^.]|[ap]\.m\.){0,16}$")
+
+
+def _fronted(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> str | None:
+    """A date that opens its sentence before a comma ("On Nov. 14, police obtained an arrest warrant", "About 8:30
+    p.m. Nov. 11, officers responded to a call for a shooting") dates the clause after the comma: "happening" when
+    its first cue word is the happening's, "after" when it is an aftermath or speech word, None when the date is not
+    fronted or the clause names neither within `HAPPENING_WORDS` words (`date_tables.FRONTED`)."""
+    language = _language_of(table)
+    comma, verb, opener = dt.FRONTED.get(language), dt.NOT_FRONTED.get(language), dt.OPENERS.get(language)
+    before = text[sentence[0] : t.span[0]]
+    if comma is None or "," in before or len(_WORD.findall(before)) > FRONTED_WORDS:
+        return None
+    if before.strip() and not (opener and re.match(opener, before.strip(), re.I)):
+        return None  # "A 46-year-old woman died Saturday, a week after ...": a subject before the date
+    cues = _happening_patterns(language, tuple(table.aftermath), tuple(table.speech_verbs))
+    if cues.other.search(before) or (cues.before and cues.before.search(before)) or (verb and re.search(verb, before)):
+        return None  # "He was arraigned Monday, when ...": the date follows its verb
+    if compile_any(dt.PERIOD_START.get(language, ())).search(before):
+        return None  # "Since 10 p.m. Friday night, 11 people have been shot": a period, not the happening's day
+    opened = re.match(comma, text[t.span[1] : sentence[1]])
+    return _clause_cue(text, t.span[1] + opened.end(), sentence, table) if opened else None
+
+
+def _when(text: str, sentence: Span, t: TimeExpr, table: LanguageTable, other: re.Pattern[str]) -> bool:
+    """A clause of the happening right after the date ("on the night of Nov. 3, 2015, when he and another deputy
+    opened fire", `date_tables.WHEN`), with no aftermath or speech word just before the date ("was arraigned Monday,
+    when prosecutors said he shot")."""
+    language = _language_of(table)
+    when = dt.WHEN.get(language)
+    opened = re.match(when, text[t.span[1] : sentence[1]], re.I) if when else None
+    before = text[max(sentence[0], t.span[0] - FOLLOW_UP_REACH) : t.span[0]]
+    if opened is None or other.search(before) or compile_any(dt.PERIOD_START.get(language, ())).search(before):
+        return False  # "La fête durait depuis vendredi soir quand les tirs ont éclaté": the party's start
+    return _clause_cue(text, t.span[1] + opened.end(), sentence, table) == "happening"
+
+
+def _clause_cue(text: str, start: int, sentence: Span, table: LanguageTable) -> str | None:
+    """The first cue word of the clause at `start`: "happening", "after" (aftermath, not speech), or None."""
+    language = _language_of(table)
+    clause = text[start : min(sentence[1], start + HAPPENING_REACH)]
+    cues = _happening_patterns(language, tuple(table.aftermath), tuple(table.speech_verbs))
+    speech = _whole_word(tuple(table.speech_verbs))
+    states = _whole_word(dt.STATES.get(language, ()))
+    later = (
+        m
+        for m in cues.other.finditer(clause)
+        if not (speech.match(m.group(0)) and clause[m.end() :].lstrip().startswith(","))  # "Sunday, police said, a"
+        and not states.match(m.group(0))  # "Late Sunday, the girl was rushed ... in critical condition after ..."
+    )
+    first = cues.before.search(clause) if cues.before else None
+    found = [
+        (m.start(), kind)
+        for m, kind in ((first, "happening"), (next(later, None), "after"))
+        if m is not None and _lower_words(clause[: m.start()]) <= HAPPENING_WORDS
+    ]
+    return min(found)[1] if found else None
+
+
+@cache
+def _whole_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return compile_any(words, prefix="^", suffix="$")
 
 
 def _date_line(text: str, sentence: Span, t: TimeExpr, body: int) -> bool:
@@ -94,7 +167,8 @@ def _date_line(text: str, sentence: Span, t: TimeExpr, body: int) -> bool:
     if len(t.text.split()) * 2 < body:
         return False
     rest = text[sentence[0] : t.span[0]] + " " + text[t.span[1] : sentence[1]]
-    return not any(w.isalpha() and w.islower() and len(w) > 2 for w in rest.split())
+    caseless = [w for w in re.findall(r"[^\W\d_]{3,}", rest) if w.lower() == w.upper()]  # "发生爆炸", "هجوم": prose
+    return not caseless and not any(w.isalpha() and w.islower() and len(w) > 2 for w in rest.split())
 
 
 def _follows_up(
@@ -135,19 +209,47 @@ def happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> b
     or a statement ("was shot about 2 a.m. Saturday", but "announced charges Sunday"); or a possessive date names
     it ("Sunday's deadly shooting"); in verb-final languages the happening verb may follow ("am Freitag
     erschossen"). Words: `date_tables`."""
-    cues = _happening_patterns(_language_of(table), tuple(table.aftermath), tuple(table.speech_verbs))
+    language = _language_of(table)
+    cues = _happening_patterns(language, tuple(table.aftermath), tuple(table.speech_verbs))
+    fronted = _fronted(text, sentence, t, table)
+    if fronted is not None:
+        return fronted == "happening"
     before = text[max(sentence[0], t.span[0] - HAPPENING_REACH) : t.span[0]]
     if cues.before and (word := _last(cues.before, before)) is not None:
         between = before[word.end() :]
         other = _last(cues.other, before)
+        if (
+            other is not None
+            and _reported(language, before[: other.end()])
+            and _lower_words(before[word.end() : other.start()]) <= REPORTED_WORDS
+        ):
+            other = None  # "the shooting that was reported at Tuesday night" is the shooting's own report
         taken = (other is not None and other.end() > word.end()) or bool(cues.verb and cues.verb.search(between))
+        taken = taken or _period_between(language, between)
         if not taken and _lower_words(between) <= HAPPENING_WORDS:
             return True
     after = text[t.span[1] : min(sentence[1], t.span[1] + HAPPENING_REACH)]
     found = cues.after.match(after) if cues.after else None
     if found is None and cues.attributive and t.text.lower() not in dt.NOT_ATTRIBUTIVE.get(_language_of(table), ()):
         found = cues.attributive.match(after)  # "in Saturday shooting", but not "an overnight shooting"
-    return found is not None and not cues.other.search(after[: found.end()])  # "cuma günü tutuklandı, saldırı"
+    if found is not None and not cues.other.search(after[: found.end()]):  # "cuma günü tutuklandı, saldırı"
+        return True
+    return _when(text, sentence, t, table, cues.other)
+
+
+def _reported(language: str, before: str) -> bool:
+    """A passive report of the happening ("was reported", `date_tables.REPORTED`): no statement of its own."""
+    passive = dt.REPORTED.get(language)
+    return bool(passive and re.search(passive + r"$", before, re.I))
+
+
+def _period_between(language: str, between: str) -> bool:
+    """A period start ("since") between the happening word and its date, not right after the word: "four people were
+    shot during a party that had been going on since Friday night" dates the party; "were wounded since Tuesday"
+    still dates the shootings."""
+    words = dt.PERIOD_START.get(language)
+    found = compile_any(words).search(between) if words else None
+    return found is not None and bool(_WORD.search(between[: found.start()]))
 
 
 def settles(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> bool:
@@ -245,7 +347,9 @@ def event_date(
     """The main event: its first trusted date, refined by a more specific compatible one.
     Another event: its first trusted date that differs from the main event's. `tied`: the dates a happening
     word claims; a main date among them moves only to an earlier one among them (`earliest_before`): "shot
-    Saturday" is not moved by "a party going on since Friday night"."""
+    Saturday" is not moved by "a party going on since Friday night". A main date no happening word claims moves to
+    the day before when one claims it anywhere in the event ("sniffled back tears Friday afternoon" in court ... "the
+    gun discharged accidentally shortly after 3 p.m. Thursday"), even in a sentence that names no happening."""
     trusted = [t for t in times if (published or not t.relative) and not t.value.startswith("weekday:")]
     if not trusted:
         return None
@@ -256,7 +360,7 @@ def event_date(
                 best = t
         if any(best is t for t in tied):
             return earliest_before(best, [t for t in trusted if any(t is x for x in tied)])
-        return earliest_before(best, trusted)
+        return earliest_before(best, [*trusted, *(t for t in tied if published or not t.relative)])
     for t in trusted:
         if main_date is None or not compatible(t.value, main_date):
             return t

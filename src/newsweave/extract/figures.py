@@ -122,8 +122,8 @@ def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> floa
     conj = compile_any(table.conjunctions, prefix=r"^")
     if forward and ((words and conj.fullmatch(words[-1])) or gap.rstrip().endswith(",")):
         return None
-    if not forward and any(conj.fullmatch(w) for w in words):  # "one is dead and three others are hurt"
-        return None
+    if not forward and any(conj.fullmatch(w) for w in words) and not _kin_gap(gap, table):
+        return None  # "one is dead and three others are hurt" (but "killed his wife and two children")
     return len(words) + 0.5 * gap.count(",")
 
 
@@ -258,7 +258,8 @@ def _chains(text: _Masked, qs: Sequence[Quantity], cues: Sequence[Cue], table: L
     for i in range(len(qs) - 1):
         gap = text[qs[i].span[1] : qs[i + 1].span[0]]
         crossed = any(qs[i].span[1] <= c.span[0] < qs[i + 1].span[0] for c in cues)
-        if joiner.search(gap) and not crossed and not _fatal_after(text, qs[i + 1], table):
+        clause = bool(table.clause_words) and compile_any(table.clause_words).search(gap) is not None  # "bini geçti,"
+        if joiner.search(gap) and not crossed and not clause and not _fatal_after(text, qs[i + 1], table):
             links[i] = i + 1
     return links
 
@@ -564,10 +565,15 @@ def _named_dead(text: str, cue: Cue, table: LanguageTable) -> bool:
     deaths = compile_any(table.casualty.get("killed", ()))
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         start, end = _sentence_around(text, m.start())
-        # never its own sentence: "X was pronounced dead and Y was treated and released" is two people
-        if not start <= cue.span[0] < end and deaths.search(text, start, end):
+        # never its own sentence: "X was pronounced dead and Y was treated and released" is two people; and the
+        # death near the name ("Allen was killed ... while Allen's mother, Jaton Watts was also shot": not Watts)
+        near = (max(start, m.start() - _NAME_REACH), min(end, m.end() + _NAME_REACH))
+        if not start <= cue.span[0] < end and deaths.search(text, *near):
             return True
     return False
+
+
+_NAME_REACH = 60  # characters around a name where its death is told
 
 
 def _sentence_around(text: str, at: int) -> Span:
@@ -670,6 +676,10 @@ def find_figures(
     counted ("Four people were shot. Three of the victims died" -> injured 1; "A man was wounded. He later died"
     -> no injured).
     """
+    if not table.spaced:  # Chinese: no spaces, no word boundaries (newsweave.extract.cjk_figures)
+        from newsweave.extract.cjk_figures import find_cjk_figures
+
+        return find_cjk_figures(text, sentence, quantities, times, table)
     found = _in_sentence(text, sentence, quantities, times, table, previous_field)
     if not any(f.field == "injured" for f in found) or any(f.field == "killed" for f in found):
         return found
@@ -736,6 +746,9 @@ def _deaths_behind(
         ahead = _next_sentence(text, start)
         if ahead is None or ahead[0] >= sentence[0]:
             break
+        if table.new_event and compile_any(table.new_event).search(text, ahead[0], ahead[1]):
+            start = ahead[1]
+            continue  # "a man was shot and killed on the same block last week": another happening's death
         found_here = _in_sentence(text, ahead, quantities, times, table)
         deaths.extend(f for f in found_here if f.field == "killed" and f.group is None)
         if deaths:
@@ -818,7 +831,14 @@ def _tallies(text: str, sentence: Span, table: LanguageTable) -> list[FigureMent
 
 
 def _is_link(text: str, sentence: Span, table: LanguageTable) -> bool:
-    return compile_any(table.link_labels, prefix=r"\s*", suffix="").match(text, sentence[0]) is not None
+    """A link line's label opens the sentence or, when the sentence was cut after it, its line ("0:35 Two teens
+    charged in Lakewood shooting that killed 15-year-old boy")."""
+    if compile_any(table.link_labels, prefix=r"\s*", suffix="").match(text, sentence[0]) is not None:
+        return True
+    line = text[text.rfind("\n", 0, sentence[0]) + 1 : sentence[0]]
+    return (
+        bool(line.strip()) and compile_any(table.link_labels, prefix=r"^\s*", suffix=r"\s*$").search(line) is not None
+    )
 
 
 def _numbered(
@@ -848,7 +868,9 @@ def _numbered(
         used.add(cue)
         part = i in in_chain or _is_part(original, q, cue, table)
         mention = _mention(original, q, cue, sentence, table, part)
-        dead_before = any(c.field == "killed" and c.span[1] <= q.span[0] for c in cues)  # "he" is the dead man
+        deaths = [c for c in cues if c.field == "killed" and c.span[1] <= q.span[0]]  # "he" is the dead man
+        # unless the death's verb has the list as its object: "fatally shot his wife and two young sons"
+        dead_before = bool(deaths) and not _kin_object(original, deaths[-1].span[1], q, table)
         if not part and (extra := _and_others(original, q, table, dead_before)):
             mention = replace(mention, value=mention.value + extra)
         elif i in in_chain and mention.group is None and _others(original, q, table):
@@ -857,9 +879,43 @@ def _numbered(
         found.append(replace(mention, group=of) if of and mention.group is None else mention)
     found = [_they_died(original, f, cues, table) for f in found]
     headline = sentence == (0, len(text)) and len(text) <= HEADLINE_CHARS and "\n" not in text
-    singles = _singulars(original, cues, used, table, headline, qs)
+    singles = [_among(original, f) for f in _singulars(original, cues, used, table, headline, qs)]
     found.extend(_one_by_one(original, _died_later(original, singles, found, cues, table), table))
+    found = _one_then_count(original, sorted(found, key=lambda f: f.value_span), table)
     return [f for f in found if not _cause_of_death(original, f, sentence, table)]
+
+
+def _among(text: str, f: FigureMention) -> FigureMention:
+    """ "He was among the dead": one of the dead counted elsewhere, a part named by its whole, not a toll of one."""
+    cue = _phrase(text, f.cue_span) or ""
+    return replace(f, group=cue) if cue.startswith("among ") else f
+
+
+def is_single(f: FigureMention) -> bool:
+    """One person told by a cue with no number ("a man was killed"): its value span is the cue's own."""
+    return f.value == 1 and f.group is None and f.value_span == f.cue_span
+
+
+def _one_then_count(text: str, found: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
+    """One person told before a count of the same field in the sentence is often inside or beside that count.
+
+    "A 20-year-old man was fighting for his life and four others were hospitalized": the others are four more,
+    one count of five. "A woman ... has died, bringing the number of fatalities to three": the toll counts her.
+    """
+    others = compile_any(table.others_after, prefix=r"\s+") if table.others_after else None
+    out = list(found)
+    for f in found:
+        if not is_single(f):
+            continue
+        later = next((g for g in out if g.field == f.field and g.value_span[0] >= f.value_span[1] and g is not f), None)
+        if later is None or is_single(later) or later.group not in (None, "others"):
+            continue
+        if later.qualifier == "revised" and f.field == "killed":
+            out.remove(f)  # the toll it brings counts the death
+        elif others is not None and others.match(text, later.value_span[1]):
+            out[out.index(later)] = replace(later, value=later.value + 1, group=None)
+            out.remove(f)
+    return out
 
 
 def _one_by_one(text: str, singles: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
@@ -897,6 +953,20 @@ def _cause_of_death(text: str, f: FigureMention, sentence: Span, table: Language
     assert f.cue_span is not None
     before = text[max(sentence[0], f.cue_span[0] - 100) : f.cue_span[0]]
     return compile_any(table.cause_of_death, suffix="$").search(before) is not None
+
+
+def _kin_gap(gap: str, table: LanguageTable) -> bool:
+    return bool(table.one_and_kin_before) and (
+        compile_any(table.one_and_kin_before, prefix=r"\s*(?:", suffix=r")\s*").fullmatch(gap) is not None
+    )
+
+
+def _kin_object(text: str, verb_end: int, q: Quantity, table: LanguageTable) -> bool:
+    """ "killed his wife and two children": one person, then the count, right after the verb."""
+    if not table.one_and_kin_before:
+        return False
+    kin = compile_any(table.one_and_kin_before, prefix=r"\s*(?:", suffix=r")\s*")
+    return kin.fullmatch(text, verb_end, q.span[0]) is not None
 
 
 def _and_others(text: str, q: Quantity, table: LanguageTable, dead_before: bool = False) -> int:

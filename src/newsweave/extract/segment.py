@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from newsweave.extract.date_tables import NOT_ATTRIBUTIVE
 from newsweave.models import Span, TimeExpr
 
 _EN_MANY = (
@@ -74,8 +75,9 @@ def compatible(a: str, b: str) -> bool:
 
 def overlaps(t: TimeExpr, other: TimeExpr) -> bool:
     """Two dates that can name the same day: `compatible` values, or a day inside the other's week ("last week"
-    and "Thursday"; a week's value is its Monday)."""
-    if compatible(t.value, other.value):
+    and "Thursday"; a week's value is its Monday), or a vague night and the day before it ("overnight" read as the
+    publication day, and "Thursday night" the day before: the night began then)."""
+    if compatible(t.value, other.value) or _night_of(t, other) or _night_of(other, t):
         return True
     if (t.precision == "week") == (other.precision == "week"):
         return False
@@ -84,6 +86,13 @@ def overlaps(t: TimeExpr, other: TimeExpr) -> bool:
     return gap is not None and 0 <= gap < 7
 
 
+def _night_of(vague: TimeExpr, day: TimeExpr) -> bool:
+    """`vague` is a night named without its day (`date_tables.NOT_ATTRIBUTIVE`: "overnight") and `day` the day
+    before the one it was read as."""
+    return vague.text.lower() in _VAGUE_NIGHTS and _days_after(vague.value, day.value) == 1
+
+
+_VAGUE_NIGHTS = frozenset(w for words in NOT_ATTRIBUTIVE.values() for w in words)
 AFTERMATH_DAYS = range(1, 8)  # a day named up to a week after the main event's tells what followed it
 
 

@@ -155,10 +155,16 @@ class LanguageTable:
     # a death named with no count ("a fatal shooting", "her son's shooting death"): at least one killed, for an
     # event whose text counts no dead
     implied_death: Patterns = field(default=())
+    # words that open no speaker's name before a speech verb (prepositions, conjunctions): "de" is a preposition in
+    # French and Spanish but an article in Dutch ("De politie meldt")
+    not_speaker_start: Patterns = field(default=("de", "à", "en", "que", "dass"))
+    # False for scripts written without spaces between words (Chinese, Japanese): cues match inside runs of
+    # characters, and figures are read by `extract.cjk_figures`
+    spaced: bool = True
 
 
 # Languages with a rule table of their own; any other is read with the English one.
-RULE_LANGUAGES = frozenset({"en", "fr", "es", "de", "ar", "tr", "it", "pt", "ru", "pl", "nl"})
+RULE_LANGUAGES = frozenset({"en", "fr", "es", "de", "ar", "tr", "it", "pt", "ru", "pl", "nl", "uk", "zh", "ja"})
 
 
 def has_rules(language: str | None) -> bool:
@@ -176,11 +182,14 @@ def table_for(language: str | None) -> LanguageTable:
         tables_es,
         tables_fr,
         tables_it,
+        tables_ja,
         tables_nl,
         tables_pl,
         tables_pt,
         tables_ru,
         tables_tr,
+        tables_uk,
+        tables_zh,
     )
 
     known = {
@@ -195,6 +204,9 @@ def table_for(language: str | None) -> LanguageTable:
         "ru": tables_ru.TABLE,
         "pl": tables_pl.TABLE,
         "nl": tables_nl.TABLE,
+        "uk": tables_uk.TABLE,
+        "zh": tables_zh.TABLE,
+        "ja": tables_ja.TABLE,
     }
     return known.get((language or "en")[:2].lower(), tables_en.TABLE)
 

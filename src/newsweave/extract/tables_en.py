@@ -31,6 +31,7 @@ _KIN = (
     r"|brother|sister|girlfriend|boyfriend|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather"
     r"|nephew|niece|cousin|friend|neighbou?r|roommate|officer|deputy|classmate|student)(?![\w-])"
 )
+_ONE = r"(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|juvenile|male|female|person|\d+-year-old)"
 _HEADLINE_FILLER = r"(?:(?:found|accidentally|fatally|reportedly|was|is|shot,?|and|&|later)\s+)*"
 
 TABLE = LanguageTable(
@@ -38,6 +39,7 @@ TABLE = LanguageTable(
         "killed": (
             r"killed",
             r"fatally",
+            r"mortally(?! (?:wounded|wounding|injured|injuring|shot))",  # "six people wounded -- two mortally"
             r"(?:claimed|took|taking|claiming|cost) the life of",
             r"fatal(?:ly)? shooting of",
             r"shooting death of",
@@ -96,7 +98,9 @@ TABLE = LanguageTable(
             *_TO_HOSPITAL,
             r"(?:critical|serious|minor|non-?life[- ]threatening|life[- ]threatening) wounds?",
             r"(?:gunshot|gun shot|stab|bullet|graze) wounds?",
-            r"in (?:critical|serious|stable|fair|grave) condition",
+            r"in (?:\w+ly )?(?:critical|serious|stable|fair|grave) condition",  # "in extremely critical condition"
+            r"fighting for (?:his|her) life",  # "a man was fighting for his life and four others were hurt"
+            r"treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds)",  # "three others are being treated for injuries"
         ),
         "kidnapped": (
             r"kidnapped",
@@ -151,6 +155,7 @@ TABLE = LanguageTable(
             r"increased to",
             r"new toll",
             r"updated",
+            r"bring(?:ing|s)? the (?:[\w-]+ ){1,4}to",  # "has died, bringing the number of fatalities to three"
         ),
     },
     groups={
@@ -224,6 +229,10 @@ TABLE = LanguageTable(
         r"y/?o\b",  # "a 43 y/o man": an age
         r"eleven\b",  # "7-Eleven": a shop's name
         r"rounds?",
+        r"(?:hand)?guns?\b",  # "a .380 handgun": a calibre
+        r"(?:pistols?|rifles?|revolvers?|shotguns?)\b",
+        # things, not people: "fatally shot in an alleyway between two homes"
+        r"(?:homes?|houses?|cars?|vehicles?|buildings?|apartments?|doors?|streets?|windows?)\b",
         r"shots",
         r"shot (?:was |had been )?(?:fired|rang|went)",  # "one shot was fired" (but "4 shot, one fatally")
         r"dollars?",
@@ -274,7 +283,9 @@ TABLE = LanguageTable(
         r"since",
         r"in",
         r"(?:image|photo|picture|slide)(?: \d+ of)?(?=[ \t]*$)",  # a gallery's caption: "Image 7 of 14"
+        r"\((?-i:[A-Z]{2,})",  # a station's name: "LEXINGTON, Ky. (LEX 18) - The Lexington teen killed"
         r"by",  # "was shot by two other teens": the shooters, not the people hit
+        r"['’]",  # a year cut short: "NYC ’90 shooting of slain man"
         r"both",  # "Banes and Clark, both 31, of Jackson": their age
         r"of the",
         r"(?:mother|father|mom|dad|parent|grandmother|grandfather|grandparent)s? of",  # "mother of three"
@@ -689,7 +700,7 @@ TABLE = LanguageTable(
         r"(?:apparent |multiple )?(?:gunshot|gun shot|bullet) wounds",
         r"sen(?:t|ding|ds)",  # "sent 4 people to the hospital" (a cue only before "to the hospital")
     ),
-    fatal_adverbs=(r"fatally",),
+    fatal_adverbs=(r"fatally", r"mortally"),
     reflexive_after=(r"himself", r"herself", r"self(?!-)"),  # a headline's "man who shot self"
     age_apposition=(
         (
@@ -703,12 +714,17 @@ TABLE = LanguageTable(
     ),
     suicide=(
         r"(?:and |before |then |and then |later |also )*(?:killed|killing) (?:him|her)self",
-        r"(?:and |before |then |and then )*turn(?:ed|ing)? the (?:gun|weapon|rifle|firearm) on (?:him|her)self",
+        r"(?:and |before |then |and then )*turn(?:ed|ing)? the (?:gun|weapon|rifle|shotgun|pistol|handgun|firearm)"
+        r" on (?:him|her)self",
         r"(?:and |before |then |and then )*t(?:ook|aking) (?:his|her) own life",
         r"and (?:then )?(?:him|her)self",  # "killed four classmates and himself"
         r"[\w-]+, (?:him|her)self",  # "Avoyelles Parish man kills 7-year-old daughter, himself"
         r"[\w-]+,? (?:and )?then (?:him|her)self",  # "Sulphur man kills 4-year-old, then himself"
         r"(?:before |then |and then |and )*(?:he |she )?(?:committed|committing|commits) suicide",
+        # "killed one and injured three before shooting himself", "kills two children, then fatally shoots self"
+        # not "then shot himself": hit, maybe alive
+        r"before (?:fatally )?shooting (?:him|her)self",
+        r"(?:then |and then |and )?fatally (?:shooting|shot|shoots) (?:him|her)?self",
     ),
     pair_before=(
         r"both (?:of them |men |women |victims |boys |girls )?(?:were |are |had been |have been )?"
@@ -721,9 +737,11 @@ TABLE = LanguageTable(
         # two people by name, ages optional: "Ronald Williams, 33, and Kendra Hill, 28, were killed"
         r"(?-i:[A-Z][a-z]+ [A-Z][\w'’-]+),? (?:\d+, )?and (?-i:[A-Z][a-z]+ [A-Z][\w'’-]+),? (?:\d+, )?(?:were|are)"
         r" (?:later |also )?",
+        # "two men were shot to death and a woman and a teenage girl injured": two people, the verb left out
+        rf"\band (?:a|an|one) (?:[\w-]+ ){{0,2}}?{_ONE} and (?:a|an|one )?(?:[\w-]+ ){{0,2}}?{_ONE} ",
         # "left Fryberg and a female student dead" (not "left a man wounded and a woman dead")
-        r"left (?:(?!injured|wounded|hurt|dead)[\w-]+ ){1,3}and (?:a|an|the|his|her|their|one|another)"
-        r" (?:[\w-]+ ){0,3}",
+        r"(?:left|leaving|leaves) (?:(?!injured|wounded|hurt|dead)[\w-]+ ){1,3}and"
+        r" (?:a|an|the|his|her|their|one|another) (?:[\w-]+ ){0,3}",
     ),
     partitive_after=(
         r"of (?:them|those|these|whom)",
@@ -770,6 +788,7 @@ TABLE = LanguageTable(
         r"over",
         r"by",
         r"and then",
+        r"also",  # "killed Theresa Brown also left her daughter ... with gunshot wounds": a new verb
     ),
     later_words=(
         r"where",
@@ -792,16 +811,23 @@ TABLE = LanguageTable(
     ),
     wound_nouns=(r"(?:[\w-]+ )*wounds?", r"(?:[\w-]+ )*injur(?:y|ies)"),
     one_before_others=(
+        # a headline's list: "Father, two daughters shot to death" (capitalised, as titles write it)
+        r"(?-i:(?:Man|Woman|Father|Mother|Mom|Dad|Husband|Wife|Son|Daughter|Boy|Girl|Teen|Grandmother|Grandfather)),",
         r"(?:she|he|(?-i:[A-Z][a-z][\w'’-]+)|(?:a|an|the) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person"
         r"|victim|child|officer|driver|student|male|female|\d+-year-old))(?:, \d+,)? and",
     ),
     others_after=(
         r"others?",
-        r"other (?:[\w-]+ )?(?:people|persons|men|women|victims|teens|teenagers|boys|girls|children)",
+        r"other (?:[\w-]+ )?(?:people|persons|men|women|victims|teens|teenagers|boys|girls|children|bystanders|adults"
+        r"|males|females|juveniles|officers|students|patrons)",
     ),
     and_one_after=(
         r"(?:[\w-]+ )?(?:men|women|people|persons|teens|teenagers|boys|girls|children|adults|juveniles|males|females)"
-        r" and (?:a|an|one) (?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|boy|girl|child|juvenile|male|female|person)\b",
+        r" and (?:a|an|one) (?:(?:[\w-]+ ){0,2}(?:man|woman|teen|teenager|boy|girl|child|juvenile|male|female|person)\b"
+        r"|\d+-(?:year|month)-old\b)",
+        # "two children and their mother were found dead": three
+        r"(?:[\w-]+ )?(?:children|kids|sons|daughters|boys|girls) and (?:his|her|their) (?:mother|father|mom|dad"
+        r"|grandmother|grandfather)\b",
     ),
     # a page's link to another story: "MORE: Man dies after shooting", "1:27 1 dead after Fife collision"
     link_labels=(
@@ -836,7 +862,7 @@ TABLE = LanguageTable(
     verb_joiners=(r"and",),
     new_subject=(
         r"(?:a|an|another|one|the other) (?:[\w'’-]+,? ){0,3}?(?:man|woman|boy|girl|teen|teenager|person|victim|child"
-        r"|male|female|\d+-year-old)(?:, \d+,)? (?:was|is)(?: also)?",
+        r"|male|female|\d+-year-old)(?:, \d+,)? (?:was|is|who (?:was|is|had been|has been))(?: also)?",
         r"(?-i:[A-Z][a-z][\w'’-]+) (?:was|is)(?: also)?",
     ),
     negated_subjects=(r"no one", r"nobody", r"none of", r"no other", r"neither"),
@@ -846,6 +872,8 @@ TABLE = LanguageTable(
         r"in (?:the|his|her) (?:left |right |upper |lower )?(?:legs?|arms?|foot|feet|hands?|thighs?|buttocks?"
         r"|shoulders?|ankles?|knees?|wrists?|fingers?|hips?|calf|calves|toes?)",
         r"non-?life[- ]threatening",
+        # "her injuries were not life-threatening", "wounds that weren't considered life-threatening"
+        r"(?:not|n['’]t) (?:considered |believed to be |thought to be )?life[- ]threatening",
         r"(?:stable|good|fair) condition",
         r"expected to (?:survive|recover|live)",
         r"treated and released",
@@ -869,8 +897,9 @@ TABLE = LanguageTable(
         r"everyone",
     ),
     one_and_kin_before=(
+        # "a man and two women", "his wife and two young sons" (one, then a count of kin or people)
         r"(?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:man|woman|mother|father|mom|dad|husband|wife|girlfriend"
-        r"|boyfriend|fianc[ée]e?|grandmother|grandfather|parent|son|daughter) and (?:his|her|their)",
+        r"|boyfriend|fianc[ée]e?|partner|grandmother|grandfather|parent|son|daughter) and(?: (?:his|her|their))?",
     ),
     headline_subject=(rf"{_LABEL}(?:{_PERSON})(?:, \d+,)? {_HEADLINE_FILLER}",),
     headline_object=(_KIN,),

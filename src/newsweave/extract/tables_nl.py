@@ -149,4 +149,6 @@ TABLE = LanguageTable(
     negations=(r"niet", r"geen", r"niemand"),
     stamp_words=(r"gepubliceerd", r"bijgewerkt"),
     aftermath=(r"gearresteerd", r"aangehouden", r"rechtszaak", r"rechtbank", r"uitvaart", r"begrafenis"),
+    # "de" and "het" are articles here ("De politie meldt dat ..."), not prepositions
+    not_speaker_start=("van", "aan", "op", "bij", "voor", "uit", "naar", "met", "door", "om", "dat", "en"),
 )

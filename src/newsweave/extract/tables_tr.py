@@ -130,7 +130,20 @@ TABLE = LanguageTable(
     actor_stops=("ve", "ile", "için", "sonra", "önce"),
     conjunctions=("ve", "veya", "ile", "ama"),
     close_nouns=(r"ölü", r"yaralı", r"cesetleri"),
-    clause_words=(r"ancak", r"ama", r"iken", r"(?<!daha )sonra", r"(?<!daha )önce"),  # "daha sonra": later
+    # "daha sonra": later; a count's own verb ends its clause ("vaka sayısı 66 bini geçti, 1218 kişi ... öldü")
+    clause_words=(
+        r"ancak",
+        r"ama",
+        r"iken",
+        r"(?<!daha )sonra",
+        r"(?<!daha )önce",
+        r"geçti",
+        r"aştı",
+        r"buldu",
+        r"ulaştı",
+        r"yükseldi",
+        r"arttı",
+    ),
     # a link to another story: "İlgili haber: ..."
     link_labels=(r"ilgili haber(?:ler)?\s?:", r"ayrıca bakınız\s?:", r"bunlar da ilginizi çekebilir\s?:"),
     negations=(r"değil", r"hiç kimse"),

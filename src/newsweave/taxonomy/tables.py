@@ -19,6 +19,9 @@ from __future__ import annotations
 
 from newsweave.taxonomy.rules_en import EN, GOV, NSA
 from newsweave.taxonomy.rules_europe import IT, PL, PT, RU
+from newsweave.taxonomy.rules_more import CASUALTIES as _MORE_CASUALTIES
+from newsweave.taxonomy.rules_more import JA, UK, ZH
+from newsweave.taxonomy.rules_more import ORDINARY_CRIME as _MORE_CRIME
 from newsweave.taxonomy.rules_world import AR, DE, ES, FR, TR
 
 Rules = tuple[tuple[str, float], ...]
@@ -67,6 +70,7 @@ CASUALTIES: dict[str, str] = {
     "pt": r"\b(?:mort[oa]s?|morreram|morreu|vítimas|ferid[oa]s?)\b",
     "ru": r"\b(?:погиб\w*|убит\w*|жертв\w*|ранен\w*|пострадал\w*|скончал\w*)",
     "pl": r"\b(?:zgin\w+|zabit\w*|ofiar\w*|rann\w+|zmarł\w*|nie żyj\w+)",
+    **_MORE_CASUALTIES,
 }
 NEVER_WITH_CASUALTIES: tuple[str, ...] = ("attribution",)
 
@@ -86,10 +90,12 @@ ORDINARY_CRIME: dict[str, str] = {
     "pt": r"\b(?:segundo a polícia|o suspeito|delegado|ministério público|investigadores|condenad[oa])\b",
     "ru": r"(?:по данным полиции|подозреваем\w+|следовател\w+|прокуратур\w+|уголовное дело)",
     "pl": r"(?:według policji|podejrzan\w+|prokuratur\w+|śledczy|zarzut\w*)",
+    **_MORE_CRIME,
 }
 
 KEYWORDS: dict[str, dict[str, Rules]] = {
     "en": EN, "fr": FR, "es": ES, "de": DE, "ar": AR, "tr": TR, "it": IT, "pt": PT, "ru": RU, "pl": PL,
+    "zh": ZH, "uk": UK, "ja": JA,
 }
 
 # what a protest is for: "marched against corruption" is a protest, not a crime

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pytest
@@ -101,3 +102,29 @@ def main_date(article: Article, today: date | None = None) -> str | None:
 
     events, _ = extract(article, annotate(article, today=today))
     return events[0].date
+
+
+SEMEVAL = Path("semeval2022_task8") / "partial_texts_train_subset"
+
+
+@cache
+def _semeval(folder: str) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    for name in ("hfl_training_set_example.csv", "hfl_testing_set_example.csv"):
+        path = Path(folder) / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                for i, text_id in enumerate(row["pair_id"].split("_")[:2], start=1):
+                    texts[text_id] = row[f"text{i}"]
+    return texts
+
+
+def semeval_text(data_dir: Path, text_id: str, needle: str) -> str:
+    """SemEval-2022 text `text_id` (both CSV files; each row holds a pair), skipping when it is absent or lacks
+    `needle`."""
+    text = _semeval(str(data_dir / SEMEVAL)).get(text_id)
+    if text is None or needle not in text:
+        pytest.skip(f"SemEval text {text_id} with {needle!r} not found")
+    return text

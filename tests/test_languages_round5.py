@@ -6,7 +6,6 @@ the test. Each case names the table entry it checks."""
 
 from __future__ import annotations
 
-import csv
 import re
 from datetime import date
 from functools import cache
@@ -25,34 +24,18 @@ from newsweave.extract.tables import table_for
 from newsweave.models import Article, ArticleEvent, Claim, Document, Place
 from newsweave.options import Options
 from newsweave.taxonomy.scorer import classify, keyword_scores
+from realtext import semeval_text
 
 FIGURES = ("killed", "injured", "kidnapped", "released", "missing", "arrested", "displaced")
-SEMEVAL = Path("semeval2022_task8") / "partial_texts_train_subset"
 
 
 # --- helpers -----------------------------------------------------------------------------------------
 
 
-@cache
-def _semeval(folder: str) -> dict[str, str]:
-    """Text id -> text, over both CSV files (each row holds a pair)."""
-    texts: dict[str, str] = {}
-    for name in ("hfl_training_set_example.csv", "hfl_testing_set_example.csv"):
-        path = Path(folder) / name
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                for i, text_id in enumerate(row["pair_id"].split("_")[:2], start=1):
-                    texts[text_id] = row[f"text{i}"]
-    return texts
-
 
 def real_sentence(data_dir: Path, text_id: str, needle: str) -> str:
     """The sentence of SemEval text `text_id` that contains `needle` (skips when the data is absent)."""
-    text = _semeval(str(data_dir / SEMEVAL)).get(text_id)
-    if text is None or needle not in text:
-        pytest.skip(f"SemEval text {text_id} with {needle!r} not found")
+    text = semeval_text(data_dir, text_id, needle)
     at = text.index(needle)
     starts = [m.end() for m in re.finditer(r"[.!?]\s+", text[:at])]
     start = starts[-1] if starts else 0

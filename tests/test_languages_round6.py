@@ -6,7 +6,6 @@ written for the test. Each case names the rule it checks."""
 
 from __future__ import annotations
 
-import csv
 import re
 from datetime import date
 from functools import cache
@@ -26,35 +25,19 @@ from newsweave.gazetteer_cjk import find_cjk_places
 from newsweave.models import Article, ArticleEvent, Claim, Document
 from newsweave.options import Options
 from newsweave.taxonomy.scorer import keyword_scores
+from realtext import semeval_text
 
 FIGURES = ("killed", "injured", "kidnapped", "released", "missing", "arrested", "displaced")
-SEMEVAL = Path("semeval2022_task8") / "partial_texts_train_subset"
 PUBLISHED = "2020-01-04"  # a Saturday
 
 
 # --- helpers -----------------------------------------------------------------------------------------
 
 
-@cache
-def _semeval(folder: str) -> dict[str, str]:
-    """Text id -> text, over both CSV files (each row holds a pair)."""
-    texts: dict[str, str] = {}
-    for name in ("hfl_training_set_example.csv", "hfl_testing_set_example.csv"):
-        path = Path(folder) / name
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                for i, text_id in enumerate(row["pair_id"].split("_")[:2], start=1):
-                    texts[text_id] = row[f"text{i}"]
-    return texts
-
 
 def zh_sentence(data_dir: Path, text_id: str, needle: str) -> str:
     """The Chinese sentence of SemEval text `text_id` that holds `needle` (skips when the data is absent)."""
-    text = _semeval(str(data_dir / SEMEVAL)).get(text_id)
-    if text is None or needle not in text:
-        pytest.skip(f"SemEval text {text_id} with {needle!r} not found")
+    text = semeval_text(data_dir, text_id, needle)
     at = text.index(needle)
     starts = [m.end() for m in re.finditer(r"[。！？\n]", text[:at])]
     end = re.search(r"[。！？\n]", text[at:])
@@ -322,10 +305,8 @@ def test_french_de_still_opens_no_speaker() -> None:
 def test_turkish_count_with_its_own_verb_is_no_list(data_dir: Path) -> None:
     """ "vaka sayısı 66 bini geçti, 1218 kişi ... hayatını kaybetti": 66,000 are cases, not a part of the dead
     ("geçti" ends its clause: `clause_words`)."""
-    text = _semeval(str(data_dir / SEMEVAL)).get("1563456156")
     needle = "vaka sayısı 66 bini geçti"
-    if text is None or needle not in text:
-        pytest.skip("SemEval Turkish text not found")
+    text = semeval_text(data_dir, "1563456156", needle)
     at = text.index(needle)
     sentence = text[text.rfind("\n", 0, at) + 1 : text.index(".", at) + 1]
     assert counts(sentence, "tr") == {("killed", 1218)}

@@ -74,15 +74,15 @@ def test_a_bad_input_is_named_on_one_line_and_the_batch_goes_on(tmp_path: Path, 
 
 def test_a_language_without_rule_tables_is_read_and_named_once(tmp_path: Path, seeds_dir: Path) -> None:
     """A Romanian report (newsweave has no Romanian tables): read with the English rules, said on one line."""
-    ukrainian = tmp_path / "kharkiv.txt"
-    ukrainian.write_text(
+    romanian = tmp_path / "kharkiv.txt"
+    romanian.write_text(
         "Trei persoane au murit în urma bombardamentului asupra orașului Harkov sâmbătă, au anunțat autoritățile "
         "regionale. Alte nouă persoane au fost rănite, printre care doi copii. Salvatorii lucrează încă la locul "
         "atacului.",
         "utf-8",
     )
     good = next(iter(sorted(seeds_dir.glob("*.txt"))))
-    proc = run("extract", str(ukrainian), str(good), "--today", TODAY)
+    proc = run("extract", str(romanian), str(good), "--today", TODAY)
     assert proc.returncode == 0, proc.stderr.decode()
     notes = [line for line in proc.stderr.decode().splitlines() if "note:" in line]
     assert len(notes) == 1 and "kharkiv.txt" in notes[0] and "(ro)" in notes[0], notes

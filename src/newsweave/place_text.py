@@ -107,15 +107,20 @@ def _cued_unknowns(
     text: str, words: list[Span], found: list[Candidate], taken: set[Span], language: str
 ) -> list[Candidate]:
     """Unknown capitalised words right after "southeast of the town of" (or before "güneydoğusunda"):
-    transliterations the gazetteer spells otherwise ("Sojne", "Suchna"), for the sound match."""
+    transliterations the gazetteer spells otherwise ("Sojne", "Suchna"), for the sound match; and, in a language
+    that declines its place names, a capitalised word after "в", "у", "w" ("в Киеве", "у Києві", "w Kabulu"),
+    whose nominative `places` looks up."""
     busy = {at for start, end in [c.span for c in found] + list(taken) for at in range(start, end)}
+    declines = language[:2] in tables.CASE_ENDINGS
     cued = []
     for span in words:
         word = text[span[0] : span[1]]
         if script_of(word) == "latin" and not _capitalised(word):
             continue
         if busy.isdisjoint(range(*span)) and (
-            relation(text, span, language) is not None or settlement(text, span, language)
+            relation(text, span, language) is not None
+            or settlement(text, span, language)
+            or (declines and word[:1].isupper() and locative(text, span, language))
         ):
             cued.append(Candidate(span, False, 1))
     return cued

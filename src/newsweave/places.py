@@ -679,6 +679,7 @@ def _resolve(
     for nominative in _nominatives(key, language) if found is None else ():  # "в Кабуле": the index has "Кабул"
         found = _by_key(gazetteer, nominative, context, admin1_cue(text, candidate.span, language), near)
         if found is not None:
+            found = found if _declined_enough(found, context) else None
             break
     settled = settlement(text, candidate.span, language)
     if _worth_a_closer_look(found, context) and (
@@ -703,6 +704,12 @@ def _resolve(
     return found if _plausible(candidate, found, context, entities, cue) else None
 
 
+def _declined_enough(found: _Found, context: _Context) -> bool:
+    """A name read through a guessed nominative is a country, a region, a city or a town of the article's own
+    regions: "w Kaliszu" is Kalisz and "в Киеве" Kyiv, but "в Новый год" is no Novi, Michigan."""
+    return found.place.precision != "town" or found.population >= CITY_OVER_REGION or found.where in context.regions
+
+
 def _cued_as_a_place(text: str, span: Span, language: str) -> bool:
     """ "in Martinez", "Martinez police", "MARTINEZ —", "west of Martinez": a town, even if a person shares the name."""
     return (
@@ -718,8 +725,8 @@ def _nominatives(key: str, language: str) -> list[str]:
     return [
         key[: len(key) - len(ending)] + nominative
         for ending, nominative in tables.CASE_ENDINGS.get(language[:2], ())
-        if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM
-    ]
+        if key.endswith(ending) and len(key) - len(ending) + max(len(nominative) - 1, 0) >= MIN_STEM
+    ]  # a stem the nominative lengthens counts so ("Києві" -> "Київ")
 
 
 def _a_titled_person(text: str, span: Span, language: str) -> bool:

@@ -48,3 +48,11 @@ def test_english_is_untouched() -> None:
 def test_a_real_polish_report_names_warsaw(data_dir: Path) -> None:
     text = semeval_text(data_dir, "1513485220", "Warszawie")
     assert ("Warsaw", "PL") in places(text, "pl")
+
+
+
+def test_a_direction_phrase_keeps_a_small_town(data_dir: Path) -> None:
+    """ "к северо-востоку от Гастона" in a real report of a shootout by Hagg Lake: the phrase names a place plainly
+    enough, so the small town stands (Gaston, Oregon), where a bare "в Гастоне" would need a city."""
+    text = semeval_text(data_dir, "1483801577ru", "к северо-востоку от Гастона")
+    assert ("Gaston", "US") in places(text, "ru")

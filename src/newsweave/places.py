@@ -679,7 +679,8 @@ def _resolve(
     for nominative in _nominatives(key, language) if found is None else ():  # "в Кабуле": the index has "Кабул"
         found = _by_key(gazetteer, nominative, context, admin1_cue(text, candidate.span, language), near)
         if found is not None:
-            found = found if _declined_enough(found, context) else None
+            cued = relation(text, candidate.span, language) is not None  # "к северо-востоку от Гастона"
+            found = found if cued or _declined_enough(found, context) else None
             break
     settled = settlement(text, candidate.span, language)
     if _worth_a_closer_look(found, context) and (
@@ -705,8 +706,9 @@ def _resolve(
 
 
 def _declined_enough(found: _Found, context: _Context) -> bool:
-    """A name read through a guessed nominative is a country, a region, a city or a town of the article's own
-    regions: "w Kaliszu" is Kalisz and "в Киеве" Kyiv, but "в Новый год" is no Novi, Michigan."""
+    """A name read through a guessed nominative after a bare preposition is a country, a region, a city or a town
+    of the article's own regions: "w Kaliszu" is Kalisz and "в Киеве" Kyiv, but "в Новый год" is no Novi,
+    Michigan (a direction phrase names a place plainly enough for any town)."""
     return found.place.precision != "town" or found.population >= CITY_OVER_REGION or found.where in context.regions
 
 

@@ -674,23 +674,22 @@ def _resolve(
     framing = county_after(text, candidate.span, gazetteer) if state is None else frozenset()
     if framing:  # "in Eureka, Navarro County": a town of Texas
         context = replace(context, countries=frozenset(c for c, _ in framing), regions=framing, primary=None)
-    near = relation(text, candidate.span, language) == "near"  # "près de Tillabéri": the town, not its region
-    found = _by_key(gazetteer, key, context, admin1_cue(text, candidate.span, language), near)
+    related = relation(text, candidate.span, language)  # "southeast of", "près de", or None
+    near = related == "near"  # "près de Tillabéri": the town, not its region
+    admin1 = admin1_cue(text, candidate.span, language)
+    found = _by_key(gazetteer, key, context, admin1, near)
     for nominative in _nominatives(key, language) if found is None else ():  # "в Кабуле": the index has "Кабул"
-        found = _by_key(gazetteer, nominative, context, admin1_cue(text, candidate.span, language), near)
+        found = _by_key(gazetteer, nominative, context, admin1, near)
         if found is not None:
-            cued = relation(text, candidate.span, language) is not None  # "к северо-востоку от Гастона"
-            found = found if cued or _declined_enough(found, context) else None
+            found = found if related is not None or _declined_enough(found, context) else None  # "от Гастона"
             break
     settled = settlement(text, candidate.span, language)
-    if _worth_a_closer_look(found, context) and (
-        candidate.entity or settled or relation(text, candidate.span, language)
-    ):
+    if _worth_a_closer_look(found, context) and (candidate.entity or settled or related):
         found = _by_sound(gazetteer, key, context, language) or found
     if found is None:
         return None
     cue = _Cue(
-        relation(text, candidate.span, language) is not None or admin1_cue(text, candidate.span, language) or settled,
+        related is not None or admin1 or settled,
         locative(text, candidate.span, language),
         local_service(text, candidate.span, language) or opens_a_dateline(text, candidate.span),
     )

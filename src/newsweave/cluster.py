@@ -92,10 +92,7 @@ def group_with(
     options: Options,
 ) -> list[tuple[str, ...]]:
     """`group` with a given linker (the training script tunes the threshold with it)."""
-    profiles, weights = profiles_for(article_events, claims, articles, vectors)
-    scorer = _Scorer(linker, weights)
-    edges = _candidate_edges(profiles, scorer, options.time_window_days)
-    return _average_link(profiles, edges, scorer, linker.threshold)
+    return thresholds_sweep(linker, article_events, claims, articles, vectors, options)(linker.threshold)
 
 
 def thresholds_sweep(

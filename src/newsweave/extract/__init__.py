@@ -8,7 +8,8 @@ How the parts fit (one module each, rules in per-language tables `tables_*.py`):
 - `figures`: counts of people tied to the nearest casualty word of their clause; parts of totals carry a
   normalised `group` ("46 civilians and 7 troops" -> civilians 46, soldiers 7);
 - `attribution`: the source of each claim, as the article names it (conventions in that module);
-- `segment` and `dates`: which happening each sentence is about, and when it happened;
+- `sentences`: each sentence read once (figures, dates, sources, happening words) for the steps below;
+- `segment`: which happening each sentence is about; `dates` and `date_choice`: when each happened;
 - `actors`: perpetrators with their certainty, and the victims' role.
 Ids: events f"{article.id}:e{n}", claims f"{article.id}:c{n}", in reading order. Each event gets one `type`
 claim (from `newsweave.taxonomy`), at most one `date` and one `location` claim (the most precise place its
@@ -21,34 +22,19 @@ of its own. Counts only the title states go to the main event for the fields its
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from newsweave.annotate.numbers import find_quantities
 from newsweave.annotate.times import find_times
 from newsweave.extract.actors import perpetrators, victims
-from newsweave.extract.attribution import Sources, sentence_sources, source_at
-from newsweave.extract.dates import (
-    HAPPENING_OPENING,
-    aftermath_of,
-    anchor,
-    event_date,
-    event_times,
-    happening,
-    named_day_fallback,
-    publication_fallback,
-    refined_in_text,
-    refines,
-    says_nothing,
-    settles,
-    should_anchor,
-    title_day,
-    weekday_mentions,
-)
+from newsweave.extract.attribution import source_at
+from newsweave.extract.date_choice import anchor_weekdays, drop_aftermath, fallback_date, text_date
 from newsweave.extract.figures import FigureMention, find_figures, implied_death, is_single
-from newsweave.extract.segment import SentenceCues, is_roundup, lede_index, segment
+from newsweave.extract.segment import is_roundup, segment
+from newsweave.extract.sentences import Sentence, bare_sentences, read_sentences, sentence_cues, within
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
-from newsweave.models import Annotations, Article, ArticleEvent, Claim, ClaimValue, Place, Span, TimeExpr
+from newsweave.models import Annotations, Article, ArticleEvent, Claim, ClaimValue, Place
 from newsweave.place_headline import headline_place, with_headline
 from newsweave.places import event_place
 
@@ -57,25 +43,14 @@ __all__ = ["extract", "title_figures"]
 OPENING = 10  # sentences after a round-up lede searched for one specific happening's figures
 
 
-@dataclass(frozen=True)
-class _Sentence:
-    index: int
-    span: Span
-    figures: tuple[FigureMention, ...]
-    times: tuple[TimeExpr, ...]
-    sources: Sources
-    event_word: bool = False
-    anchors: tuple[int, ...] = ()  # where the sentence names the happening (casualty cues, event words)
-
-
 def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEvent, ...], tuple[Claim, ...]]:
     """The article's events (main first) and every claim it makes, each claim tied to one event."""
     table = table_for(article.language)
-    sentences = _read_sentences(article, annotations, table)
+    sentences = read_sentences(article, annotations, table)
     sentences, roundup = _set_roundup_aside(article.text, sentences, article.language or "en")
-    cues = [_cues(article.text, s, table) for s in sentences]
-    sentences, cues = _anchor_weekdays(article.text, sentences, cues, table)
-    sentences, cues = _drop_aftermath(article.text, sentences, cues, table)
+    cues = [sentence_cues(article.text, s, table) for s in sentences]
+    sentences, cues = anchor_weekdays(article.text, sentences, cues, table)
+    sentences, cues = drop_aftermath(article.text, sentences, cues, table)
     groups = segment(cues)
     kept = [(k, [sentences[i] for i in members]) for k, members in enumerate(groups)]
     kept = [(k, chosen) for k, chosen in kept if k == 0 or any(s.figures for s in chosen)]
@@ -88,9 +63,7 @@ def extract(article: Article, annotations: Annotations) -> tuple[tuple[ArticleEv
     return tuple(builder.events), tuple(builder.claims)
 
 
-def _set_roundup_aside(
-    text: str, sentences: list[_Sentence], language: str
-) -> tuple[list[_Sentence], _Sentence | None]:
+def _set_roundup_aside(text: str, sentences: list[Sentence], language: str) -> tuple[list[Sentence], Sentence | None]:
     """A lede that sums several happenings ("four killed in separate shootings across the city") followed, within
     `OPENING` sentences, by figures of one specific happening gives its totals to an event of its own: the main
     event is the specific one. The lede itself stays (its date and place still frame the main event)."""
@@ -105,139 +78,13 @@ def _set_roundup_aside(
     return sentences, first
 
 
-def _type_text(text: str, sentences: list[_Sentence]) -> str:
+def _type_text(text: str, sentences: list[Sentence]) -> str:
     """What the event type is read from: its sentences with figures; with fewer than two, also those naming a
     happening (four in all, reading order); with none of either, its first two sentences."""
     chosen = [s for s in sentences if s.figures]
     if len(chosen) < 2:
         chosen += [s for s in sentences if s.event_word and not s.figures][: 4 - len(chosen)]
     return " ".join(text[s.span[0] : s.span[1]] for s in sorted(chosen or sentences[:2], key=lambda s: s.index))
-
-
-def _read_sentences(article: Article, ann: Annotations, table: LanguageTable) -> list[_Sentence]:
-    text = article.text
-    spans = ann.sentences or ((0, len(text)),)
-    sources = sentence_sources(text, spans, ann.entities, table)
-    result: list[_Sentence] = []
-    previous: str | None = None
-    for i, span in enumerate(spans):
-        figures = find_figures(text, span, ann.quantities, ann.times, table, previous)
-        previous = figures[-1].field if figures else None
-        times = event_times(text, span, ann.times, table)
-        times += tuple(weekday_mentions(text, span, ann.times, table))
-        anchors = _anchors(text, span, table)
-        result.append(_Sentence(i, span, tuple(figures), times, sources[i], bool(anchors), anchors))
-    return result
-
-
-def _anchors(text: str, span: Span, table: LanguageTable) -> tuple[int, ...]:
-    """Where a sentence names the happening itself: event words and casualty cues (not arrests or releases)."""
-    words = [m.start() for m in compile_any(table.event_words).finditer(text, span[0], span[1])]
-    harm = ("killed", "injured", "kidnapped", "missing")
-    cues = [m.start() for f in harm for m in compile_any(table.casualty[f]).finditer(text, span[0], span[1])]
-    return tuple(sorted(words + cues))
-
-
-def _by_relevance(text: str, sentences: list[_Sentence], table: LanguageTable) -> list[TimeExpr]:
-    """The dates of the sentences that name the happening, best first: dates tied to the happening word itself
-    first ("was shot Saturday" before "announced charges Sunday", see `dates.happening`), dates after an
-    aftermath word ("arrested Sunday", "a hearing Friday") last, then reading order, then the one closest to
-    the happening ("a hearing Friday on the shooting Sunday" -> Sunday)."""
-    after = compile_any(table.aftermath, suffix=r"\W+(?:\w+\W+){0,3}$") if table.aftermath else None
-    ranked = []
-    for order, s in enumerate(x for x in sentences if x.figures or x.event_word):
-        for t in s.times:
-            tied = t.precision == "day" and happening(text, s.span, t, table)
-            late = bool(after and after.search(text[max(0, t.span[0] - 40) : t.span[0]]))
-            ranked.append(((not tied, late, order, min((abs(t.span[0] - a) for a in s.anchors), default=0)), t))
-    return [t for _, t in sorted(ranked, key=lambda r: r[0])]
-
-
-def _anchor_weekdays(
-    text: str, sentences: list[_Sentence], cues: list[SentenceCues], table: LanguageTable
-) -> tuple[list[_Sentence], list[SentenceCues]]:
-    """Read weekdays after the lede against the main event's date (see `dates`)."""
-    lede = lede_index(cues)
-    main = next((t for s in sentences[: lede + 1] for t in s.times if not _placeholder(t)), None)
-    if main is None or main.precision != "day":
-        return _drop_placeholders(sentences, cues)
-    for i in range(lede + 1, len(sentences)):
-        s = sentences[i]
-        times = tuple(anchor(text, t, main, table) if should_anchor(text, t, cues[i].new_event) else t for t in s.times)
-        if times != s.times:
-            sentences[i] = replace(s, times=times)
-            cues[i] = replace(cues[i], dates=times)
-    return _drop_placeholders(sentences, cues)
-
-
-def _drop_aftermath(
-    text: str, sentences: list[_Sentence], cues: list[SentenceCues], table: LanguageTable
-) -> tuple[list[_Sentence], list[SentenceCues]]:
-    """Drop the dates after the main happening's own day that no happening word claims ("police released photos
-    Tuesday" of a shooting "early Saturday"): they date its aftermath, so they neither date nor split it. Coarser
-    dates around that day ("last week" of "early Thursday") go too: the day says more."""
-    main = _happening_day(text, sentences, cues, table)
-    if main is None:
-        return sentences, cues
-    holder = next(i for i, s in enumerate(sentences) if main in s.times)
-    cues[holder] = replace(cues[holder], happening=main)
-    for i, s in enumerate(sentences):
-        times = tuple(
-            t
-            for t in s.times
-            if t is main or not refines(main, t) and (not aftermath_of(t, main) or happening(text, s.span, t, table))
-        )
-        if times != s.times:
-            sentences[i] = replace(s, times=times)
-            cues[i] = replace(cues[i], dates=times)
-    return sentences, cues
-
-
-def _happening_day(
-    text: str, sentences: list[_Sentence], cues: list[SentenceCues], table: LanguageTable
-) -> TimeExpr | None:
-    """The first day a happening word claims in the opening (`HAPPENING_OPENING` sentences from the lede, up to the
-    first cue of another happening past the sentence right after the lede: "the shooting last month" there still
-    speaks of the lede's happening), when it is not after the lede's own first date."""
-    lede = lede_index(cues)
-    first = next((t for s in sentences[: lede + 1] for t in s.times), None)
-    for i in range(min(len(sentences), lede + HAPPENING_OPENING)):
-        if i > lede and cues[i].new_event:
-            if i > lede + 1:
-                return None
-            continue
-        for t in sentences[i].times:
-            if t.precision == "day" and happening(text, sentences[i].span, t, table):
-                return t if first is None or not aftermath_of(t, first) else None
-    return None
-
-
-def _placeholder(t: TimeExpr) -> bool:
-    return t.value.startswith("weekday:")
-
-
-def _drop_placeholders(
-    sentences: list[_Sentence], cues: list[SentenceCues]
-) -> tuple[list[_Sentence], list[SentenceCues]]:
-    """Weekdays that could not be read against a date tell nothing; they are dropped."""
-    for i, s in enumerate(sentences):
-        times = tuple(t for t in s.times if not _placeholder(t))
-        if times != s.times:
-            sentences[i] = replace(s, times=times)
-            cues[i] = replace(cues[i], dates=times)
-    return sentences, cues
-
-
-def _cues(text: str, s: _Sentence, table: LanguageTable) -> SentenceCues:
-    a, b = s.span
-    return SentenceCues(
-        span=s.span,
-        has_figures=bool(s.figures),
-        dates=s.times,
-        new_event=bool(compile_any(table.new_event).search(text, a, b)),
-        back_reference=bool(compile_any(table.back_reference).search(text, a, b)),
-        event_word=s.event_word,
-    )
 
 
 class _Builder:
@@ -251,7 +98,7 @@ class _Builder:
         self.claims: list[Claim] = []
         self.main_date: str | None = None
 
-    def claim(self, event: str, field: str, value: ClaimValue, sentence: _Sentence, **extra: object) -> str:
+    def claim(self, event: str, field: str, value: ClaimValue, sentence: Sentence, **extra: object) -> str:
         cid = f"{self.article.id}:c{len(self.claims)}"
         a, b = sentence.span
         quote = self.article.text[a:b]
@@ -262,7 +109,7 @@ class _Builder:
         )
         return cid
 
-    def add_event(self, sentences: list[_Sentence], main: bool, typed: tuple[str, str | None]) -> None:
+    def add_event(self, sentences: list[Sentence], main: bool, typed: tuple[str, str | None]) -> None:
         eid = f"{self.article.id}:e{len(self.events)}"
         first = len(self.claims)
         type_, subtype = typed
@@ -319,11 +166,23 @@ class _Builder:
                 continue
             cid = f"{self.article.id}:c{len(self.claims)}"
             self.claims.append(
-                Claim(cid, self.article.id, eid, f.field, f.value, (0, 0), "", qualifier=f.qualifier, group=f.group,
-                      low=f.low, high=f.high, headline=title)  # fmt: skip
+                Claim(
+                    cid,
+                    self.article.id,
+                    eid,
+                    f.field,
+                    f.value,
+                    (0, 0),
+                    "",
+                    qualifier=f.qualifier,
+                    group=f.group,
+                    low=f.low,
+                    high=f.high,
+                    headline=title,
+                )  # fmt: skip
             )
 
-    def _implied_death(self, eid: str, first: int, sentences: list[_Sentence]) -> None:
+    def _implied_death(self, eid: str, first: int, sentences: list[Sentence]) -> None:
         """With no dead counted by the text or the headline, a death the event's sentences or the headline name
         ("a fatal shooting", "her son's shooting death") is at least one killed (`figures.implied_death`)."""
         if any(c.field == "killed" for c in self.claims[first:]):
@@ -346,43 +205,26 @@ class _Builder:
             return True
         return "killed" not in have and not compile_any(self.table.casualty["killed"]).search(title)
 
-    def _date(self, eid: str, sentences: list[_Sentence], main: bool) -> tuple[str, str] | None:
-        published = self.article.published is not None
-        described = _by_relevance(self.article.text, sentences, self.table)
-        everything = [t for s in sentences for t in s.times]
-        tied = [t for s in sentences for t in s.times if settles(self.article.text, s.span, t, self.table)]
-        t = event_date(described, self.main_date, main, published, tied) or event_date(
-            everything, self.main_date, main, published
-        )
-        if t is not None and main and says_nothing(t, self.article.published):
-            t = None
+    def _date(self, eid: str, sentences: list[Sentence], main: bool) -> tuple[str, str] | None:
+        t = text_date(self.article, self.ann, self.table, sentences, self.main_date, main)
         if t is None:  # the text does not date it: the main event gets a day it names, else the publication day
-            if not main:
-                return None
-            published_at, language = self.article.published, self.article.language or "en"
-            return (
-                title_day(self.article.title, language, published_at, self.table)
-                or named_day_fallback(self.ann.times, published_at)
-                or publication_fallback(published_at)
-            )
-        if main:
-            spans = self.ann.sentences or ((0, len(self.article.text)),)
-            t = refined_in_text(t, self.article.text, spans, self.ann.times, self.table)
+            return fallback_date(self.article, self.ann, self.table) if main else None
         holder = next((s for s in sentences if t in s.times), None) or next(
-            s for s in self._all_sentences() if _within(t.span, s.span)
+            s for s in bare_sentences(self.article, self.ann) if within(t.span, s.span)
         )
         self.claim(eid, "date", t.value, holder, value_span=t.span)
         if main:
             self.main_date = t.value
         return t.value, t.precision
 
-    def _place(self, eid: str, sentences: list[_Sentence], main: bool = False) -> Place | None:
+    def _place(self, eid: str, sentences: list[Sentence], main: bool = False) -> Place | None:
         """The event's place (`newsweave.places.event_place`): the most precise its sentences name, first in
         reading order, skipping where people live and places outside the article's own region. The main
         event whose sentences name no place takes the article's (its dateline, or its home region's town)."""
         mentions = [(s, p) for s in sentences for p in self.ann.places if s.span[0] <= p.span[0] < s.span[1]]
         if not mentions and main:
-            mentions = [(s, p) for s in self._all_sentences() for p in self.ann.places if _within(p.span, s.span)]
+            every = bare_sentences(self.article, self.ann)
+            mentions = [(s, p) for s in every for p in self.ann.places if within(p.span, s.span)]
         language = self.article.language or "en"
         chosen = event_place(
             self.article.text, [p for _, p in mentions], self.ann.places, self.ann.entities, language, main
@@ -400,7 +242,7 @@ class _Builder:
         if chosen is None:
             return None
         holders = [s for s, p in mentions if p is chosen] or [
-            s for s in self._all_sentences() if _within(chosen.span, s.span)
+            s for s in bare_sentences(self.article, self.ann) if within(chosen.span, s.span)
         ]  # a dateline outside the event's sentences
         if not holders:
             return None
@@ -408,11 +250,7 @@ class _Builder:
         self.claim(eid, "location", chosen.place, s, relation=chosen.relation, value_span=chosen.span)
         return chosen.place
 
-    def _all_sentences(self) -> list[_Sentence]:
-        spans = self.ann.sentences or ((0, len(self.article.text)),)
-        return [_Sentence(i, span, (), (), ()) for i, span in enumerate(spans)]
-
-    def _actors(self, eid: str, sentences: list[_Sentence]) -> None:
+    def _actors(self, eid: str, sentences: list[Sentence]) -> None:
         seen: set[tuple[str, str]] = set()
         text = self.article.text
         for s in sentences:
@@ -437,7 +275,7 @@ ONE_PERSON = "one person"  # the group of a person told one by one in an event w
 NEAR_COUNT = 4  # sentences from the first person told one by one to the count that takes that person in
 
 
-def _counted_fields(sentences: list[_Sentence]) -> set[str]:
+def _counted_fields(sentences: list[Sentence]) -> set[str]:
     """Fields an event's text counts with a written number close to the first person it tells one by one ("A woman
     died at the scene. (...) All four people died from gunshot wounds"): that person is one of those counted, a
     part, not a toll of one. A count far on is most often another story's (a city's weekend, a year's statistics)."""
@@ -469,10 +307,6 @@ def _day(published: str | None) -> date | None:
         return date.fromisoformat(published.strip()[:10]) if published else None
     except ValueError:
         return None
-
-
-def _within(span: Span, outer: Span) -> bool:
-    return outer[0] <= span[0] < outer[1]
 
 
 def classify_events(texts: list[str], language: str) -> list[tuple[str, str | None]]:

@@ -74,6 +74,7 @@ def test_left_dead_and_others_injured() -> None:
 def test_list_of_groups_shares_the_verb() -> None:
     s = sentence("gva", "killing 12 soldiers and one civilian and wounding 29 others")
     assert figures(claims_of(s)) == {
+        ("killed", 13, "exact", None),  # the parts' sum, told first (extract.event_figures)
         ("killed", 12, "exact", "soldiers"),
         ("killed", 1, "exact", "civilians"),
         ("injured", 29, "exact", None),

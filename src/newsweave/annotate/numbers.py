@@ -308,7 +308,7 @@ def _next_to_month(before: str, after: str, lang: str) -> bool:
 def _is_month(word: str, lang: str) -> bool:
     key = word.lower()
     names, ambiguous = _month_names(lang)
-    return key in names and (key not in ambiguous or word[:1].isupper())
+    return key in names and (key not in ambiguous or word[:1].isupper() or lang not in tt.CAPITALISED_MONTHS)
 
 
 @cache

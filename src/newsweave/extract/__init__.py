@@ -7,6 +7,8 @@ the sentence that carries it (`span`, `quote`), the value's own offsets (`value_
 How the parts fit (one module each, rules in per-language tables `tables_*.py`):
 - `figures`: counts of people tied to the nearest casualty word of their clause; parts of totals carry a
   normalised `group` ("46 civilians and 7 troops" -> civilians 46, soldiers 7);
+- `event_figures`: the figures read over the event (people added to a count, a lone hurt victim who is the dead, a
+  sentence's parts summed);
 - `attribution`: the source of each claim, as the article names it (conventions in that module);
 - `sentences`: each sentence read once (figures, dates, sources, happening words) for the steps below;
 - `segment`: which happening each sentence is about; `dates` and `date_choice`: when each happened;
@@ -30,6 +32,7 @@ from newsweave.annotate.times import find_times
 from newsweave.extract.actors import perpetrators, victims
 from newsweave.extract.attribution import source_at
 from newsweave.extract.date_choice import anchor_weekdays, drop_aftermath, fallback_date, text_date
+from newsweave.extract.event_figures import event_figures
 from newsweave.extract.figures import FigureMention, find_figures, implied_death, is_single
 from newsweave.extract.segment import is_roundup, segment
 from newsweave.extract.sentences import Sentence, bare_sentences, read_sentences, sentence_cues, within
@@ -120,19 +123,19 @@ class _Builder:
         place = self._place(eid, sentences, main)
         self._actors(eid, sentences)
         counted = _counted_fields(sentences)
-        for s in sentences:
-            for f in s.figures:
-                self.claim(
-                    eid,
-                    f.field,
-                    f.value,
-                    s,
-                    qualifier=f.qualifier,
-                    group=ONE_PERSON if f.field in counted and is_single(f) else f.group,
-                    low=f.low,
-                    high=f.high,
-                    value_span=f.value_span,
-                )
+        for e in event_figures(self.article.text, sentences, self.table, self._deadly(sentences, main)):
+            f = e.figure
+            self.claim(
+                eid,
+                f.field,
+                f.value,
+                replace(e.sentence, span=e.span),
+                qualifier=f.qualifier,
+                group=ONE_PERSON if f.field in counted and is_single(f) else f.group,
+                low=f.low,
+                high=f.high,
+                value_span=f.value_span,
+            )
         if main:
             self._title_figures(eid, first)
             self._implied_death(eid, first, sentences)
@@ -151,6 +154,18 @@ class _Builder:
                 tuple(s.span for s in sentences),
             )
         )
+
+    def _deadly(self, sentences: list[Sentence], main: bool) -> bool:
+        """A death the event's sentences name with no count, or (main event) its headline tells of."""
+        text = self.article.text
+        if any(implied_death(text, s.span, self.table) for s in sentences):
+            return True
+        title = (self.article.title or "").strip()
+        if not main or not title:
+            return False
+        language = self.article.language or "en"
+        found = title_figures(title, language, self.article.published, self.table)
+        return any(f.field == "killed" for f in found) or implied_death(title, (0, len(title)), self.table) is not None
 
     def _title_figures(self, eid: str, first: int) -> None:
         """Counts only the headline gives ("4 dead, 2 injured in ..."), for the fields the text's own main event

@@ -60,6 +60,7 @@ class FigureMention:
     high: int | None = None
     group: str | None = None
     cue_span: Span | None = None  # the casualty word it was tied to
+    added: int | None = None  # a person added to the people counted before: "a seventh victim" 7, "an additional" 0
 
 
 def find_cues(text: str, span: Span, table: LanguageTable) -> list[Cue]:
@@ -255,8 +256,10 @@ def _chains(text: _Masked, qs: Sequence[Quantity], cues: Sequence[Cue], table: L
     """Index of each number that opens a list ("46 civilians and 7 troops") -> index of the next one."""
     links: dict[int, int] = {}
     joiner = compile_any(table.conjunctions + (",",), prefix=r"^\s*(?:\w+\s*){1,3}(?:,\s*)?", suffix=r"\s*$")
+    aside = compile_any(table.asides, prefix=r",\s*(?:", suffix=r")[^,]*,") if table.asides else None
     for i in range(len(qs) - 1):
         gap = text[qs[i].span[1] : qs[i + 1].span[0]]
+        gap = aside.sub(",", gap) if aside else gap  # "Two boys, ages 7 and 10, and two adults"
         crossed = any(qs[i].span[1] <= c.span[0] < qs[i + 1].span[0] for c in cues)
         clause = bool(table.clause_words) and compile_any(table.clause_words).search(gap) is not None  # "bini geçti,"
         if joiner.search(gap) and not crossed and not clause and not _fatal_after(text, qs[i + 1], table):
@@ -351,7 +354,7 @@ def _died_later(
     A death with no subject of its own ("was rushed to a hospital but died overnight") is that person's: the
     injured one becomes killed.
     """
-    deaths = [f.value_span[0] for f in singles + counted if f.field == "killed"]
+    deaths = [f.value_span[0] for f in singles + counted if f.field == "killed" and not _own_death(text, f, table)]
     bare = [c.span[0] for c in cues if c.field == "killed" and _died_of_it(text, _as_mention(c), table)]
     out = []
     for f in singles:
@@ -363,6 +366,11 @@ def _died_later(
             continue  # "... has now died, bringing the death toll to three": the toll after her death counts her
         out.append(replace(f, field="killed") if f.field == "injured" and f.value == 1 and ends else f)
     return out
+
+
+def _own_death(text: str, f: FigureMention, table: LanguageTable) -> bool:
+    """ "seriously wounding him before fleeing and apparently killing himself": the killer's death, not the hurt's."""
+    return f.cue_span is not None and _reflexive(text[f.cue_span[1] : f.cue_span[1] + 20], table)
 
 
 def _same_person(text: str, f: FigureMention, death: int, dying: Sequence[int], table: LanguageTable) -> bool:
@@ -453,10 +461,40 @@ def _singulars(
         elif after_re and after_re.search(after) and not _headline(cue, after):
             found.append(FigureMention(cue.field, _listed(text, cue, table, qs), "exact", cue.span, cue_span=cue.span))
         elif (before_re and before_re.search(before)) or _reflexive(after, table):
-            found.append(FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
+            found.append(_added(text, cue, table) or FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span))
         elif headline and (people := _headline_subject(text, cue, table) or _headline_object(text, cue, table, qs)):
             found.append(FigureMention(cue.field, people, "exact", cue.span, cue_span=cue.span))
     return found
+
+
+ADDED_GAP_WORDS = 5  # words between "an 8th teen" and its verb ("an additional victim, who was grazed")
+
+
+def _added(text: str, cue: Cue, table: LanguageTable) -> FigureMention | None:
+    """ "An 8th teen was injured", "a seventh adult victim": one person, the ordinal the number of victims this person
+    brings the count to; "an additional victim, who was grazed": one more (`added` 0). Read over the event
+    (`extract.event_figures`): a person told one by one in a sentence says nothing of the total alone."""
+    if cue.field not in ("killed", "injured") or not table.added_people or not (table.ordinals or table.added_before):
+        return None
+    clause = _BREAKS.split(text[max(0, cue.span[0] - 80) : cue.span[0]])[-1]
+    words = "|".join([*(re.escape(w) for w in table.ordinals), r"\d+(?:st|nd|rd|th)"])
+    people = "|".join(table.added_people)
+    ordinal = re.compile(rf"(?i)(?<!\w)an? (?P<n>{words}) (?:[\w-]+ ){{0,2}}?(?:{people})(?!\w)")
+    for m in ordinal.finditer(clause):
+        n = m.group("n").lower()
+        value = table.ordinals.get(n) or int(re.sub(r"\D", "", n) or 0)
+        if value >= 2 and len(_WORD.findall(clause[m.end() :])) <= ADDED_GAP_WORDS:
+            return FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span, added=value)
+    more = compile_any(table.added_before, suffix=rf"\s+(?:[\w-]+ ){{0,2}}?(?:{people})(?!\w)")
+    for m in more.finditer(clause) if table.added_before else ():
+        if len(_WORD.findall(clause[m.end() :])) <= ADDED_GAP_WORDS:
+            return FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span, added=0)
+    if table.also_subject and compile_any(table.also_subject, prefix="^", suffix=r"\s*$").search(clause.strip()):
+        return FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span, added=ALSO)
+    return None
+
+
+ALSO = -1  # `FigureMention.added` of a person "also" hurt or killed: one more than a person told before
 
 
 def _negated_subject(text: str, cue: Cue, table: LanguageTable) -> bool:
@@ -882,6 +920,7 @@ def _numbered(
     singles = [_among(original, f) for f in _singulars(original, cues, used, table, headline, qs)]
     found.extend(_one_by_one(original, _died_later(original, singles, found, cues, table), table))
     found = _one_then_count(original, sorted(found, key=lambda f: f.value_span), table)
+    found = _count_and_others(original, found, table)
     return [f for f in found if not _cause_of_death(original, f, sentence, table)]
 
 
@@ -918,6 +957,25 @@ def _one_then_count(text: str, found: list[FigureMention], table: LanguageTable)
     return out
 
 
+def _count_and_others(text: str, found: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
+    """ "Two people are in critical condition, four others hurt": a count, then "N others" of the same field in the
+    sentence, is one count of six (the others are told apart from the first count, never inside it)."""
+    if not table.others_after:
+        return found
+    others = compile_any(table.others_after, prefix=r"\s+")
+    out = list(found)
+    for f in found:
+        if f not in out or f.group is not None or is_single(f):
+            continue
+        later = next((g for g in out if g.field == f.field and g.value_span[0] >= f.value_span[1]), None)
+        if later is None or is_single(later) or later.group not in (None, "others"):
+            continue
+        if others.match(text, later.value_span[1]):
+            out[out.index(f)] = replace(f, value=f.value + later.value)
+            out.remove(later)
+    return out
+
+
 def _one_by_one(text: str, singles: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
     """ "A 16-year-old boy was shot in the left foot, and a 15-year-old boy was shot in the left thigh": people hurt
     one by one in a sentence, each with a subject of its own, are one count (two), not two counts of one."""
@@ -929,6 +987,8 @@ def _one_by_one(text: str, singles: list[FigureMention], table: LanguageTable) -
         last = out[-1] if out else None
         if (
             last is not None
+            and f.added is None
+            and last.added is None
             and f.field == last.field == "injured"
             and last.group is None
             and f.group is None
@@ -973,6 +1033,10 @@ def _and_others(text: str, q: Quantity, table: LanguageTable, dead_before: bool 
     """ "she and three others were shot": the person named before "and N others" is one more (not after a death
     told before: "he" is then the dead man); so is one joined after ("fatally shot two men and a woman")."""
     after = text[q.span[1] : q.span[1] + 30]
+    if table.asides:  # "two children, ages 3 and 5, and their mother"
+        after = compile_any(table.asides, prefix=r",\s*(?:", suffix=r")[^,]*,").sub(
+            "", text[q.span[1] : q.span[1] + 60]
+        )
     if table.and_one_after and compile_any(table.and_one_after, prefix=r"^\s+").search(after):
         return 1
     if dead_before:

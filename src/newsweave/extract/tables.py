@@ -158,6 +158,19 @@ class LanguageTable:
     # words that open no speaker's name before a speech verb (prepositions, conjunctions): "de" is a preposition in
     # French and Spanish but an article in Dutch ("De politie meldt")
     not_speaker_start: Patterns = field(default=("de", "à", "en", "que", "dass"))
+    # ordinal words and their values: "a seventh victim", "an 8th teen was injured" add a person to a count of that many
+    # before ("\d+(?:st|nd|rd|th)" digits are read by the code)
+    ordinals: dict[str, int] = field(default_factory=dict)
+    # the people an ordinal or an addition word names ("victim", "person", "man", "teen")
+    added_people: Patterns = field(default=())
+    # words before such a person that add one to the count told before ("an additional victim", "one more man")
+    added_before: Patterns = field(default=())
+    # a clause before a cue whose new subject is "also" hit ("Gino Nicolas, 24, was also", "A woman was also"): one more
+    # than a person told one by one before
+    also_subject: Patterns = field(default=())
+    # words telling a hurt person apart from the dead of the same report ("his brother", "the suspect", "also"), beside
+    # `second_person` and `alive_after`: a lone hurt person told without them in a deadly report is the one who died
+    told_apart: Patterns = field(default=())
     # False for scripts written without spaces between words (Chinese, Japanese): cues match inside runs of
     # characters, and figures are read by `extract.cjk_figures`
     spaced: bool = True

@@ -49,6 +49,7 @@ TABLE = LanguageTable(
             r"(?<!-)dead",  # not "brain-dead"
             r"died",
             r"dies",
+            r"die(?=\s+(?:in|after|from|at|as|when|following|of)\b|\s*$|,)",  # a headline's "4 shot, 2 die in ..."
             r"deaths?",
             r"lives(?! (?:in|at|with|near|on|nearby|next|alone|there|here)\b)",
             r"bodies",
@@ -93,6 +94,7 @@ TABLE = LanguageTable(
             r"shot(?! (?:dead|to death|and killed))",
             r"struck by (?:gunfire|a bullet|bullets)",
             r"grazed",
+            r"winged",  # "leaving one person hospitalized in critical condition and three others winged"
             r"shot (?:once |twice )?in (?:the|his|her|their) (?:\w+ ){0,2}(?:legs?|arms?|foot|feet|hands?|hip|back"
             r"|shoulder|stomach|abdomen|buttocks?|thigh|ankle|knee|wrist|side|torso)",
             *_TO_HOSPITAL,
@@ -237,6 +239,7 @@ TABLE = LanguageTable(
         r"shot (?:was |had been )?(?:fired|rang|went)",  # "one shot was fired" (but "4 shot, one fatally")
         r"dollars?",
         r"block",
+        r"(?-i:(?:[A-Z][\w'.]* ){1,2})block",  # "in the 7700 Utica block": an address
         r"th\b",
         r"st\b",
         r"nd\b",
@@ -256,6 +259,7 @@ TABLE = LanguageTable(
         r" (?:and|to)",  # "two men, 33 and 19, were shot"
         r"among",
         r"out of",
+        r"(?:rose|risen|climbed|jumped|increased) from",  # "the toll rose from seven to eleven": the old toll
         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?",
         r"January",
         r"February",
@@ -278,6 +282,7 @@ TABLE = LanguageTable(
         r"number",
         r"route",
         r"highway",
+        r"hwy\.?",  # "on Hwy 150"
         r"interstate",
         r"I-",
         r"since",
@@ -305,7 +310,7 @@ TABLE = LanguageTable(
         r"victim (?:later )?",
         r"(?:a|an|one|another|the|that|this) (?:[\w-]+ ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child"
         r"|baby|driver|officer|student|male|female|toddler|infant)"
-        r" (?:later |also )?",
+        r" (?:later |also |remain(?:s|ed)? )?",  # "A 12-year-old boy remained in critical condition"
         # a name right before the verb: "Thompson died at the scene" (not a plural pronoun or a body)
         r"(?!(?:They|We|Both|All|Police|Officers|Authorities|Deputies|Investigators|Others|Two|Three|Several|It|This"
         r"|That|What|Which|Who|There|Here|Everyone|Everybody|Someone|Somebody|Anyone|Nobody|Nothing|Something)\b)"
@@ -315,6 +320,7 @@ TABLE = LanguageTable(
     ),
     singular_after=(
         r"(?:a|an|one|another) ",
+        r"(?:him|her)\b(?!['’])",  # "opened fire on an officer (...), seriously wounding him"
         r"\d+-(?:year|month)-old(?=[\s,.;:!?]|$)",  # "accidentally shot 12-year-old, police say"
         # a name: "hitting and killing Robinson-Foster" (not a day, a month or "Police")
         r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
@@ -639,7 +645,7 @@ TABLE = LanguageTable(
         "despite",
     ),
     conjunctions=("and", "or", "but", "as well as"),
-    asides=(r"mostly", r"mainly", r"most of them", r"many of them", r"all of them", r"both"),
+    asides=(r"mostly", r"mainly", r"most of them", r"many of them", r"all of them", r"both", r"age[sd]? \d+"),
     object_after=(r"him", r"her", r"them", r"himself", r"herself", r"themselves", r"his", r"their", r"a", r"an"),
     close_nouns=(
         r"bodies",
@@ -689,6 +695,7 @@ TABLE = LanguageTable(
         r"anybody",
         r"nearly",  # "a teen was nearly killed"
         r"almost",
+        r"(?:could|would|might)(?: \w+)? have",  # "it could easily have killed her": what did not happen
         r"could(?:['’]ve| have)",  # "she could've been dead"
     ),
     stamp_words=(r"posted", r"updated", r"published", r"last modified", r"copyright", r"created"),
@@ -725,9 +732,18 @@ TABLE = LanguageTable(
         # not "then shot himself": hit, maybe alive
         r"before (?:fatally )?shooting (?:him|her)self",
         r"(?:then |and then |and )?fatally (?:shooting|shot|shoots) (?:him|her)?self",
+        # the killer's death at the hands of the police: "four people were killed by a man (...) before he was shot and
+        # killed by police"
+        r"(?:before (?:he |she )?(?:was |being )|and (?:was )?(?:then |later )?)"
+        r"(?:fatally shot|shot and killed|shot dead|shot to death|killed) by (?:the )?"
+        r"(?:police|officers?|deputies|a deputy|an officer|troopers?|a trooper)",
     ),
     pair_before=(
         r"both (?:of them |men |women |victims |boys |girls )?(?:were |are |had been |have been )?"
+        r"(?:later |also |pronounced |found |reported |confirmed )*",
+        # "Both men inside the Honda were killed"
+        r"\bboth (?:men|women|victims|boys|girls|teens|people) (?:(?!that |they |who )[\w-]+ ){1,4}?"
+        r"(?:were|are|had been|have been) "
         r"(?:later |also |pronounced |found |reported |confirmed )*",
         r"(?:a|an|the) (?:[\w-]+ ){1,3}and (?:his|her|their|a|an) (?:[\w-]+ ){1,3}(?:were|are|have been|had been)"
         r" (?:later |also )?",
@@ -873,7 +889,8 @@ TABLE = LanguageTable(
         r"|shoulders?|ankles?|knees?|wrists?|fingers?|hips?|calf|calves|toes?)",
         r"non-?life[- ]threatening",
         # "her injuries were not life-threatening", "wounds that weren't considered life-threatening"
-        r"(?:not|n['’]t) (?:considered |believed to be |thought to be )?life[- ]threatening",
+        r"(?:not|n['’]t) (?:considered |believed to be |thought to be |appear(?:s|ed)? (?:to be )?)?"
+        r"life[- ]threatening",
         r"(?:stable|good|fair) condition",
         r"expected to (?:survive|recover|live)",
         r"treated and released",
@@ -908,6 +925,56 @@ TABLE = LanguageTable(
         rf" {_HEADLINE_FILLER}",
     ),
     one_unit_after=(r"shot",),
+    ordinals={
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+    },
+    added_people=(
+        r"victims?",
+        r"persons?",
+        r"people",
+        r"individuals?",
+        r"adults?",
+        r"(?:wo)?m[ae]n",
+        r"boys?",
+        r"girls?",
+        r"teens?",
+        r"teenagers?",
+        r"child",
+        r"juveniles?",
+        r"males?",
+        r"females?",
+        r"students?",
+        r"\d+-year-old",
+    ),
+    added_before=(r"an additional", r"one more", r"one additional"),
+    also_subject=(
+        r"(?:a|an|another) (?:[\w-]+,? ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child|male|female"
+        r"|\d+-year-old)(?:, \d+,)? (?:was|is|had been|has been) also",
+        # "German Booker, a 25-year-old customer at the shop, was also killed"
+        r"(?-i:[A-Z][a-z][\w'’-]+ [A-Z][\w'’-]+)(?:, [^,]{1,60},)? (?:was|is|had been|has been) also",
+    ),
+    told_apart=(
+        r"also",
+        r"surviv\w*",
+        r"suspects?",
+        r"gunman",
+        r"shooter",
+        r"people",
+        r"additional",
+        # kin named with a determiner: "his father was hospitalized", "the mother who is fighting for her life"
+        r"(?:his|her|their|the|a) (?:[\w-]+ ){0,2}(?:mother|father|mom|dad|brother|sister|husband|wife|son|daughter"
+        r"|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|cousin|friend)",
+    ),
     second_person=(
         r"another",
         r"second",

@@ -128,3 +128,15 @@ def semeval_text(data_dir: Path, text_id: str, needle: str) -> str:
     if text is None or needle not in text:
         pytest.skip(f"SemEval text {text_id} with {needle!r} not found")
     return text
+
+
+def dates_of(sentence: str, published: date) -> list[tuple[str, bool, bool]]:
+    """Each date an English sentence states: its text, kept as an event date, tied to the happening."""
+    from newsweave.annotate.times import find_times
+    from newsweave.extract.dates import event_times, happening
+    from newsweave.extract.tables import table_for
+
+    english, span = table_for("en"), (0, len(sentence))
+    times = find_times(sentence, "en", published)
+    kept = event_times(sentence, span, times, english)
+    return [(t.text, t in kept, happening(sentence, span, t, english)) for t in times]

@@ -19,11 +19,11 @@ from hypothesis import strategies as st
 
 from newsweave.annotate import _sentences
 from newsweave.annotate.times import find_times
-from newsweave.extract.dates import event_times, happening
+from newsweave.extract.dates import happening
 from newsweave.extract.segment import overlaps
 from newsweave.extract.tables import table_for
 from newsweave.models import Span, TimeExpr
-from realtext import gva_report, gva_sentence, main_date
+from realtext import dates_of, gva_report, gva_sentence, main_date
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -148,32 +148,24 @@ def test_any_time_then_a_weekday_is_one_sentence(weekday: str, hour: int, half: 
 EN = table_for("en")
 
 
-def _dates(sentence: str, published: date) -> list[tuple[str, bool, bool]]:
-    """Each date: its text, kept as an event date, tied to the happening."""
-    span = (0, len(sentence))
-    times = find_times(sentence, "en", published)
-    kept = event_times(sentence, span, times, EN)
-    return [(t.text, t in kept, happening(sentence, span, t, EN)) for t in times]
-
-
 def test_on_nov_14_police_obtained_a_warrant_is_aftermath(data_dir: Path) -> None:
     sentence = _gva_sentence(data_dir, "On Nov. 14", "obtained an arrest warrant for first-degree murder")
-    assert _dates(sentence, date(2016, 12, 1)) == [("Nov. 14", False, False)]
+    assert dates_of(sentence, date(2016, 12, 1)) == [("Nov. 14", False, False)]
 
 
 def test_a_fronted_time_and_day_before_officers_responded_is_the_happening(data_dir: Path) -> None:
     sentence = _gva_sentence(data_dir, "About 8:30 p.m. Nov. 11", "officers responded to a call for a shooting")
-    assert _dates(sentence, date(2016, 12, 1)) == [("Nov. 11", True, True)]
+    assert dates_of(sentence, date(2016, 12, 1)) == [("Nov. 11", True, True)]
 
 
 def test_a_fronted_date_before_police_said_reads_past_the_speech_verb() -> None:
     sentence = "Early Sunday, police said, a man was shot outside a bar."  # written here: the rule's guard
-    assert _dates(sentence, date(2016, 12, 1)) == [("Sunday", True, True)]
+    assert dates_of(sentence, date(2016, 12, 1)) == [("Sunday", True, True)]
 
 
 def test_a_date_after_its_own_verb_is_not_fronted() -> None:
     sentence = "He was arraigned Monday, when prosecutors said he shot the man."
-    assert _dates(sentence, date(2016, 12, 1)) == [("Monday", False, False)]
+    assert dates_of(sentence, date(2016, 12, 1)) == [("Monday", False, False)]
 
 
 @pytest.mark.parametrize(
@@ -196,7 +188,7 @@ def test_fronted_dates_in_other_languages(language: str, sentence: str, tied: bo
 
 def test_the_night_of_a_date_when_deputies_opened_fire(data_dir: Path) -> None:
     sentence = _gva_sentence(data_dir, "Stafford, a Marksville", "Nov. 3, 2015, when he and another deputy opened fire")
-    assert _dates(sentence, date(2017, 3, 20)) == [("Nov. 3, 2015", True, True)]
+    assert dates_of(sentence, date(2017, 3, 20)) == [("Nov. 3, 2015", True, True)]
 
 
 # --- a period start between the happening word and the date --------------------------------------------------
@@ -204,7 +196,7 @@ def test_the_night_of_a_date_when_deputies_opened_fire(data_dir: Path) -> None:
 
 def test_a_party_going_on_since_friday_night_does_not_date_the_shooting(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "had been going on at the house since Friday night")
-    assert _dates(sentence, date(2015, 4, 18)) == [("Friday night", False, False)]
+    assert dates_of(sentence, date(2015, 4, 18)) == [("Friday night", False, False)]
 
 
 # --- a passive report of the happening ------------------------------------------------------------------------
@@ -212,7 +204,7 @@ def test_a_party_going_on_since_friday_night_does_not_date_the_shooting(data_dir
 
 def test_the_shooting_that_was_reported_tuesday_night_dates_the_shooting(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "in connection with the shooting that was reported at Tuesday night")
-    assert _dates(sentence, date(2017, 3, 11)) == [("Friday morning", False, False), ("Tuesday night", True, True)]
+    assert dates_of(sentence, date(2017, 3, 11)) == [("Friday morning", False, False), ("Tuesday night", True, True)]
 
 
 # --- page stamps and recovery ---------------------------------------------------------------------------------
@@ -220,12 +212,12 @@ def test_the_shooting_that_was_reported_tuesday_night_dates_the_shooting(data_di
 
 def test_last_updated_with_a_clock_time_is_a_stamp(data_dir: Path) -> None:
     line = _gva_line(data_dir, "Last updated at 10:39 a.m. on Sunday, Nov. 27")
-    assert _dates(line, date(2016, 11, 25)) == [("Sunday, Nov. 27", False, False)]
+    assert dates_of(line, date(2016, 11, 25)) == [("Sunday, Nov. 27", False, False)]
 
 
 def test_an_update_heading_is_a_stamp(data_dir: Path) -> None:
     line = _gva_line(data_dir, "UPDATE @ 4:29 p.m. (Nov. 2)")
-    assert _dates(line.strip(), date(2015, 11, 2)) == [("Nov. 2", False, False)]
+    assert dates_of(line.strip(), date(2015, 11, 2)) == [("Nov. 2", False, False)]
 
 
 @pytest.mark.parametrize(
@@ -239,40 +231,40 @@ def test_an_update_heading_is_a_stamp(data_dir: Path) -> None:
 def test_recovery_and_capture_date_the_aftermath(data_dir: Path, needle: str) -> None:
     line = _gva_line(data_dir, needle)
     sentence = next(s for s in re.split(r"(?<=[.!?])\s+", line) if needle in s)
-    dates = _dates(sentence, date(2016, 9, 11))
+    dates = dates_of(sentence, date(2016, 9, 11))
     assert dates and not dates[0][1]
 
 
 def test_recovering_after_being_shot_thursday_still_dates_the_shooting(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "are recovering after being shot Thursday in northeast Baltimore")
-    assert _dates(sentence, date(2016, 9, 11)) == [("Thursday", True, True)]
+    assert dates_of(sentence, date(2016, 9, 11)) == [("Thursday", True, True)]
 
 
 def test_an_embedded_tweets_signature_date_is_a_stamp(data_dir: Path) -> None:
     line = _gva_line(data_dir, "— David Schuman (@david_schuman) January 23, 2016")
     tweet = line[line.rindex("—", 0, line.index("(@david_schuman)")) :]
-    assert _dates(tweet.strip(), date(2016, 1, 26)) == [("January 23, 2016", False, False)]
+    assert dates_of(tweet.strip(), date(2016, 1, 26)) == [("January 23, 2016", False, False)]
 
 
 def test_details_not_available_friday_date_no_happening(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "Details of the arrests, however, were not available Friday")
-    assert _dates(sentence, date(2017, 1, 27)) == [("Friday", False, False)]
+    assert dates_of(sentence, date(2017, 1, 27)) == [("Friday", False, False)]
 
 
 def test_since_a_time_friday_night_opens_a_period_not_the_happening(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "Since 10 p.m. Friday night, 11 people have been shot")
-    assert _dates(sentence, date(2016, 7, 23)) == [("Friday night", False, False)]
+    assert dates_of(sentence, date(2016, 7, 23)) == [("Friday night", False, False)]
 
 
 def test_shootings_since_a_date_long_ago_do_not_date_this_one(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "people died in the U.S. since Aug. 1, 1966")
-    assert _dates(sentence, date(2016, 9, 8)) == [("Aug. 1, 1966", False, False)]
+    assert dates_of(sentence, date(2016, 9, 8)) == [("Aug. 1, 1966", False, False)]
 
 
 def test_an_investigation_underway_wednesday_dates_no_happening(data_dir: Path) -> None:
     line = _gva_line(data_dir, "An investigation was underway Wednesday into the possibly gang-related killing")
     sentence = line[line.index("An investigation") : line.index(".", line.index("San Marcos")) + 1]
-    assert _dates(sentence, date(2016, 10, 26)) == [("Wednesday", False, False)]
+    assert dates_of(sentence, date(2016, 10, 26)) == [("Wednesday", False, False)]
 
 
 # --- a vague night and the day before it are one happening ------------------------------------------------------
@@ -310,24 +302,24 @@ def test_an_asterisk_inside_words_is_no_bullet() -> None:
 
 def test_the_june_29_gunfight_is_the_happening_even_after_captured(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "Trung Le was captured days after the June 29 gunfight.")
-    assert _dates(sentence, date(2015, 4, 8)) == [("June 29", True, True)]
+    assert dates_of(sentence, date(2015, 4, 8)) == [("June 29", True, True)]
 
 
 def test_on_friday_police_said_dates_the_statement(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "On Friday, police said a fifth victim was discovered")
-    assert [(text, tied) for text, _, tied in _dates(sentence, date(2015, 4, 2))] == [("Friday", False)]
+    assert [(text, tied) for text, _, tied in dates_of(sentence, date(2015, 4, 2))] == [("Friday", False)]
 
 
 def test_a_subject_before_the_date_makes_it_no_fronted_date(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "Malijah Grant died April 18, two days after she was shot")
-    assert _dates(sentence, date(2015, 5, 20)) == [("April 18", True, False)]
+    assert dates_of(sentence, date(2015, 5, 20)) == [("April 18", True, False)]
 
 
 def test_a_state_in_a_fronted_clause_dates_nothing(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "Late Sunday evening, the little girl was rushed to Le Bonheur")
-    assert _dates(sentence, date(2016, 5, 19)) == [("Sunday evening", True, True)]
+    assert dates_of(sentence, date(2016, 5, 19)) == [("Sunday evening", True, True)]
 
 
 def test_no_arrests_had_been_reported_is_no_report_of_the_shooting(data_dir: Path) -> None:
     sentence = gva_sentence(data_dir, "but no arrests had been reported as of Thursday morning")
-    assert [(text, tied) for text, _, tied in _dates(sentence, date(2016, 8, 11))] == [("Thursday morning", False)]
+    assert [(text, tied) for text, _, tied in dates_of(sentence, date(2016, 8, 11))] == [("Thursday morning", False)]

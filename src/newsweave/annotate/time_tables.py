@@ -457,6 +457,10 @@ FOLLOW_UP: dict[str, tuple[str, ...]] = {
         r"not (?:immediately )?available", r"unavailable",
         # "an investigation was underway Wednesday into the killing", "a manhunt is under way Monday"
         r"underway", r"under way",
+        # a state's time: "As of Wednesday afternoon, the GoFundMe page has raised"
+        r"as of",
+        # "during an earlier news briefing late Tuesday morning"
+        r"briefing",
     ),
     "fr": (
         r"reste", r"restait", r"état critique", r"mise? en examen", r"écroué(?:e|s|es)?", r"condamné(?:e|s|es)?",
@@ -520,6 +524,9 @@ FOLLOW_UP_RIGHT_AFTER: dict[str, tuple[str, ...]] = {
     "en": (
         r"arrested", r"charged", r"filed", r"indicted", r"arraigned", r"booked", r"sentenced", r"released",
         r"identified", r"announced", r"issued", r"ruled", r"named", r"confirmed",
+        # "police on Sunday said", "Police on Tuesday provided additional details" (not "reported": "a call to MetroSafe
+        # just before 1:30 p.m. Thursday reported a gunshot victim")
+        r"said", r"told", r"provided", r"revealed", r"disclosed",
     ),
 }
 
@@ -530,6 +537,13 @@ POSTED: dict[str, tuple[str, ...]] = {
     "fr": ("publié le", "mis en ligne le", "publié"),
     "es": ("publicado el", "publicado"),
     "de": ("veröffentlicht am", "erstellt am"),
+}
+
+# A dateline that gives the release's own day in parentheses ("SAVANNAH, GA (August 2, 2015): ... early this
+# morning", "WASHINGTON (Jan. 5, 2016) --"): a full date right after it, followed by ")", stamps the page like "Posted:"
+# (`times._posted`). Regular expression matched at the start of the text (case-sensitive: datelines are capitals).
+DATELINE_STAMP: dict[str, str] = {
+    "en": r"\W*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.]{1,14}){0,2}\s*\(",
 }
 
 # A day counted from the day the sentence named just before ("on Thursday ... shot the day before"): phrase -> days.

@@ -31,6 +31,7 @@ from newsweave.models import TimeExpr
 _DIGITS = str.maketrans(nt.DIGIT_MAP)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 Resolved = tuple[str, str, bool]  # value, precision, relative
+WRITTEN_WEEKDAY_DAYS = 14  # how far before its reading from publication a weekday's written-out day may lie
 POSTED_REACH = 400  # characters from the start of the text where a "Posted:" stamp dates the page itself
 
 
@@ -68,7 +69,7 @@ def find_times(
         own = _own_anchor(norm, ctx)
         if own is not None:
             found = _resolve_all(norm, _Context(ctx.lang, None, ctx.today, own))
-    found = _same_day_years(norm, _non_overlapping(found))
+    found = _weekdays_written_out(norm, _same_day_years(norm, _non_overlapping(found)), ctx.lang)
     return [_expr(text, span, resolved, start) for span, resolved in _from_antecedent(norm, found, ctx.lang)]
 
 
@@ -93,7 +94,8 @@ def _from_antecedent(
 
 
 def _posted(norm: str, found: list[tuple[tuple[int, int], Resolved]], ctx: _Context) -> date | None:
-    """The day the page says it was first posted ("Posted: Sunday, March 10, 2013", "Published 03/10/2013"), when it
+    """The day the page says it was first posted ("Posted: Sunday, March 10, 2013", "Published 03/10/2013", a dateline's
+    "SAVANNAH, GA (August 2, 2015):", `time_tables.DATELINE_STAMP`), when it
     is before the publication day the caller gave (a crawl or update date): relative dates ("early Sunday") were
     written against it. Only the page's head stamps it (`POSTED_REACH` characters), and not a caption's
     "(Published Sunday, Jan. 26, 2014)" of another video; words in `time_tables.POSTED`."""
@@ -101,13 +103,19 @@ def _posted(norm: str, found: list[tuple[tuple[int, int], Resolved]], ctx: _Cont
     if not words or ctx.published is None:
         return None
     stamp = re.search(rf"(?i)(?<![\w(])(?:{_alt(words)})\W{{1,4}}(?:on\W+)?", norm[:POSTED_REACH])
-    if stamp is None:
+    dateline = re.match(tt.DATELINE_STAMP[ctx.lang], norm) if ctx.lang in tt.DATELINE_STAMP else None
+    day = (_stamped_day(norm, found, stamp.end(), "") if stamp else None) or (
+        _stamped_day(norm, found, dateline.end(), ")") if dateline else None
+    )
+    return day if day is not None and day < ctx.published else None
+
+
+def _stamped_day(norm: str, found: list[tuple[tuple[int, int], Resolved]], start: int, closing: str) -> date | None:
+    """The full date (a year written out) that starts right at `start` and is followed by `closing`."""
+    at = next((r for (a, b), r in found if a == start and norm[b : b + len(closing)] == closing), None)
+    if at is None or at[1] != "day" or at[2] or not _YEAR.search(norm[start : start + 40]):
         return None
-    at = next((r for (a, _), r in found if a == stamp.end()), None)
-    if at is None or at[1] != "day" or at[2] or not _YEAR.search(norm[stamp.end() : stamp.end() + 40]):
-        return None
-    day = date.fromisoformat(at[0])
-    return day if day < ctx.published else None
+    return date.fromisoformat(at[0])
 
 
 def _same_day_years(norm: str, found: list[tuple[tuple[int, int], Resolved]]) -> list[tuple[tuple[int, int], Resolved]]:
@@ -122,6 +130,34 @@ def _same_day_years(norm: str, found: list[tuple[tuple[int, int], Resolved]]) ->
         year = written.get(value[5:]) if precision == "day" and not relative else None
         if year and not _YEAR.search(norm[a:b]):
             value = f"{year}{value[4:]}"
+        result.append(((a, b), (value, precision, relative)))
+    return result
+
+
+def _weekdays_written_out(
+    norm: str, found: list[tuple[tuple[int, int], Resolved]], lang: str
+) -> list[tuple[tuple[int, int], Resolved]]:
+    """A bare weekday ("was shot Monday night") is the day the article writes out with that weekday ("around 11 p.m.
+    Monday, May 23") when that day lies up to `WRITTEN_WEEKDAY_DAYS` before the one read from the publication day:
+    the page was dated after it was written. Only one such day may be written out."""
+    names = tt.WEEKDAYS.get(lang, {})
+    if not names:
+        return found
+    weekday = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    written: dict[int, set[date]] = {}
+    for (a, b), (value, precision, relative) in found:
+        named = weekday.search(norm[a:b])
+        if precision == "day" and not relative and len(value) == 10 and named:
+            day = date.fromisoformat(value)
+            if names.get(re.sub(r"\s+", " ", named.group(0).lower())) == day.weekday():
+                written.setdefault(day.weekday(), set()).add(day)
+    result = []
+    for (a, b), (value, precision, relative) in found:
+        if precision == "day" and relative and len(value) == 10 and weekday.search(norm[a:b]):
+            day = date.fromisoformat(value)
+            days = [d for d in written.get(day.weekday(), ()) if 0 < (day - d).days <= WRITTEN_WEEKDAY_DAYS]
+            if len(days) == 1:
+                value = days[0].isoformat()
         result.append(((a, b), (value, precision, relative)))
     return result
 

@@ -41,15 +41,14 @@ def text_date(
     main_date: str | None,
     main: bool,
 ) -> TimeExpr | None:
-    """The date the event's sentences state for it (`main_date` reads the other events' relative dates)."""
+    """The date the event's sentences state for it (`main_date` reads the other events' relative dates). A year that
+    holds the publication day ("killings so far this year") is passed over for the main event: it dates nothing."""
     text = article.text
     published = article.published is not None
-    described = _by_relevance(text, sentences, table)
-    everything = [t for s in sentences for t in s.times]
+    described = [t for t in _by_relevance(text, sentences, table) if not (main and says_nothing(t, article.published))]
+    everything = [t for s in sentences for t in s.times if not (main and says_nothing(t, article.published))]
     tied = [t for s in sentences for t in s.times if settles(text, s.span, t, table)]
     t = event_date(described, main_date, main, published, tied) or event_date(everything, main_date, main, published)
-    if t is not None and main and says_nothing(t, article.published):
-        return None
     if t is not None and main:
         t = refined_in_text(t, text, ann.sentences or ((0, len(text)),), ann.times, table)
     return t

@@ -62,8 +62,12 @@ HAPPENING_REACH = 120  # chars around a date searched for the happening word it 
 HAPPENING_OPENING = 20  # sentences from the lede searched for the day a happening word claims
 HAPPENING_WORDS = 12  # lower-case words at most between the happening word and its date ("shot in the leg Dec. 14")
 REPORTED_WORDS = 3  # words at most between the happening word and its passive report ("shooting that was reported")
+POSSESSED_WORDS = 2  # words at most between a possessive date and the noun it names ("Sunday's scheduled hearing")
 FRONTED_WORDS = 8  # words at most before a date that opens its sentence ("Shortly after leaving the game on June 21,")
 _WORD = re.compile(r"(?<!\w)[^\W\d_]{2,}")  # letters only: "about 5:30 p.m." is one word
+# up to three words before a date, names not counted ("arrested Jacques Lamar Slade on Saturday")
+_NAMES = r"(?:(?-i:[A-Z])[\w'’.-]*\W+)*"
+_WORDS_BEFORE = rf"\W+{_NAMES}(?:\w+\W+{_NAMES}){{0,3}}$"
 _Sides = tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # follow-up words before, after a date
 _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b")
 
@@ -79,7 +83,7 @@ def event_times(text: str, sentence: Span, times: Sequence[TimeExpr], table: Lan
         if not sentence[0] <= t.span[0] < sentence[1]:
             continue
         before = text[max(0, t.span[0] - 30) : t.span[0]]
-        if said.search(before) or stamp.search(before):
+        if stamp.search(before) or said.search(before) and not _reported_happening(text, sentence, t, table):
             continue
         aftermath = _follows_up(text, sentence, t, later, later_after) or _fronted(text, sentence, t, table) == "after"
         if aftermath and not happening(text, sentence, t, table):
@@ -192,7 +196,7 @@ def _follow_up_patterns(language: str, aftermath: tuple[str, ...]) -> _Sides:
     if not words:
         return None, None
     sides = tt.FOLLOW_UP_SIDES.get(language, tt.FOLLOW_UP_SIDES["default"])
-    before = compile_any(words, suffix=r"\W+(?:\w+\W+){0,3}$") if "before" in sides else None
+    before = compile_any(words, suffix=_WORDS_BEFORE) if "before" in sides else None
     after = compile_any(words, prefix=r"\W+(?:\w+\W+){0,1}") if "after" in sides else None
     if after is None and tt.FOLLOW_UP_RIGHT_AFTER.get(language):  # "prosecutors Wednesday filed a charge"
         after = compile_any(tt.FOLLOW_UP_RIGHT_AFTER[language], prefix=r"[ \t]+")
@@ -214,6 +218,8 @@ def happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> b
     fronted = _fronted(text, sentence, t, table)
     if fronted is not None:
         return fronted == "happening"
+    if _possessive_of_other(text, sentence, t, language, cues.other):
+        return False
     before = text[max(sentence[0], t.span[0] - HAPPENING_REACH) : t.span[0]]
     if cues.before and (word := _last(cues.before, before)) is not None:
         between = before[word.end() :]
@@ -224,6 +230,8 @@ def happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> b
             and _lower_words(before[word.end() : other.start()]) <= REPORTED_WORDS
         ):
             other = None  # "the shooting that was reported at Tuesday night" is the shooting's own report
+        if other is not None and _scene(language, before[word.end() : other.start()]):
+            other = None  # "fired into a vigil Monday evening": the vigil is where it happened
         taken = (other is not None and other.end() > word.end()) or bool(cues.verb and cues.verb.search(between))
         taken = taken or _period_between(language, between)
         if not taken and _lower_words(between) <= HAPPENING_WORDS:
@@ -237,10 +245,37 @@ def happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> b
     return _when(text, sentence, t, table, cues.other)
 
 
+def _possessive_of_other(text: str, sentence: Span, t: TimeExpr, language: str, other: re.Pattern[str]) -> bool:
+    """A possessive date names the noun after it: "the four people wounded before Sunday's news conference" dates
+    the conference, not the wounding (an aftermath or speech noun at most `POSSESSED_WORDS` words after it)."""
+    possessive = dt.POSSESSIVE.get(language)
+    after = text[t.span[1] : sentence[1]]
+    owner = re.match(possessive, after) if possessive else None
+    if owner is None:
+        return False
+    rest = after[owner.end() :]
+    noun = other.search(rest)
+    return noun is not None and len(_WORD.findall(rest[: noun.start()])) <= POSSESSED_WORDS
+
+
+def _reported_happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> bool:
+    """A passive report right before the date, of a happening word it claims ("Police said the shooting was reported
+    March 26"): the speech verb dates when the happening came to be known, not a statement."""
+    window = text[max(sentence[0], t.span[0] - FOLLOW_UP_REACH) : t.span[0]]
+    before = re.sub(r"\s+(?:on|at|about|around|late|early)?\s*$", "", window)
+    return _reported(_language_of(table), before) and happening(text, sentence, t, table)
+
+
 def _reported(language: str, before: str) -> bool:
     """A passive report of the happening ("was reported", `date_tables.REPORTED`): no statement of its own."""
     passive = dt.REPORTED.get(language)
     return bool(passive and re.search(passive + r"$", before, re.I))
+
+
+def _scene(language: str, between: str) -> bool:
+    """The aftermath noun after the happening word is its scene ("were shot at a vigil", `date_tables.SCENE`)."""
+    scene = dt.SCENE.get(language)
+    return bool(scene and re.fullmatch(scene, between, re.I))
 
 
 def _period_between(language: str, between: str) -> bool:

@@ -66,6 +66,7 @@ class _Segment:
     has_figures: bool = False
     opened_by_event: bool = False
     sentences: list[int] = field(default_factory=list)
+    told: dict[int, tuple[TimeExpr, ...]] = field(default_factory=dict)  # the dates of its sentences
 
 
 def compatible(a: str, b: str) -> bool:
@@ -155,11 +156,23 @@ def _target(c: SentenceCues, segments: list[_Segment], current: int) -> int:
         return len(segments) if segments[0].has_figures or not c.has_figures else 0
     if same_as_main:
         return 0
+    if current and _dated_otherwise(c, segments[current]):
+        return 0  # the undated main event's own day, not the side happening's ("the death ... last year")
     if current and c.back_reference and segments[current].opened_by_event:
         return current
     if current and segments[current].has_figures:
         return current
     return 0
+
+
+def _dated_otherwise(c: SentenceCues, side: _Segment) -> bool:
+    """A sentence whose dates all differ from every date a side happening's sentences name does not go on telling it:
+    "retaliation for the death of a gang member last year" opened a side segment, "The shooting was reported ... Jan.
+    22" is not it; "shootings ... Wednesday and Thursday" goes on with "a third shooting early Thursday". Only a
+    day says so: "700 more have been shot since January" may still go on with the side's statistics."""
+    told = [t for i in side.sentences for t in side.told.get(i, ())]
+    day = any(t.precision == "day" for t in c.dates)
+    return day and bool(told) and not any(overlaps(t, d) for t in c.dates for d in told)
 
 
 def segment(cues: Sequence[SentenceCues]) -> list[list[int]]:
@@ -181,6 +194,7 @@ def segment(cues: Sequence[SentenceCues]) -> list[list[int]]:
             segments[0].date = c.dates[0]
         seg = segments[k]
         seg.sentences.append(i)
+        seg.told[i] = c.dates
         seg.has_figures = seg.has_figures or c.has_figures
         current = k
     return [s.sentences for s in segments]

@@ -32,7 +32,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         le la les un une des de du et ou mais il elle ils elles nous on ce cette ces selon après avant
         pendant depuis lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai
         juin juillet août septembre octobre novembre décembre police gendarmerie armée état président
-        ministre gouvernement ville province région nord sud est ouest centre aujourd'hui hier demain
+        ministre gouvernement ville province région nord sud est ouest centre aujourd'hui hier demain mobil
         """.split()
     ),
     "es": frozenset(
@@ -40,7 +40,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         el la los las un una unos unas de del y o pero él ella ellos según después antes durante desde lunes
         martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
         septiembre octubre noviembre diciembre policía ejército estado presidente ministro gobierno ciudad
-        provincia región norte sur este oeste centro hoy ayer mañana
+        provincia región norte sur este oeste centro hoy ayer mañana san sol
         """.split()
     ),
     "de": frozenset(
@@ -49,6 +49,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august september
         oktober november dezember polizei armee staat präsident minister regierung stadt provinz region norden
         gouverneur bürgermeister kanzler kanzlerin sturm stein wall drug stärke dingen
+        länder namen name rest mitte tor küche gerät kitas klar böse
         süden osten westen heute gestern morgen
         """.split()
     ),
@@ -57,6 +58,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         bir ve ile ama o bu şu göre sonra önce sırasında pazartesi salı çarşamba perşembe cuma cumartesi
         pazar ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık polis ordu devlet
         başkan bakan hükümet kent şehir il bölge kuzey güney doğu batı bugün dün yarın
+        türk kara adalet son gül kum
         """.split()
     ),
     "ar": frozenset(
@@ -65,6 +67,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         أول لأول الأول الاول جديد الجديد كبير الكبير مصدر مصادر وزارة الصحة
         يوم اليوم أمس غدا الجمعة السبت الأحد الاثنين الثلاثاء الأربعاء الخميس شرطة الشرطة الجيش الدولة
         الحكومة رئيس وزير مدينة محافظة ريف شمال جنوب شرق غرب وسط عدد بين كما حيث
+        جديدة جديده الجديدة دولة بن سنة خبر الخبر كامل عالية طراز وكيل بأنه عين سلطات يشير منا هزة أمان
         """.split()
     ),
     "it": frozenset(
@@ -72,7 +75,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         il lo la i gli le un una di del della dei e o ma lui lei loro secondo dopo prima durante da lunedì
         martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio
         agosto settembre ottobre novembre dicembre polizia carabinieri esercito stato presidente ministro governo
-        città provincia regione nord sud est ovest centro oggi ieri domani
+        città provincia regione nord sud est ovest centro oggi ieri domani tempi amen
         """.split()
     ),
     "pt": frozenset(
@@ -96,7 +99,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         w we na i lub ale on ona oni według po przed podczas od poniedziałek wtorek środa środę czwartek piątek
         sobota sobotę niedziela niedzielę stycznia lutego marca kwietnia maja czerwca lipca sierpnia września
         października listopada grudnia policja policji wojsko państwo prezydent minister rząd miasto województwo
-        region północ południe wschód zachód centrum dziś dzisiaj wczoraj jutro
+        region północ południe wschód zachód centrum dziś dzisiaj wczoraj jutro boże tańca soli
         """.split()
     ),
 }
@@ -133,6 +136,17 @@ STREET_BEFORE: dict[str, tuple[str, ...]] = {
     "pt": ("rua", "avenida", "praça", "largo", "estrada", "ponte", "travessa"),
     "ru": ("улица", "улице", "улицы", "проспект", "проспекте", "площадь", "площади", "переулок", "мост"),
     "pl": ("ulica", "ulicy", "ul.", "aleja", "alei", "al.", "plac", "placu", "most", "moście"),
+}  # fmt: skip
+
+# A word before a lone name that makes it a street without a street word ("a house on Winthrop near Clarita",
+# "traveling on Boston"): a town after it takes a possessive ("on Detroit's west side").
+STREET_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": ("on",),
+    "fr": (),
+    "es": (),
+    "de": (),
+    "tr": (),
+    "ar": (),
 }  # fmt: skip
 
 # A country named as the owner of an organisation is not where something happened: "the US military said",
@@ -363,7 +377,8 @@ NUMBER_WORDS: dict[str, frozenset[str]] = {
 # Continents are not event locations, and GeoNames has villages named after them ("Asia", Philippines).
 STOPWORDS_EVERYWHERE: frozenset[str] = frozenset(
     """
-    corona covid coronavirus ebola omicron كورونا كوفيد корона
+    corona covid coronavirus ebola omicron كورونا كوفيد корона korona بكورونا
+    google
     asia europe africa oceania antarctica asie afrique océanie europa afrika asien ozeanien
     áfrica oceanía asya avrupa okyanusya آسيا أوروبا أفريقيا إفريقيا
     atlantic pacific caribbean mediterranean atlantique pacifique caraïbes atlántico pacífico caribe
@@ -879,7 +894,9 @@ ARTICLES_BEFORE_A_NOUN: dict[str, tuple[str, ...]] = {
 PERSON_POSSESSED: dict[str, tuple[str, ...]] = {
     "en": ("girlfriend", "boyfriend", "wife", "husband", "mother", "father", "mom", "dad", "son", "daughter",
            "brother", "sister", "cousin", "uncle", "aunt", "grandmother", "grandfather", "nephew", "niece",
-           "fiancee", "fiancée", "fiance", "attorney", "lawyer", "funeral"),
+           "fiancee", "fiancée", "fiance", "attorney", "lawyer", "funeral", "death", "killer", "shooter",
+           "grandson", "granddaughter", "stepfather", "stepmother", "ex-girlfriend", "ex-boyfriend", "ex-wife",
+           "ex-husband", "obituary"),
     "fr": (),
     "es": (),
     "de": (),

@@ -486,14 +486,12 @@ _AGE_AFTER = re.compile(r",\s*\d{1,3},")  # "Watford, 50, was on the phone"
 
 
 def a_person_by_context(text: str, span: Span, language: str) -> bool:
-    """A name given an age ("Watford, 50,") or a relative ("Weston's girlfriend"), not after "in" or "at": a
-    person."""
-    if locative(text, span, language):
-        return False
-    if _AGE_AFTER.match(text, span[1]):
-        return True
+    """A name given an age ("Watford, 50,"), not after "in" or "at", or a relative or a death ("Weston's
+    girlfriend", "charged in Hanna's death"): a person."""
     possessed = _words_pattern("PERSON_POSSESSED", language, r"['’]s\s+(?:{})\b")
-    return possessed.match(text, span[1]) is not None
+    if possessed.match(text, span[1]) is not None:
+        return True
+    return not locative(text, span, language) and _AGE_AFTER.match(text, span[1]) is not None
 
 
 _CAPTION_LINE = re.compile(r"^[ \t]*\d{1,2}:\d{2}[ \t]+\S[^\n]*", re.MULTILINE)
@@ -551,6 +549,24 @@ def _titled_names(text: str, language: str) -> tuple[Span, ...]:
     return tuple(match.span() for match in re.finditer(pattern, text))  # the title too: "Trooper" is no town
 
 
+def names_an_organisation(text: str, span: Span, entities: Sequence[Entity]) -> bool:
+    """A word followed by the rest of an organisation's name that the text writes elsewhere, one that is no town
+    service ("Dallas Cowboys fan" beside "the Dallas Cowboys"): the team or the firm, unless cued as a place here
+    (`places` asks); a bare "Detroit" beside "the Detroit Free Press" stays the town."""
+    surface = text[span[0] : span[1]]
+    for entity in entities:
+        if entity.label != "ORG" or entity.span == span:
+            continue
+        words = WORD.findall(text[entity.span[0] : entity.span[1]])
+        words = words[1:] if words and words[0].casefold() in _HEAD_ARTICLES else words
+        if len(words) > 1 and words[0] == surface and words[1][:1].isupper():
+            follows = re.match(r"\s+" + re.escape(words[1]) + r"\b", text[span[1] : span[1] + 40]) is not None
+            if follows and not {w.casefold() for w in words[1:]} & tables.INSTITUTION_WORDS:
+                return True
+    return False
+
+
+_HEAD_ARTICLES = frozenset({"the"})
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s+[A-Z][a-z]")
 
 
@@ -580,6 +596,15 @@ def street(text: str, span: Span, language: str) -> bool:
         _words_pattern("STREET_BEFORE", language, r"\b(?:{})\s+(?:(?:de|du|des|del|de la|d')\s*)?$").search(before)
         is not None
     )
+
+
+def street_by_preposition(text: str, span: Span, language: str) -> bool:
+    """A lone capitalised word after "on" that takes no possessive: a street ("shots were fired at a house on
+    Winthrop near Clarita"), not a town ("on Detroit's west side")."""
+    if " " in text[span[0] : span[1]] or text.startswith(("'", "’"), span[1]):
+        return False
+    before = text[max(0, span[0] - 12) : span[0]].casefold()
+    return _words_pattern("STREET_PREPOSITIONS", language, r"(?<![\w.])(?:{})[ \t]+$").search(before) is not None
 
 
 _PAIRED_NAME = r"(?:[^\W_][\w.'’-]*\s+){1,3}(?:and|&|et|y|und|ve|و)"  # "Baltimore and ", "105th and "

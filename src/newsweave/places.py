@@ -49,6 +49,7 @@ from newsweave.place_text import (
     inside_other_entity,
     local_service,
     locative,
+    names_an_organisation,
     neighbourhood,
     opens_a_dateline,
     owner_of_an_organisation,
@@ -58,7 +59,9 @@ from newsweave.place_text import (
     state_before,
     state_hints,
     state_mention,
+    stopwords,
     street,
+    street_by_preposition,
     street_pair,
     tail_of_a_name,
     titled,
@@ -92,6 +95,8 @@ FAR_FROM_HOME_KM = 250  # a town this far from all the report names at the outle
 DATELINE_VOTES = 2  # "PUYALLUP, Wash.": the state a dateline names counts as two of the article's names
 SPOKEN_WEIGHT = 0.75  # "ROMA –" in Italian is Rome (by an alias), not Roma, Lesotho (by its name): a weak prior
 SPOKEN_CITY = 100_000  # ... for a city: a small town of the language's country never beats a big namesake abroad
+FEW_COUNTRIES = 5  # ... and a province of them, for a language of this many countries at most (not Spanish's 21)
+SPOKEN_DWARFED = 10  # ... unless no namesake abroad is ten times bigger
 MIN_STEM = 3  # a case ending is tried off a name only when at least this much of it is left ("в Уфе" stays)
 
 
@@ -104,6 +109,8 @@ class _Context:
     primary: str | None = None  # the country named most often
     outlet: str | None = None  # the outlet's home country (`place_outlets`), when known
     spoken: frozenset[str] = frozenset()  # the countries whose language the report is written in (not English)
+    evidence: frozenset[tuple[str, str]] = frozenset()  # (country, the name key that named it; "" for other cues)
+    declined: bool = False  # the name is read through a guessed nominative ("Bagdadzie" as "Bagdad")
 
 
 def find_places(
@@ -559,14 +566,21 @@ def _context(
 ) -> _Context:
     """Countries and regions the article names outright: the frame for ambiguous and fuzzy names."""
     countries: Counter[str] = Counter("US" for _ in states.values())
+    evidence: set[tuple[str, str]] = {("US", "") for _ in states.values()}
     keys = [(c.span, name_key(text[c.span[0] : c.span[1]])) for c in candidates]
     for span, key in keys:
         if owner_of_an_organisation(text, span, language):
             continue  # "the US military said": whose army, not where
-        countries.update(gazetteer.where(COUNTRY, n)[0] for n in gazetteer.find(COUNTRY, key)[:1])
-    countries.update(demonym_countries(text))
+        named = [gazetteer.where(COUNTRY, n)[0] for n in gazetteer.find(COUNTRY, key)[:1]]
+        countries.update(named)
+        evidence.update((country, key) for country in named)
+    demonyms = demonym_countries(text)
+    countries.update(demonyms)
+    evidence.update((country, "") for country in demonyms)
     regions: set[tuple[str, str | None]] = {("US", code) for code in states.values()}
     for span, key in keys:
+        if text[span[0] : span[1]].casefold() in stopwords(language):
+            continue  # "South Precinct" names no region "South" (of Cameroon)
         cued = admin1_cue(text, span, language)
         for number in gazetteer.find(ADMIN1, key):
             where = gazetteer.where(ADMIN1, number)
@@ -583,9 +597,10 @@ def _context(
     if len(regions) > 8:  # a list of regions everywhere narrows nothing
         regions = {("US", code) for code in states.values()}
     countries.update(country for country, _ in regions)
+    evidence.update((country, "") for country, _ in regions)
     primary = _majority_leader(countries)
     spoken = frozenset(tables.LANGUAGE_COUNTRIES.get(language[:2], ()))
-    return _Context(frozenset(countries), frozenset(regions), primary, spoken=spoken)
+    return _Context(frozenset(countries), frozenset(regions), primary, spoken=spoken, evidence=frozenset(evidence))
 
 
 def _majority_leader(counts: Counter[str]) -> str | None:
@@ -660,10 +675,13 @@ def _resolve(
         return None
     elif not candidate.entity and (a_persons_name(surface, entities, text) or street(text, candidate.span, language)):
         return None
-    elif a_persons_name(surface, entities, text) and not _cued_as_a_place(text, candidate.span, language):
-        return None  # "Mendoza should have known" after "Anthony Mendoza", whatever the NER calls the bare surname
+    elif (
+        a_persons_name(surface, entities, text) or names_an_organisation(text, candidate.span, entities)
+    ) and not _cued_as_a_place(text, candidate.span, language):
+        return None  # "Mendoza should have known" after "Anthony Mendoza"; "a big Dallas Cowboys fan"
     elif (
         street_pair(text, candidate.span, language)
+        or street_by_preposition(text, candidate.span, language)
         or _a_titled_person(text, candidate.span, language)
         or first_name(text, candidate.span)
         or block_of(text, candidate.span, language)
@@ -678,11 +696,8 @@ def _resolve(
     near = related == "near"  # "près de Tillabéri": the town, not its region
     admin1 = admin1_cue(text, candidate.span, language)
     found = _by_key(gazetteer, key, context, admin1, near)
-    for nominative in _nominatives(key, language) if found is None else ():  # "в Кабуле": the index has "Кабул"
-        found = _by_key(gazetteer, nominative, context, admin1, near)
-        if found is not None:
-            found = found if related is not None or _declined_enough(found, context) else None  # "от Гастона"
-            break
+    if found is None or _an_alias_of_a_town(found):  # "в Кабуле": the index has "Кабул"; "Iraku" is no Mbulu
+        found = _declined(gazetteer, key, context, language, (admin1, near, related is not None)) or found
     settled = settlement(text, candidate.span, language)
     if _worth_a_closer_look(found, context) and (candidate.entity or settled or related):
         found = _by_sound(gazetteer, key, context, language) or found
@@ -702,6 +717,24 @@ def _resolve(
     if found.where not in context.regions and neighbourhood(text, candidate.span, language):
         return None  # "the Austin neighborhood" of a Chicago paper; "the St. Augustine neighborhood" stays at home
     return found if _plausible(candidate, found, context, entities, cue) else None
+
+
+def _an_alias_of_a_town(found: _Found) -> bool:
+    return found.place.precision == "town" and not found.named
+
+
+def _declined(
+    gazetteer: Gazetteer, key: str, context: _Context, language: str, cues: tuple[bool, bool, bool]
+) -> _Found | None:
+    """The place a case form names through its nominative (the first ending that reads as a place): "w Kaliszu"
+    is Kalisz; "w Iraku" is Iraq, not Mbulu, Tanzania, whose old alias "Iraku" the written form matches."""
+    admin1, near, related = cues
+    context = replace(context, declined=True)
+    for nominative in _nominatives(key, language):
+        found = _by_key(gazetteer, nominative, context, admin1, near)
+        if found is not None:
+            return found if related or _declined_enough(found, context) else None  # "от Гастона"
+    return None
 
 
 def _declined_enough(found: _Found, context: _Context) -> bool:
@@ -749,8 +782,9 @@ def _plausible(candidate: Candidate, found: _Found, context: _Context, entities:
         return False
     if found.place.precision == "country" or candidate.entity:
         return True
-    if found.place.precision == "admin1":
-        return cue.relation or in_country or found.population >= BIG_REGION
+    if found.place.precision == "admin1":  # "Sinop" in Turkish: a province of the language's own country
+        spoken = found.named and found.where[0] in context.spoken and len(context.spoken) <= FEW_COUNTRIES
+        return cue.relation or in_country or spoken or found.population >= BIG_REGION
     if cue.relation and in_country:  # "southeast of the town of Soukhné", in a story that names Syria
         return True
     if cue.local and found.named and found.place.precision == "town":  # "Murray police", "MURRAY —"
@@ -817,7 +851,7 @@ def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool, n
     countries = gazetteer.find(COUNTRY, key)
     regions = _ranked(gazetteer, ADMIN1, gazetteer.find(ADMIN1, key), context, key)
     towns = _ranked(gazetteer, TOWN, gazetteer.find(TOWN, key), context, key)
-    if countries and not (regions and gazetteer.where(ADMIN1, regions[0])[0] in context.countries):
+    if countries and not (regions and _a_region_before_its_country(gazetteer, regions[0], context, key)):
         country = _found(gazetteer, COUNTRY, countries[0], key)
         if not (towns and _town_over_country(gazetteer, towns[0], country, context, key)):
             return country
@@ -831,11 +865,24 @@ def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool, n
     return town
 
 
+def _a_region_before_its_country(gazetteer: Gazetteer, region: int, context: _Context, key: str) -> bool:
+    """ "Georgia" in a story of the US is the state; but "Paraguay", an old alias of Asunción's department, is the
+    country, however often the article names it."""
+    return gazetteer.where(ADMIN1, region)[0] in context.countries and _named_as(gazetteer, ADMIN1, region, key)
+
+
 def _town_over_country(gazetteer: Gazetteer, town: int, country: _Found, context: _Context, key: str) -> bool:
     """ "NORFOLK, Va.", "Lebanon, Tenn.": a town so named in the article's own region beats a country the
-    article does not otherwise name, or one that is called so only by an alias ("Norfolk" for Norfolk Island)."""
-    at_home = gazetteer.where(TOWN, town) in context.regions and _named_as(gazetteer, TOWN, town, key)
-    return at_home and (not country.named or country.where[0] not in context.countries)
+    article does not otherwise name, or one that is called so only by an alias ("Norfolk" for Norfolk Island).
+    The name itself is no other naming: "Police in Lebanon" from a Nashville station, in a report that names no
+    other country than the town's, is Lebanon, Tennessee however often it says so."""
+    where = gazetteer.where(TOWN, town)
+    if where not in context.regions or not _named_as(gazetteer, TOWN, town, key):
+        return False
+    if not country.named or country.where[0] not in context.countries:
+        return True
+    others = {named for named, by in context.evidence if by != key}
+    return country.where[0] not in others and others <= {where[0]}
 
 
 def _region_wins(region: _Found, town: _Found, context: _Context) -> bool:
@@ -854,31 +901,36 @@ def _found(gazetteer: Gazetteer, kind: str, number: int, key: str) -> _Found:
 def _ranked(gazetteer: Gazetteer, kind: str, numbers: list[int], context: _Context, key: str) -> list[int]:
     """Best first: in the article's regions or countries, named so (not by an old alias), most populous.
 
-    A famous namesake abroad still beats a small town at home ("Paris" in a story from Ohio).
+    A famous namesake abroad still beats a small town at home ("Paris" in a story from Ohio), and, by its name in a
+    language that declines it, a small town of a country the article names ("w Bagdadzie" is no Bagdad, Arizona, in
+    a Polish report naming the US).
     """
     if not numbers:
         return []
-    scores = {number: _score(gazetteer, kind, number, context, key) for number in numbers}
+    biggest_population = gazetteer.population(kind, numbers[0])
+    scores = {number: _score(gazetteer, kind, number, context, key, biggest_population) for number in numbers}
     ordered = sorted(numbers, key=lambda number: -scores[number])
     top, biggest = ordered[0], numbers[0]
     famous = max(FAMOUS, 50 * max(gazetteer.population(kind, top), 1_000))
     if gazetteer.where(kind, top) in context.regions and _named_as(gazetteer, kind, top, key):
         return ordered  # "Paris, Texas"; but "WASHINGTON" in a story naming New York is not Watervliet's old name
-    if gazetteer.population(kind, biggest) >= famous and _named_as(gazetteer, kind, biggest, key):
-        return [biggest, *[n for n in ordered if n != biggest]]
+    by_alias = context.declined and gazetteer.where(kind, top)[0] in context.countries  # "w Bagdadzie", naming the US
+    if gazetteer.population(kind, biggest) >= famous and (by_alias or _named_as(gazetteer, kind, biggest, key)):
+        return [biggest, *[n for n in ordered if n != biggest]]  # in Polish, "Bagdad" is Baghdad, not Arizona's
     return ordered
 
 
-def _score(gazetteer: Gazetteer, kind: str, number: int, context: _Context, key: str) -> float:
+def _score(gazetteer: Gazetteer, kind: str, number: int, context: _Context, key: str, biggest: int = 0) -> float:
     named = 1.5 if _named_as(gazetteer, kind, number, key) else 0.0
     population = gazetteer.population(kind, number)
-    where = _where_weight(gazetteer.where(kind, number), context, population)
+    where = _where_weight(gazetteer.where(kind, number), context, population, biggest)
     return where + named + math.log10(population + 1) / 2
 
 
-def _where_weight(where: tuple[str, str | None], context: _Context, population: int) -> float:
+def _where_weight(where: tuple[str, str | None], context: _Context, population: int, biggest: int = 0) -> float:
     """How well a reading fits the regions and countries the article names; the language it is written in is a
-    prior for its cities only ("ROMA" in Italian is Rome), never for a small town over a big namesake abroad (a
+    prior for its cities ("ROMA" in Italian is Rome) and its towns that no namesake abroad dwarfs ("Sinop" in
+    Turkish is Sinop, Turkey, not the bigger Sinop of Brazil), never for a small town over a big namesake abroad (a
     Russian report's "Донецк" is Donetsk, Ukraine, not the town of Rostov oblast)."""
     if where in context.regions:
         return 4.0
@@ -886,7 +938,8 @@ def _where_weight(where: tuple[str, str | None], context: _Context, population: 
         return 2.5
     if where[0] in context.countries:
         return 1.0
-    return SPOKEN_WEIGHT if where[0] in context.spoken and population >= SPOKEN_CITY else 0.0
+    big_enough = population >= SPOKEN_CITY or population * SPOKEN_DWARFED >= biggest
+    return SPOKEN_WEIGHT if where[0] in context.spoken and big_enough else 0.0
 
 
 def _named_as(gazetteer: Gazetteer, kind: str, number: int, key: str) -> bool:

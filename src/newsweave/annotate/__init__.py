@@ -150,7 +150,8 @@ def _title_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in titles) + r")\.$")
 
 
-_BULLET = re.compile(r"\s[*•]\s+(?=[A-Z0-9])")  # "... police said. * A second man was shot ..."
+# "... police said. * A second man was shot ...": a bullet before a capital, a digit, or Arabic/CJK script
+_BULLET = re.compile(r"\s[*•]\s+(?=\d|[A-ZÀ-ÞА-ЯЁІЇЄҐ]|[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff])")
 
 
 def _lines(text: str, spans: Iterable[Span]) -> list[Span]:

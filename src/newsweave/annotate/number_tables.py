@@ -131,7 +131,8 @@ ONE_NOT_AFTER: dict[str, tuple[str, ...]] = {
 # Languages whose dotted and dotless i lower-case differently ("İki" -> "iki", "I" -> "ı").
 TURKIC_CASE = frozenset({"tr", "az"})
 # Languages that write a big number as scaled parts: "16 bin 563" (16,563), "2 milyon 300 bin" (2,300,000).
-SCALED_PARTS = frozenset({"tr", "az"})
+# Mexican and Central American Spanish writes them so too: "2 mil 153 personas" (2,153), "30 mil 798".
+SCALED_PARTS = frozenset({"tr", "az", "es"})
 
 # Languages whose number words this module reads itself (text2num does not know them): word -> value.
 WORD_VALUES: dict[str, dict[str, int]] = {
@@ -399,7 +400,8 @@ RANGES: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Words before a number that make "X to Y" a change over time, not a range ("rose from 36 to 53").
 RANGE_NOT_AFTER: dict[str, tuple[str, ...]] = {
-    "en": ("from",), "fr": ("passé de", "passant de", "passée de"), "es": ("pasó de", "pasando de"),
+    "en": ("from",), "fr": ("passé de", "passant de", "passée de"),
+    "es": ("pasó de", "pasando de", "aumentó de", "subió de", "elevó de", "ascendió de", "levantó de", "creció de"),
     "de": ("stieg von",), "ar": ("ارتفع من",), "tr": (), "it": ("passato da", "salito da"), "nl": ("steeg van",),
     "pt": ("passou de", "subiu de"),
     "ru": ("выросло с", "возросло с"),

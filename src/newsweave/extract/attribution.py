@@ -31,8 +31,14 @@ MAX_SOURCE_WORDS = 12
 # Anaphora by kind, per language: personal pronouns point to a person or the last speaker; organisation nouns
 # to the last source that is no person ("the NGO", "l'ONG", "la ONG", "die Organisation", "kurum", "المنظمة").
 PERSON_PRONOUNS: dict[str, tuple[str, ...]] = {
-    "en": ("he", "she"), "fr": ("il", "elle"), "es": ("él", "ella"), "de": ("er", "sie"), "tr": ("o",),
-    "ar": ("هو", "هي"), "zh": ("他", "她"), "uk": ("він", "вона"),
+    "en": ("he", "she"),
+    "fr": ("il", "elle"),
+    "es": ("él", "ella"),
+    "de": ("er", "sie"),
+    "tr": ("o",),
+    "ar": ("هو", "هي"),
+    "zh": ("他", "她"),
+    "uk": ("він", "вона"),
 }
 ORGANISATION_NOUNS: dict[str, tuple[str, ...]] = {
     "en": ("ngo", "organisation", "organization", "monitor", "agency", "ministry", "group"),
@@ -54,13 +60,20 @@ _STOP_AFTER = re.compile(
     r"|wurden?|werden|sind|ist|hat|haben|were|was|have|has|ont|fue|fueron|إن|أن|بأن)\s"
 )
 _LEADING = re.compile(
-    r"(?i)^(?:(?:while|and|but|whereas|as|where|alors que|mientras|y|et|und|wie|où|donde|wo)\s+)?"
+    r"(?i)^(?:(?:while|and|but|whereas|as|where|alors que|mientras|y|et|und|wie|où|donde|wo|lorsque|quand|cuando"
+    r"|nachdem|als|mentre|quando)\s+)?"
     r"(?:(?:(?:a|an|the)\s+)?(?:information|statement|news release|press release|release) from\s+)?"
+    r"(?:(?:nach\s+)?(?:Angaben|Berichten|Informationen|Aussagen)\s+(?=(?:der|des|von|eines|einer)\s))?"  # der Polizei
 )
 _ADVERBS = re.compile(
     r"(?i)\s+(?:then|also|later|again|has|have|had|on \w+|earlier|initially|first|previously|in a statement"
     r"|in a press release|initialement|d'abord|inicialmente|primero|zunächst|anfangs|ilk olarak"
     r"|dans un communiqué|en un comunicado|in einer (?:Mitteilung|Erklärung)|في بيان|mit"  # "teilte X mit"
+    r"|en (?:una|un) (?:declaración|nota|comunicado|conferencia de prensa|rueda de prensa)|en rueda de prensa"
+    r"|dans une (?:déclaration|note)|en conférence de presse|in una nota|in un comunicato|in una dichiarazione"
+    r"|auf einer Pressekonferenz"
+    r"|(?:à|a|au|to|al|alla|all['’]|gegenüber)\s*(?:l['’]|la\s+|le\s+|the\s+|der\s+)?"  # "a indiqué X à l'AFP"
+    r"(?:AFP|EFE|Reuters|AP|ANSA|dpa|Anadolu|Europa Press|Associated Press|agence \w+)"
     r"|(?:der|dem) (?:Deutschen Presse-Agentur|dpa|Nachrichtenagentur \w+)|لوكالة(?: \w+){1,3})$"
 )
 # the one told, between a speech verb and its speaker: "a indiqué à l'AFP une source", "dijo a EFE un portavoz"
@@ -79,20 +92,48 @@ _COUNT = re.compile(r"(?<![\w-])\d+(?![\w-])")  # "... 5 kişinin hayatını kay
 _FUNCTION_WORDS = ("of", "to", "in", "on", "at", "that", "for", "from", "by", "with")
 # a day named right after a speech verb, before the speaker: "ce jeudi", "este viernes", "am Freitag"
 _DAY_BEFORE = r"^\s*(?:(?:ce|este|el|am|le)\s+)?(?<!\w)"
-_DAY_AFTER = (r"(?:\s+(?:soir|matin|après-midi|por la (?:mañana|tarde|noche)|abend|morgen|morning|afternoon|evening"
-              r"|night))?(?!\w)")
+_DAY_BEFORE_END = r"\s+(?:(?:ce|este|el|am|le|on|this|last)\s+)?(?<!\w)"
+_DAY_AFTER = (
+    r"(?:\s+(?:soir|matin|après-midi|por la (?:mañana|tarde|noche)|abend|morgen|morning|afternoon|evening"
+    r"|night))?(?!\w)"
+)
 # A speech verb with its subject pronoun after it, per language: "a-t-elle précisé", "ajoute-t-il", "ont-ils dit".
 INVERTED_PRONOUNS: dict[str, str] = {"fr": r"-(?:t-)?(ils?|elles?)\b"}
 _INVERTED_PRONOUN = re.compile("(?i)" + "|".join(INVERTED_PRONOUNS.values()))
 # Titles written with a full stop before a name, per language: "Sgt. Ben Beall", "Lt. Col. ...", "M. Dupont".
 TITLE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "en": ("Sgt", "Lt", "Capt", "Cpl", "Det", "Insp", "Col", "Gen", "Maj", "Supt", "Gov", "Sen", "Rep", "Dr",
-           "Mr", "Mrs", "Ms", "Prof", "Dep", "Ofc", "Sheriff's Lt"),
-    "fr": ("M", "Mme", "Mgr", "Dr", "Pr"), "es": ("Sr", "Sra", "Dr", "Dra", "Lic", "Gral"),
-    "de": ("Dr", "Prof", "Hr", "Fr"), "tr": ("Dr", "Prof", "Av", "Doç"), "ar": (),
+    "en": (
+        "Sgt",
+        "Lt",
+        "Capt",
+        "Cpl",
+        "Det",
+        "Insp",
+        "Col",
+        "Gen",
+        "Maj",
+        "Supt",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Prof",
+        "Dep",
+        "Ofc",
+        "Sheriff's Lt",
+    ),
+    "fr": ("M", "Mme", "Mgr", "Dr", "Pr"),
+    "es": ("Sr", "Sra", "Dr", "Dra", "Lic", "Gral"),
+    "de": ("Dr", "Prof", "Hr", "Fr"),
+    "tr": ("Dr", "Prof", "Av", "Doç"),
+    "ar": (),
 }
 _TITLE_BEFORE = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted({t for ts in TITLE_ABBREVIATIONS.values() for t in ts}, key=len, reverse=True))
+    r"(?<!\w)(?:"
+    + "|".join(sorted({t for ts in TITLE_ABBREVIATIONS.values() for t in ts}, key=len, reverse=True))
     + r")$"
 )
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3}$")
@@ -109,7 +150,7 @@ def _phrase_after(text: str, start: int, end: int, table: LanguageTable) -> str:
     if table.weekdays:
         day = compile_any(table.weekdays, prefix=_DAY_BEFORE, suffix=_DAY_AFTER)
         phrase = day.sub("", phrase, count=1)
-    return _clean(phrase)
+    return _clean(phrase)  # a trailing day ("informaron las autoridades locales el miércoles"): `_without_day`
 
 
 def _stop_after(text: str, start: int, end: int) -> int:
@@ -168,7 +209,14 @@ def _candidates(text: str, sentence: Span, entities: Sequence[Entity], table: La
             found.append((m.start(), _phrase_before(text, s, m.start())))
     for m in compile_any(table.speech_verbs).finditer(text, s, e):
         found.append((m.start(), _speaker(text, sentence, m, entities, table)))
-    return sorted((p, n) for p, n in found if n)
+    return sorted((p, n) for p, n in ((p, _without_day(n, table)) for p, n in found) if n)
+
+
+def _without_day(name: str, table: LanguageTable) -> str:
+    """A day said with the source is no part of it: "Il Dipartimento della Salute mercoledì ha riferito"."""
+    if not table.weekdays or not name:
+        return name
+    return compile_any(table.weekdays, prefix=_DAY_BEFORE_END, suffix=_DAY_AFTER + r"\W*$").sub("", name)
 
 
 def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[Entity], table: LanguageTable) -> str:

@@ -83,8 +83,25 @@ TABLE = LanguageTable(
         r"euro",
         r"uhr",
         r"(?:tote )?tiere",  # animals are no casualties: "mehr als 30 Tiere kamen ums Leben"
+        r"kilo(?:gramm)?",
+        r"tonnen",
+        r"liter",
+        r"dollar",  # amounts, not people
+        # an epidemic's cases, infections and recoveries are not its dead ("78.546 Infizierte, 1769 Tote")
+        r"fälle[n]?",
+        r"(?:neu)?infektionen",
+        r"(?:neu)?infizierte[n]?",
+        r"genesene[n]?",
     ),
-    not_counts_before=(r"im jahr", r"seit", r"im alter von"),
+    # an age in brackets after a name: "Zusteller bei Kollision mit Radler (12) verletzt"
+    age_apposition=((r"\w\s*\(",), (r"\)\w*",)),  # ")Okul": a word may follow with no space
+    not_counts_before=(
+        r"im jahr",
+        r"seit",
+        r"im alter von",
+        r"(?:autobahn|bundesstraße|landesstraße|kreisstraße|staatsstraße|linie|gleis)",  # "auf der Autobahn 99"
+        r"(?:stieg|gestiegen|erhöhte sich|kletterte|geklettert) von",  # "stieg von sieben auf elf": the old toll
+    ),
     singular_before=(r"(?:wurde|ist) (?:\w+ ){0,2}",),
     singular_after=(r"(?:einen|eine|ein) ",),
     roles=(
@@ -106,7 +123,7 @@ TABLE = LanguageTable(
         r"wie(?= (?:die|der|das|ein|eine) )",
         r"unter berufung auf",
     ),
-    source_precedes=(r" zufolge",),
+    source_precedes=(r"(?<!Berichten)(?<!Angaben) zufolge",),  # "Berichten zufolge" names no one: reportedly
     speech_verbs=(
         r"sagte",
         r"teilte mit",
@@ -136,10 +153,12 @@ TABLE = LanguageTable(
             rf"{_ACTOR} reklamierte (?:\w+ ){{1,3}}für sich",
             rf"bekannte sich (?!zu ){_ACTOR}",  # "zu dem Anschlag bekannte sich die Hamas"
         ),
-        "blamed": (rf"machte(?:n)? {_ACTOR} verantwortlich",),
-        # "verdächtige Islamisten" names a group; "den Verdächtigen" (the suspect, a noun) names no one
+        # "machte auf Twitter die Kurdenmiliz YPG dafür verantwortlich": a place or medium first is no actor
+        "blamed": (rf"machte(?:n)? (?:(?:auf|in|im|bei|am) [\w-]+ )?{_ACTOR} verantwortlich",),
+        # "verdächtige Islamisten" names a group; "den Verdächtigen" (the suspect, a noun) names no one, and neither
+        # do "der mutmaßliche Täter", "am mutmaßlichen Tatort" (German capitalises every noun: no name by its case)
         "suspected": (
-            rf"mutmaßliche?n? {_ACTOR}",
+            rf"mutmaßliche?n? (?=islamist|dschihadist|extremist|terrorist|rebell|miliz|kämpfer|is-|taliban){_ACTOR}",
             rf"verdächtige?n? (?=islamist|dschihadist|extremist|terrorist|rebell|miliz|kämpfer|is-){_ACTOR}",
         ),
         "stated": (rf"\bvon (?:der |dem |den )?{_ACTOR}", rf"\bdurch (?:die |den |das )?{_ACTOR}"),
@@ -214,6 +233,17 @@ TABLE = LanguageTable(
         "haben",
         "mit",
         "gegen",
+        "dafür",
+        "für",
+        "verübt",
+        "getötet",
+        "angegriffen",
+        "entführt",
+        "erschossen",
+        "sei",
+        "seien",
+        "war",
+        "ist",
     ),
     conjunctions=("und", "oder", "aber", "sowie"),
     close_nouns=(r"tote", r"toten", r"todesopfer", r"leichen", r"opfer", r"verletzte", r"verletzten"),
@@ -230,4 +260,6 @@ TABLE = LanguageTable(
     negated_subjects=(r"niemand sonst", r"sonst niemand", r"keiner der", r"keine weiteren"),
     negations=(r"nicht", r"kein", r"keine", r"niemand"),
     stamp_words=(r"veröffentlicht", r"aktualisiert", r"stand"),
+    # what follows a happening: "am Sonntag festgenommen", "der Prozess beginnt am Freitag"
+    aftermath=(r"festgenommen", r"angeklagt", r"prozess", r"gericht", r"beerdigung", r"trauerfeier", r"haftbefehl"),
 )

@@ -10,10 +10,11 @@ TABLE = LanguageTable(
     casualty={
         "killed": (
             # "el número de muertos por la explosión ... ascendió a nueve": the cue ends right before the count
-            r"(?:número|cifra) de (?:muertos|fallecidos|víctimas mortales)[^.;]{0,120}?"
-            r" (?:ascendió|aumentó|subió|se elevó) a",
+            r"(?:número|cifra) (?:de|del|de los) (?:muertos?|fallecidos?|víctimas mortales)[^.;]{0,120}?"
+            r" (?:ascendió|aumentó|subió|se elevó|se levantó|pasó)(?: de [\w.]+)? a",  # "subió de siete a once"
             r"muertos?",
             r"muertas?",
+            r"(?:la|las) muertes? de",  # "causó la muerte de 16 personas" (not "31 muertes de 2011")
             r"murieron",
             r"murió",
             r"fallecidos?",
@@ -83,10 +84,31 @@ TABLE = LanguageTable(
         r"dólares",
         r"euros",
         r"animales",  # animals are no casualties
+        r"kilos",
+        r"kilogramos",
+        r"gramos",
+        r"toneladas",
+        r"litros",
+        r"pesos",  # amounts, not people
+        # cases, infections, recoveries: an epidemic's counts are not its dead ("7.711 casos y 170 muertos")
+        r"casos",
+        r"contagios",
+        r"positivos",
+        r"recuperad[oa]s",
+        r"(?:se )?(?:han |ha )?(?:curado|recuperado|contagiado)s?\b",
     ),
-    not_counts_before=(r"de edad", r"en", r"desde"),
+    not_counts_before=(
+        r"de edad",
+        r"en",
+        r"desde",
+        r"(?:levantó|elevó|aumentó|subió|ascendió|pasó|creció|pasando) de",  # "subió de siete a once": the old toll
+    ),
     # "fue asesinado", and a singular relative subject: "un usuario ..., quien murió en el lugar"
-    singular_before=(r"(?:fue|ha sido|resultó) (?:\w+ ){0,2}", r"quien "),
+    singular_before=(
+        r"(?:fue|ha sido|resultó) (?:\w+ ){0,2}",
+        r"quien ",
+        r"(?:^|(?<=[.,;:] )|(?<=\by ))(?:un|una) [\w-]+ (?:[\w-]+ )?",  # "Un hombre murió baleado": a singular subject
+    ),
     singular_after=(r"(?:a )?(?:un|una) ",),
     roles=(
         r"buscadores de trufas",
@@ -241,4 +263,16 @@ TABLE = LanguageTable(
     negated_subjects=(r"nadie más", r"ningún otro", r"ninguna otra", r"ninguno de"),
     negations=(r"no", r"ningún", r"ninguna", r"nadie"),
     stamp_words=(r"publicado", r"actualizado"),
+    # what follows a happening: "detenido el domingo", "una audiencia el viernes" date the aftermath
+    aftermath=(
+        r"detenid[oa]s?",
+        r"arrestad[oa]s?",
+        r"imputad[oa]s?",
+        r"juicio",
+        r"tribunal",
+        r"audiencia",
+        r"funeral(?:es)?",
+        r"sepelio",
+        r"velorio",
+    ),
 )

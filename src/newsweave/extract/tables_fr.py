@@ -92,8 +92,24 @@ TABLE = LanguageTable(
         r"fois",
         r"euros?",
         r"animaux",  # animals are no casualties
+        r"kilos",
+        r"kilogrammes?",
+        r"tonnes?",
+        r"litres?",
+        r"dollars?",
+        r"francs?",  # amounts, not people
+        # an epidemic's cases, infections and recoveries are not its dead ("79 696 cas et 1 017 décès")
+        r"cas\b",
+        r"(?:personnes )?(?:ont été |sont )(?:infecté|contaminé)e?s\b",
+        r"(?:guéri|rétabli)e?s\b",
+        r"(?:se sont |sont )(?:rétabli|guéri)e?s",
     ),
-    not_counts_before=(r"âgée? de", r"en", r"depuis"),
+    not_counts_before=(
+        r"âgée? de",
+        r"en",
+        r"depuis",
+        r"(?:passée?|passant|grimpé|augmenté|monté) de",  # "le bilan est passé de sept à onze": the old toll
+    ),
     singular_before=(r"(?:a été|est|avait été) (?:\w+ ){0,2}",),
     singular_after=(r"(?:un|une) ",),
     roles=(
@@ -151,7 +167,14 @@ TABLE = LanguageTable(
     perpetrator={
         "attributed": (rf"attribuée? (?:à|au|aux) {_ACTOR}",),
         "claimed": (rf"revendiquée? par {_ACTOR}", rf"{_ACTOR} (?:a|ont) revendiqué"),
-        "blamed": (rf"imputée? (?:à|au|aux) {_ACTOR}", rf"accus\w+ {_ACTOR}"),
+        # "accuse X d'avoir mené l'attaque" (not "accuse Trump de se cacher": an accusation of no attack)
+        "blamed": (
+            rf"imputée? (?:à|au|aux) {_ACTOR}",
+            rf"accus\w+ {_ACTOR} d['’](?:être|avoir) (?:\w+ ){{0,3}}?(?:responsables?|derrière|auteurs?|commis|perpétré"
+            r"|mené|lancé|tué|attaqué|enlevé)",
+            rf"accus\w+ {_ACTOR} (?:de l['’]|d['’]|du |de la |des )(?:attaques?|attentats?|assassinats?|enlèvements?"
+            r"|meurtres?|massacres?|bombardements?|tirs?)",
+        ),
         "suspected": (rf"soupçonnée?s? (?:d'être )?{_ACTOR}", rf"présumée?s? {_ACTOR}"),
         "stated": (rf"\bpar (?:des |les |le |la )?{_ACTOR}",),
     },

@@ -10,7 +10,7 @@ TABLE = LanguageTable(
     casualty={
         "killed": (
             # "il bilancio delle vittime è salito a 12": the cue ends right before the count
-            r"bilancio (?:delle vittime|dei morti)?[^.;]{0,80}? (?:è )?(?:salito|sale|aggiornato) a",
+            r"bilancio (?:delle vittime|dei morti)?[^.;]{0,80}? (?:è )?(?:salito|sale|aggiornato)(?: da [\w.]+)? a",
             r"uccis[oiae]",
             r"mort[oiae]",
             r"decedut[oiae]",
@@ -74,6 +74,16 @@ TABLE = LanguageTable(
     },
     parts=(r"tra cui", r"fra cui", r"tra loro", r"tra questi", r"di cui", r"compresi", r"incluse?", r"inclusi"),
     not_counts_after=(
+        # an epidemic's cases and recoveries are not its dead ("4.636 casi e 197 morti")
+        r"casi\b",
+        r"contagi\b",
+        r"infezioni\b",
+        r"positivi\b",
+        r"guariti\b",
+        r"guarite\b",
+        r"chili\b",
+        r"chilogrammi\b",
+        r"tonnellate\b",
         r"anni",
         r"anno",
         r"mesi",
@@ -88,7 +98,15 @@ TABLE = LanguageTable(
         r"euro",
         r"dollari",
     ),
-    not_counts_before=(r"di età", r"età di", r"nel", r"dal", r"dalle", r"alle"),
+    not_counts_before=(
+        r"di età",
+        r"età di",
+        r"nel",
+        r"dal",
+        r"dalle",
+        r"alle",
+        r"(?:passat[oa]|salit[oa]|aumentat[oa]|cresciut[oa]) da",  # "è salito da sette a undici": the old toll
+    ),
     singular_before=(r"(?:è stat[oa]|è|era stat[oa]|è rimast[oa]) (?:\w+ ){0,2}",),
     singular_after=(r"(?:un|una|uno) ",),
     roles=(

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from newsweave.extract.tables import LanguageTable
 
+# an actor's name: no punctuation and no particle inside ("カブールでイスラム国が" -> "イスラム国")
+_ACTOR = r"(?P<actor>[^、。，,：:！!？?「」『』（）()はでにをがと\s]{2,20}?)"
+
 TABLE = LanguageTable(
     casualty={
         "killed": (
@@ -78,9 +81,16 @@ TABLE = LanguageTable(
     source_precedes=(r"によると", r"によれば", r"の発表では"),
     speech_verbs=(r"明らかにした", r"発表した", r"述べた", r"語った", r"伝えた", r"報じた", r"話した"),
     source_anaphora=(r"同省", r"同局", r"同氏", r"彼", r"彼女"),
-    perpetrator={},
+    # "イスラム国が犯行声明を出した", "タリバンの犯行とみられる", "武装勢力による攻撃"
+    perpetrator={
+        "claimed": (rf"{_ACTOR}が[^。]{{0,20}}?犯行声明", rf"{_ACTOR}が[^。]{{0,20}}?(?:犯行|関与)を認め"),
+        "blamed": (rf"{_ACTOR}の犯行と(?:断定|非難)", rf"{_ACTOR}による(?:犯行|攻撃|テロ)(?:だ)?と(?:非難|断定)"),
+        "suspected": (rf"{_ACTOR}の犯行とみ", rf"{_ACTOR}が関与した(?:疑い|とみられ)", rf"{_ACTOR}の関与が疑われ"),
+        "stated": (rf"{_ACTOR}による(?:攻撃|襲撃|銃撃|爆撃|空爆|砲撃|自爆テロ|テロ)",),
+    },
     armed_groups=(r"イスラム国", r"タリバン", r"ハマス", r"ヒズボラ", r"アルカイダ", r"武装勢力"),
-    actor_noise=(),
+    # "過激派組織イスラム国": the kind of group before its name
+    actor_noise=(r"^(?:イスラム)?(?:過激派|武装|テロ|反政府)?組織", r"^(?:イスラム)?過激派"),
     new_event=(r"昨年", r"以前にも", r"一方", r"\d{4}年"),
     back_reference=(r"この(?:攻撃|事件|爆発)", r"今回の(?:攻撃|事件|爆発)"),
     event_words=(r"攻撃", r"爆発", r"銃撃", r"空爆", r"砲撃", r"衝突", r"事故", r"地震", r"火災", r"テロ"),

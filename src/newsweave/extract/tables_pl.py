@@ -49,7 +49,12 @@ TABLE = LanguageTable(
         ),
         "released": (r"uwolnion(?:ych|i|y|a|o|e)", r"uwolnili", r"zwolnion(?:ych|i|y|a|o|e)"),
         "missing": (r"zaginion(?:ych|i|y|a|e)", r"zaginęł(?:o|y|a)", r"zaginął", r"uznan\w+ za zaginion\w+"),
-        "arrested": (r"zatrzyman(?:ych|i|y|a|o|e)", r"zatrzymali", r"aresztowan(?:ych|i|y|a|o|e)"),
+        "arrested": (
+            r"zatrzyman(?:ych|i|y|a|o|e)",
+            r"zatrzymał[aio]?",  # "policja zatrzymała 12 osób"
+            r"zatrzymali",
+            r"aresztowan(?:ych|i|y|a|o|e)",
+        ),
         "displaced": (
             r"ewakuowan(?:ych|i|y|a|o|e)",
             r"ewakuowali",
@@ -112,9 +117,27 @@ TABLE = LanguageTable(
         r"-latek",
         r"-latka",
         r"-letni\w*",
+        r"dom(?:ów|y)\b",
+        r"budyn(?:ków|ki)",
+        r"hektar\w*",
+        r"ton\b",
+        r"kilogram\w*",
+        r"kg\b",  # no people
+        # an epidemic's cases and recoveries are not its dead ("ponad 8 tys. przypadków")
+        r"przypad(?:ek|ki|ków)",
+        r"zakażeń",
+        r"wyzdrowiał\w*",
+        r"ozdrowieńc\w+",
         r"letni\w*",
     ),
-    not_counts_before=(r"w wieku", r"wieku", r"w", r"od", r"o godzinie"),
+    not_counts_before=(
+        r"w wieku",
+        r"wieku",
+        r"w",
+        r"od",
+        r"o godzinie",
+        r"(?:wzrosła|wzrósł|wzrosło|zwiększył[ao]? się) z",  # "wzrosła z siedmiu do jedenastu": the old toll
+    ),
     # "została ranna", "jedna osoba zginęła", "kolejna osoba zginęła": a singular subject right before the cue
     singular_before=(
         r"(?:został|została) (?:\w+ ){0,2}",

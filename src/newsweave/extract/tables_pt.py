@@ -69,6 +69,11 @@ TABLE = LanguageTable(
     },
     parts=(r"entre eles", r"entre elas", r"incluindo", r"dos quais", r"das quais"),
     not_counts_after=(
+        # an epidemic's cases and recoveries are not its dead ("33.000 casos e 776 mortes")
+        r"casos\b",
+        r"recuperad[oa]s\b",
+        r"quilos\b",
+        r"toneladas\b",
         r"anos",
         r"ano",
         r"meses",
@@ -85,7 +90,14 @@ TABLE = LanguageTable(
         r"euros",
         r"dólares",
     ),
-    not_counts_before=(r"de idade", r"idade de", r"em", r"desde", r"às"),
+    not_counts_before=(
+        r"de idade",
+        r"idade de",
+        r"em",
+        r"desde",
+        r"às",
+        r"(?:passou|subiu|aumentou|passando) de",  # "subiu de sete para onze": the old toll
+    ),
     singular_before=(r"(?:foi|tinha sido|ficou) (?:\w+ ){0,2}",),
     singular_after=(r"(?:um|uma) ",),
     roles=(

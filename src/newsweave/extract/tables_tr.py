@@ -33,7 +33,13 @@ TABLE = LanguageTable(
         ),
         "released": (r"serbest bırakıldı", r"serbest bırakılan", r"kurtarıldı"),
         "missing": (r"kayıp", r"kayboldu"),
-        "arrested": (r"gözaltına alındı", r"tutuklandı", r"yakalandı", r"gözaltına alınan"),
+        "arrested": (
+            r"gözaltına alındı",
+            r"tutuklandı",
+            # caught by a disease, not by the police: "koronavirüse (Kovid-19) yakalandı"
+            r"(?<!virüse )(?<!Kovid-19'a )(?<!Covid-19'a )(?<!\(Kovid-19\) )(?<!\(Covid-19\) )(?<!hastalığa )yakalandı",
+            r"gözaltına alınan",
+        ),
         "displaced": (r"yerinden edildi", r"kaçtı", r"tahliye edildi", r"evsiz kaldı"),
         "affected": (r"etkilendi", r"etkilenen"),
     },
@@ -67,8 +73,13 @@ TABLE = LanguageTable(
         r"kez",
         r"lira",
         r"dolar",
+        r"kilo(?:gram)?",
+        r"ton",  # amounts, not people
+        r"vaka",  # an epidemic's cases are not its dead ("381 bin 621 vaka")
     ),
     not_counts_before=(r"yüzde",),
+    # an age in brackets after a name: "Burak Can Sarıkaya (23) kazada öldü"
+    age_apposition=((r"\w\s*\(",), (r"\)\w*",)),  # ")Okul": a word may follow with no space
     singular_before=(),
     singular_after=(r"bir ",),
     roles=(
@@ -94,7 +105,10 @@ TABLE = LanguageTable(
         "attributed": (rf"{_ACTOR} tarafından düzenlendiği", rf"{_ACTOR}(?:'|’)?(?:[ıiuü]n|n[ıiuü]n) üstlen"),
         "claimed": (rf"{_ACTOR}(?: (?:saldırıyı|eylemi|patlamayı|(?:saldırının )?sorumluluğunu))? üstlendi",),
         "blamed": (rf"{_ACTOR} sorumlu tutuldu",),
-        "suspected": (rf"{_ACTOR} şüphelen",),
+        # "saldırıyı IŞİD'in düzenlediğinden şüpheleniliyor": the deed between the actor and the suspicion
+        "suspected": (
+            rf"{_ACTOR}(?:'|’)?(?:[ıiuü]n|n[ıiuü]n)? (?:\w+ )?(?:düzenlediğinden|gerçekleştirdiğinden) şüphelen",
+        ),
         "stated": (rf"{_ACTOR} tarafından",),
     },
     armed_groups=(
@@ -148,4 +162,6 @@ TABLE = LanguageTable(
     link_labels=(r"ilgili haber(?:ler)?\s?:", r"ayrıca bakınız\s?:", r"bunlar da ilginizi çekebilir\s?:"),
     negations=(r"değil", r"hiç kimse"),
     stamp_words=(r"yayınlanma", r"güncelleme"),
+    # what follows a happening: "pazar günü gözaltına alındı", "cenaze töreni cuma günü"
+    aftermath=(r"gözaltına", r"tutuklandı", r"mahkeme\w*", r"cenaze\w*"),
 )

@@ -223,7 +223,8 @@ TABLE = LanguageTable(
         r"枪手",
         r"槍手",
     ),
-    actor_noise=(r"^(?:一名|一个|一個)",),
+    # "极端组织伊斯兰国": the kind of group before its name
+    actor_noise=(r"^(?:一名|一个|一個)", r"^(?:极端|極端|恐怖|武装|武裝|激进|激進)(?:组织|組織)"),
     new_event=(r"此前", r"去年", r"早些时候", r"另外", r"与此同时", r"與此同時", r"\d{4}年"),
     back_reference=(r"这起(?:袭击|事件|爆炸|枪击)", r"這起(?:襲擊|事件|爆炸|槍擊)", r"此次(?:袭击|事件|爆炸)"),
     event_words=(

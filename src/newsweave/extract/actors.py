@@ -5,7 +5,8 @@ Certainty follows the wording: "claimed responsibility" -> claimed, "attributed 
 armed group, so "by the police" or "by a car" are not perpetrators); "Shining Path guerrillas attacked" and
 "members of the FMLN" are stated too (table key `stated_subject`: the group word is in the pattern itself), and
 so is "during an FMLN ambush" (key `stated_named`: only groups the table writes with capitals, i.e. named ones).
-Those two say what was done, so they mark `names_the_act`. In text all in capitals (wire copy, MUC-4's TST3) case
+Those two say what was done, so they mark `names_the_act`; more wordings (hedged ones, a named group as the
+subject of an attack verb) are in `actor_tables.py`. In text all in capitals (wire copy, MUC-4's TST3) case
 says nothing: stop words end a name whatever their case, and only phrases naming an armed group are kept.
 """
 
@@ -15,11 +16,24 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsweave.extract.tables import LanguageTable, compile_any
+from newsweave.extract.actor_tables import LEADING_CUT, PERPETRATOR
+from newsweave.extract.tables import LanguageTable, Patterns, compile_any, table_for
 from newsweave.models import Span
 
 MAX_ACTOR_WORDS = 6
-_CERTAINTY_ORDER = ("claimed", "attributed", "blamed", "suspected", "stated", "stated_subject", "stated_named")
+_CERTAINTY_ORDER = (
+    "claimed",
+    "attributed",
+    "blamed",
+    "suspected",
+    "suspected_group",
+    "stated",
+    "stated_subject",
+    "stated_subject_group",
+    "stated_named",
+    "stated_named_subject",
+)
+_NAMES_THE_ACT = ("stated_subject", "stated_subject_group", "stated_named", "stated_named_subject")
 
 
 @dataclass(frozen=True)
@@ -43,7 +57,8 @@ def _trim(phrase: str, table: LanguageTable) -> str:
 
     if phrase.startswith("\x00"):
         words = phrase[1:].split()
-        cut = max((i + 1 for i, w in enumerate(words) if stop(w)), default=0)
+        leading = _leading_cut(table)
+        cut = max((i + 1 for i, w in enumerate(words) if stop(w) or (leading and leading.match(w))), default=0)
         phrase = " ".join(words[cut:])
     phrase = phrase.split("(")[0] if phrase.count("(") > phrase.count(")") else phrase
     words = phrase.split()
@@ -104,21 +119,55 @@ def perpetrators(text: str, sentence: Span, table: LanguageTable) -> list[ActorM
     found: list[ActorMention] = []
     groups = compile_any(table.armed_groups, prefix=r"(?<![\w-])")
     named = compile_any(_named_groups(table.armed_groups), prefix=r"(?<![\w-])")
+    extra = _extra(table)
     for certainty in _CERTAINTY_ORDER:
-        for pattern in table.perpetrator.get(certainty, ()):
+        for pattern in table.perpetrator.get(certainty, ()) + extra.get(certainty, ()):
             for phrase, where in _matches(pattern, text, sentence):
                 name = _after_group(_trim(phrase, table), groups)
-                if _credible(name, certainty, groups, named):
-                    act = certainty in ("stated_subject", "stated_named")
+                if _credible(name, certainty, groups, named) and (
+                    certainty != "stated_named_subject" or _ends_named(name, table)
+                ):
+                    act = certainty in _NAMES_THE_ACT
                     found.append(ActorMention("perpetrator", name, where, certainty.split("_")[0], act))
     return _dedupe(found)
+
+
+def _language(table: LanguageTable) -> str | None:
+    """The language `actor_tables` lists whose table this is, if any."""
+    return next((lang for lang in sorted(PERPETRATOR.keys() | LEADING_CUT.keys()) if table_for(lang) is table), None)
+
+
+def _extra(table: LanguageTable) -> dict[str, Patterns]:
+    """This language's wordings from `actor_tables.PERPETRATOR` (none for a language it does not list)."""
+    return PERPETRATOR.get(_language(table) or "", {})
+
+
+def _leading_cut(table: LanguageTable) -> re.Pattern[str] | None:
+    """Words that end the dates and times before a name captured before its verb (`actor_tables.LEADING_CUT`)."""
+    return _leading_cut_for(_language(table) or "")
+
+
+@lru_cache(maxsize=16)
+def _leading_cut_for(language: str) -> re.Pattern[str] | None:
+    words = LEADING_CUT.get(language, ())
+    return compile_any(words, prefix=r"^", suffix=r"$") if words else None
+
+
+def _ends_named(name: str, table: LanguageTable) -> bool:
+    """The subject of an act is a named group: the name ends with one the table writes with capitals, in the
+    case written there unless the text is all capitals ("IS" is a group, "is" a verb)."""
+    patterns = _named_groups(table.armed_groups)
+    flags = re.IGNORECASE if _shouting(name) else 0
+    return any(re.search(rf"(?<![\w-])(?:{p})$", name, flags) for p in patterns)
 
 
 def _credible(name: str, certainty: str, groups: re.Pattern[str], named: re.Pattern[str]) -> bool:
     """A name worth a claim: a bare "by X" or "an X attack" only for armed groups (named ones for the latter);
     otherwise an armed group or a capitalised name (capitals tell nothing in text all in capitals)."""
     is_group = groups.search(name) is not None
-    if not name or (certainty == "stated" and not is_group) or (certainty == "stated_named" and not named.search(name)):
+    needs_name = certainty in ("stated_named", "stated_named_subject")
+    needs_group = certainty in ("stated", "suspected_group", "stated_subject_group")
+    if not name or (needs_group and not is_group) or (needs_name and not named.search(name)):
         return False
     return is_group or (not _shouting(name) and re.search(r"[A-Z]", name) is not None)
 

@@ -34,7 +34,7 @@ _ARMED = (r"(?:bases?|posts?|positions|checkpoints?|troops|soldiers|forces|polic
 
 EN: dict[str, Rules] = {
     "armed_clash": (
-        (r"\bclash(?:es|ed)?\b", 2.0),
+        (r"\bclash(?:es|ed|ing)?\b", 2.0),
         (r"\b(?:gun ?fights?|firefights?|exchange[sd]? (?:of )?fire|gun ?battles?|(?:traded|trading|exchanging) "
          r"(?:heavy )?(?:fire|gunfire|shots))\b", 3.0),
         (r"\b(?:fighting|fought|battles?|battled|heavy fighting|skirmish(?:es)?)\b", 1.5),
@@ -108,7 +108,7 @@ EN: dict[str, Rules] = {
          r"(?:stepped on|hit|struck|detonated) (?:a |an )?(?:\w+ )?mines?|car bombs?|"
          r"vehicle-borne|booby[- ]trap(?:ped)?|explosive devices?|sticky bombs?|magnetic bombs?|"
          r"parcel bombs?|remote(?:ly)?[- ]detonat\w*|remote control(?:led)?)\b", 4.0),
-        (r"\b(?:bombs?|bombings?|blasts?|explosions?|exploded|detonated|explosives?)\b", 1.5),
+        (r"\b(?:bombs?|bombings?|blasts?|explosions?|explod(?:e|es|ed|ing)|detonat(?:e|es|ed|ing)|explosives?)\b", 1.5),
         (r"\b(?:planted|hidden|went off|ripped through)\b", 1.0),
         (r"\b(?:improvised (?:explosives?|bombs?)|limpet (?:mines?|bombs?|blasts?)|detonated (?:\w+ ){0,4}remotely|"
          r"(?:planted|laid) (?:\w+ ){0,2}mines?|mines? (?:\S+ ){0,6}(?:planted|went off|exploded))\b", 4.0),
@@ -158,7 +158,7 @@ EN: dict[str, Rules] = {
         (r"\b(?:boycott\w*|gathered (?:outside|in front of)|(?:silent|solidarity|mass|street|funeral) march(?:es)?|"
          r"to voice (?:their )?(?:anger|opposition|discontent)|in protest (?:at|against|over))\b", 2.0),
         (r"\b(?:peaceful(?:ly)?|chant(?:ed|ing)?|placards?|banners?|slogans?|gathered|petition)\b", 1.0),
-        (r"\brall(?:y|ies|ied)\b", 1.5),
+        (r"\brall(?:y|ies|ied|ying)\b", 1.5),
     ),
     "protest_with_intervention": (
         (r"\b(?:dispers(?:e|ed|ing|al)|tear ?gas|water ?cannons?|rubber bullets?|pepper spray|batons?|"
@@ -180,8 +180,9 @@ EN: dict[str, Rules] = {
         (r"\bsecurity forces\b", 0.5),
         (r"\b(?:killed|died|dead|shot (?:dead|and killed)|(?<!rubber )(?<!plastic )bullets) (?:\S+ ){0,8}"
          r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-?ins?)\b", 2.0),
-        (r"\b(?:(?:violently|brutally) (?:suppress|dispers|attack|beat|crush)\w*|excessive force|deadly crackdown|"
-         r"fatal attacks)\b", 3.0),
+        # ("fatal attacks", read from one dev snippet, is gone: lethal attacks of any kind are no cue for protests)
+        (r"\b(?:(?:violently|brutally) (?:suppress|dispers|attack|beat|crush)\w*|excessive force|deadly crackdown)\b",
+         3.0),
     ),
     "violent_demonstration": (
         (r"\b(?:riot(?:s|ed|ing|ers)?|rioting|unrest)\b(?! (?:police|gear|squads?|officers|units?|control|"
@@ -272,6 +273,9 @@ EN: dict[str, Rules] = {
          r"defused|destroyed)\b", 3.0),
         (r"\b(?:caches?|stash(?:es)?|stockpiles?)\b", 2.0),
         (r"\b(?:air|missile) defen[cs]es?\b", 1.0),
+        # a bomb that went off was not disrupted: the bomb squad after an explosion is its aftermath
+        (r"\b(?:(?:bombs?|devices?|explosives?|ieds?|mines?|grenades?),? (?:\S+ ){0,3}(?:exploded|went off)|"
+         r"ripped through)\b", -5.0),
     ),
     "headquarters_established": (
         (r"\b(?:(?:set(?:ting)? up|establish(?:ed|es|ing)?|built|build(?:ing)?|construct(?:ed|ing)?|open(?:ed)?|"

@@ -74,6 +74,20 @@ CASUALTIES: dict[str, str] = {
 }
 NEVER_WITH_CASUALTIES: tuple[str, ...] = ("attribution",)
 
+# spelling variants written to the one form the keyword rules read, per language (lower-cased text): news writes
+# "protestors" as often as "protesters", and hyphenates compounds ("air-strike", "tear-gas", "land-mine") the
+# rules spell with a space or none. (regex, replacement), applied in order before any rule is matched.
+SPELLINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"\bprotestor(s?)\b", r"protester\1"),
+        (r"\b(air|gun|tear|water|land|drone|car|truck|suicide|rocket|mortar|pepper|petrol|hand)-(strikes?|raids?|"
+         r"battles?|gas|cannons?|mines?|bomb\w*|spray\w*|grenades?|attacks?|shells?)\b", r"\1 \2"),
+        (r"\bfire[- ]fight(s?)\b", r"firefight\1"),
+        (r"\bshoot[- ]out(s?)\b", r"shootout\1"),
+        (r"\bcease fire\b", "ceasefire"),
+    ),
+}
+
 # cues of an ordinary-crime setting (a local police story), per language: the fitted head (`head.py`) learnt
 # from conflict news, where a shooting is an ACLED attack, so it has no say on such texts
 ORDINARY_CRIME: dict[str, str] = {

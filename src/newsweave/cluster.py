@@ -7,7 +7,8 @@ mention joins its own reports, and one report's background event may join anothe
 from shared rare names or headline words, within `Options.time_window_days` of publication (or dated to the
 same day, however far apart published: the batch only; a stream has forgotten older events), and, at any
 publication gap, from a rare person's name both main events give (a trial or a sentencing months later: the
-stream keeps a bounded archive of expired events for these); each pair is
+stream keeps a bounded archive of expired events for these), and from the town both main events are resolved
+to, published within `TOWN_DAYS`; each pair is
 scored by the linker (`linker.py`), and clusters grow by average link: two clusters merge when the mean
 probability over all their cross pairs reaches the fitted threshold. Two events of one report never share a
 cluster: when a report's background event sits in one cluster and its main event in the other, the background
@@ -40,6 +41,7 @@ from newsweave.linker import (
     features,
     load_linker,
     profile,
+    same_day,
     short_lines,
     vetoed,
 )
@@ -50,6 +52,7 @@ K = 20  # nearest neighbours per event
 MIN_SHARED_RARE = 2
 FAR_DF = 5  # the late-follow-up path: people's names carried by at most this many events of the batch ...
 FAR_MIN_SHARED = 1  # ... of which a pair shares at least this many, however far apart published
+TOWN_DAYS = 3  # main events resolved to one town and published this close are candidates, whatever their words
 ARCHIVE_EVENTS = 20_000  # a stream keeps this many expired main events that name people, for late follow-ups
 _BLOCKS = ((0, USE_DIM), (USE_DIM, USE_DIM + E5_DIM))  # the joint layout of embed.py
 
@@ -179,16 +182,47 @@ def _within(a: Profile, b: Profile, window: int) -> bool:
     return abs((a.published - b.published).days) <= window or same_day(a, b)
 
 
-def same_day(a: Profile, b: Profile) -> bool:
-    """Both events are dated to the day, and to the same day."""
-    return a.day_precise and b.day_precise and a.day is not None and a.day == b.day
-
-
 def candidate_pairs(profiles: Sequence[Profile], window: int) -> set[tuple[int, int]]:
-    """Index pairs worth scoring: embedding neighbours and events sharing rare names, inside the window."""
+    """Index pairs worth scoring: embedding neighbours and events sharing rare names, inside the window; main
+    events sharing a rare person's name, at any gap; main events of one town published within TOWN_DAYS."""
     pairs = _neighbour_pairs(profiles) | _rare_name_pairs(profiles)
     near = {(i, j) for i, j in pairs if _within(profiles[i], profiles[j], window)}
-    return near | _far_name_pairs(profiles)
+    return near | _far_name_pairs(profiles) | _town_pairs(profiles)
+
+
+def town_of(p: Profile) -> int | None:
+    """The GeoNames id of the town a main event is resolved to (None for a region, a country, no place)."""
+    place = p.place
+    if not p.main or place is None or place.precision != "town" or p.published is None:
+        return None
+    return place.geonameid
+
+
+def _town_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
+    """Main events resolved to one town and published within TOWN_DAYS of each other: two outlets' reports of
+    one local shooting may share few words ("KPD still investigating fatal shooting of 2-year-old", "Police
+    accuse woman of fatally shooting toddler in Killeen") and so be neither neighbours nor share rare names."""
+    postings: dict[int, list[int]] = defaultdict(list)
+    for i, p in enumerate(profiles):
+        town = town_of(p)
+        if town is not None:
+            postings[town].append(i)
+    pairs = set()
+    for members in postings.values():
+        members.sort(key=lambda i: profiles[i].published or date.min)  # a big city's year: stop at the window
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if not _close_published(profiles[i], profiles[j]):
+                    break
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
+def _close_published(a: Profile, b: Profile) -> bool:
+    """Both published, within TOWN_DAYS of each other."""
+    if a.published is None or b.published is None:
+        return False
+    return abs((a.published - b.published).days) <= TOWN_DAYS
 
 
 def _neighbour_pairs(profiles: Sequence[Profile]) -> set[tuple[int, int]]:
@@ -314,6 +348,22 @@ def set_aside(a: Sequence[Profile], b: Sequence[Profile]) -> set[str] | None:
     return aside
 
 
+def passing_mean(scores: Iterable[float], count: int, threshold: float) -> float | None:
+    """The mean of `count` probabilities if it reaches `threshold`, else None, read lazily: it stops as soon as
+    the mean cannot pass even if every score left were 1, so most failing candidate clusters of a stream event
+    are not scored to the end. The sum runs in order, so a passing mean is the same number as a plain mean's."""
+    need = threshold * count - 1e-9  # the margin keeps rounding from dropping a mean that passes
+    total = 0.0
+    left = count
+    for score in scores:
+        total += score
+        left -= 1
+        if total + left < need:
+            return None
+    mean = total / count
+    return mean if mean >= threshold else None
+
+
 def _find(root: list[int], i: int) -> int:
     while root[i] != i:
         root[i] = root[root[i]]
@@ -433,6 +483,7 @@ class EventIndex:
         self._lines: dict[str, Counter[str | None]] = {}  # short line -> headlines of live main events
         self._archive: dict[int, Profile] = {}  # expired main events that name people, oldest first
         self._people: dict[str, set[int]] = defaultdict(set)  # people's names of live and archived main events
+        self._towns: dict[int, set[int]] = defaultdict(set)  # live main events by their town's GeoNames id
         self._newest: date | None = None
         self._next = 0
         self._opened = 0
@@ -500,8 +551,8 @@ class EventIndex:
             members = [self._live[k] for k in sorted(self._live_members.get(cluster, ()))] + archived[cluster]
             if not members or any(q.article == p.article for q in members):
                 continue
-            score = sum(self._scorer(p, q) for q in members) / len(members)
-            if score >= self.linker.threshold:
+            score = passing_mean((self._scorer(p, q) for q in members), len(members), self.linker.threshold)
+            if score is not None:
                 scored.append((-score, cluster))
         return [cluster for _, cluster in sorted(scored)]
 
@@ -552,7 +603,14 @@ class EventIndex:
         archived events it shares rare people's names with."""
         found = self._neighbours(p) | self._rare_name_hits(p)
         near = [i for i in sorted(found) if i in self._live and _within(p, self._live[i], self.window)]
+        near = sorted(set(near) | self._town_hits(p))
         return near + sorted(self._far_hits(p) - set(near))
+
+    def _town_hits(self, p: Profile) -> set[int]:
+        """Keys of the live main events resolved to `p`'s town and published within TOWN_DAYS (`_town_pairs`)."""
+        town = town_of(p)
+        hits = self._towns.get(town, ()) if town is not None else ()
+        return {i for i in hits if _close_published(p, self._live[i])}
 
     def _far_hits(self, p: Profile) -> set[int]:
         """Keys of live or archived main events sharing FAR_MIN_SHARED rare people's names with `p`, at any
@@ -597,6 +655,9 @@ class EventIndex:
             self._postings[t].add(key)
         for t in p.far_keys:
             self._people[t].add(key)
+        town = town_of(p)
+        if town is not None:
+            self._towns[town].add(key)
         self._bodies.setdefault(p.body_key, Counter())[p.title] += 1
         for line in p.lines:
             self._lines.setdefault(line, Counter())[p.title] += 1
@@ -629,6 +690,11 @@ class EventIndex:
             self._postings[t].discard(key)
             if not self._postings[t]:
                 del self._postings[t]
+        town = town_of(old)
+        if town is not None:
+            self._towns[town].discard(key)
+            if not self._towns[town]:
+                del self._towns[town]
         _uncount(self._bodies, old.body_key, old.title)
         for line in old.lines:
             _uncount(self._lines, line, old.title)

@@ -6,8 +6,9 @@ words within one language, full names, the people named, and how large a toll bo
 or within a tenth for large ones); for reports published more than `FAR_DAYS` apart that a person's name, a
 street block or the event's day ties together, the people named apart from the rest and how much further
 apart; the names' overlap again when the events' days differ and when one outlet published both, whose city
-template shares its words across shootings; the share of one headline's names the other report never gives),
-fitted by `scripts/train_linker.py` and stored in `data/linker.json`.
+template shares its words across shootings; the share of one headline's names the other report never gives;
+one outlet's two reports dated days apart; whether both name people and none in common; whether two details or
+more disagree; one town and one day), fitted by `scripts/train_linker.py` and stored in `data/linker.json`.
 
 Names come from the title and the start of the text, without the people who tell the report (spokespeople,
 reporters, photographers, officials: `without_roles`) and without the short lines that pages of other
@@ -39,7 +40,7 @@ from collections import Counter
 from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import numpy as np
@@ -72,7 +73,8 @@ FEATURES = (
     "published_known", "published_gap", "both_main", "one_main",
     "address_known", "address_match", "ages_known", "ages_match", "title_known", "title_tfidf",
     "figures_size", "full_names", "people", "far", "far_people", "far_gap", "names_apart",
-    "same_outlet", "outlet_names", "headline_unmet",
+    "same_outlet", "outlet_names", "headline_unmet", "outlet_days_apart", "people_known", "people_apart",
+    "two_clashes", "same_day_town",
 )
 
 # Street addresses, per language: (pattern, group of the street name, group of the house number or 0). A
@@ -238,8 +240,13 @@ class Linker:
     bias: float
     threshold: float
 
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        """The weights as an array, made once: a stream scores dozens of pairs an event."""
+        return np.asarray(self.weights, dtype=np.float64)
+
     def probability(self, features: np.ndarray) -> float:
-        z = float(np.dot(self.weights, features)) + self.bias
+        z = float(np.dot(self._weights, features)) + self.bias
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -528,12 +535,14 @@ class TermWeights:
     def __init__(self) -> None:
         self.df: Counter[str] = Counter()
         self.n = 0
-        self._norms: dict[frozenset[str], float] = {}  # valid until the next `add`
+        self._norms: dict[frozenset[str], float] = {}  # valid until the next `add` or `remove` ...
+        self._idfs: dict[str, float] = {}  # ... and so are these
 
     def add(self, profile_terms: Iterable[str]) -> None:
         self.df.update(set(profile_terms))
         self.n += 1
         self._norms.clear()
+        self._idfs.clear()
 
     def remove(self, profile_terms: Iterable[str]) -> None:
         """Forget one event's terms (a stream's expired events), so the counts stay bounded by the window."""
@@ -545,9 +554,14 @@ class TermWeights:
                 del self.df[term]
         self.n -= 1
         self._norms.clear()
+        self._idfs.clear()
 
     def idf(self, term: str) -> float:
-        return math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+        """Memoised like the norms: a pair's four overlaps and a stream event's dozens of pairs reread terms."""
+        value = self._idfs.get(term)
+        if value is None:
+            value = self._idfs[term] = math.log((self.n + 1) / (self.df.get(term, 0) + 1)) + 1.0
+        return value
 
     def cosine(self, a: frozenset[str], b: frozenset[str]) -> float:
         shared = a & b
@@ -621,7 +635,36 @@ def features(a: Profile, b: Profile, weights: TermWeights) -> np.ndarray:
         *_titles(a, b, weights), _agreeing_size(a.figures, b.figures),
         full, named, *_far(a, b, named), names_tfidf if _days_apart(a, b) else 0.0,
         *_same_outlet(a, b, names_tfidf), _headlines_unmet(a, b, weights),
+        float(a.outlet is not None and a.outlet == b.outlet and _days_apart(a, b)), *_people_apart(a, b),
+        float(_clashes(a, b, clash, km) >= 2), float(_same_day_town(a, b)),
     ], dtype=np.float64)
+
+
+def _same_day_town(a: Profile, b: Profile) -> bool:
+    """Both events dated to one day and resolved to one town (not a region): local news covers a town's day in
+    a few reports, which may share few words ("toddler", "2-year-old"); together, day and town say more than
+    the date gap and the distance one by one."""
+    if not same_day(a, b) or a.place is None or b.place is None or a.place.geonameid is None:
+        return False
+    return a.place.precision == b.place.precision == "town" and a.place.geonameid == b.place.geonameid
+
+
+def _people_apart(a: Profile, b: Profile) -> tuple[float, float]:
+    """(both name people, and none in common): two reports of one city's week that name different victims
+    or suspects tell two shootings, whatever words their templates share."""
+    known = bool(a.people) and bool(b.people)
+    return float(known), float(known and not a.people & b.people)
+
+
+def _clashes(a: Profile, b: Profile, figures_clash: float, km: float | None) -> int:
+    """How many independent details two reports give differently: the event's day (two days or more apart),
+    a toll (off by more than 2x), the stated ages, the street addresses, the town (more than 25 km apart).
+    One may be an extraction slip; two rarely are, so the count says "two incidents" more surely than the
+    features one by one (the model is additive: alone, it cannot tell two disagreements from one strong one)."""
+    ages = bool(a.ages) and bool(b.ages) and not a.ages & b.ages
+    streets = bool(a.addresses) and bool(b.addresses) and not a.addresses & b.addresses
+    far = km is not None and km > 25.0
+    return int(_days_apart(a, b)) + int(figures_clash > 0) + int(ages) + int(streets) + int(far)
 
 
 def _same_outlet(a: Profile, b: Profile, names: float) -> tuple[float, float]:
@@ -667,12 +710,16 @@ def _far(a: Profile, b: Profile, named: float) -> tuple[float, float, float]:
     return 1.0, named, _log_scale(gap - FAR_DAYS, 730.0)
 
 
+def same_day(a: Profile, b: Profile) -> bool:
+    """Both events are dated to the day, and to the same day."""
+    return a.day_precise and b.day_precise and a.day is not None and a.day == b.day
+
+
 def _tied(a: Profile, b: Profile) -> bool:
     """What makes a pair published weeks apart a candidate late follow-up (`cluster.candidate_pairs`): a
     person's name or a street block both main events give, or the same day both date the event to. Average
     link also scores the pairs no such tie found; for them the follow-up's allowance does not hold."""
-    same_day = a.day_precise and b.day_precise and a.day is not None and a.day == b.day
-    return same_day or bool(a.far_keys & b.far_keys)
+    return same_day(a, b) or bool(a.far_keys & b.far_keys)
 
 
 def _gap(a: date | None, b: date | None) -> tuple[float, float]:

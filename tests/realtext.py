@@ -140,3 +140,15 @@ def dates_of(sentence: str, published: date) -> list[tuple[str, bool, bool]]:
     times = find_times(sentence, "en", published)
     kept = event_times(sentence, span, times, english)
     return [(t.text, t in kept, happening(sentence, span, t, english)) for t in times]
+
+
+MUC4_CORPORA = ("muc4", "raw", "muc34", "TASK", "CORPORA")
+
+
+@cache
+def muc4_text(data_dir: Path, name: str) -> str:
+    """One MUC-4 test file ("tst3/tst3-muc4") with its hard line breaks joined, read at test time."""
+    path = data_dir.joinpath(*MUC4_CORPORA, name)
+    if not path.exists():
+        pytest.skip(f"MUC-4 text not found at {path}")
+    return re.sub(r"\s*\n\s*", " ", path.read_text(encoding="latin-1"))

@@ -2,29 +2,18 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from pathlib import Path
 
 import pytest
 
 from newsweave.extract.actors import perpetrators
 from newsweave.extract.tables import table_for
-
-CORPORA = ("muc4", "raw", "muc34", "TASK", "CORPORA")
-
-
-@cache
-def _text(data_dir: Path, name: str) -> str:
-    path = data_dir.joinpath(*CORPORA, name)
-    if not path.exists():
-        pytest.skip(f"MUC-4 text not found at {path}")
-    return re.sub(r"\s*\n\s*", " ", path.read_text(encoding="latin-1"))
+from realtext import muc4_text
 
 
 def _found(data_dir: Path, name: str, needle: str) -> list[tuple[str, str | None]]:
     """Perpetrators in the window of text around `needle` (TST3's lines carry no sentence ends)."""
-    text = _text(data_dir, name)
+    text = muc4_text(data_dir, name)
     if needle not in text:
         pytest.skip(f"{needle!r} not in {name}")
     at = text.index(needle)
@@ -108,7 +97,7 @@ def test_suspected_group_without_the_verb(data_dir: Path) -> None:
 
 def test_act_named_by_the_pattern_itself(data_dir: Path) -> None:
     """A group with its deed ("FMLN UNITS WOUNDED") describes the happening; a lone "by X" does not."""
-    text = _text(data_dir, TST3)
+    text = muc4_text(data_dir, TST3)
     at = text.index("FMLN UNITS WOUNDED")
     acts = [a.names_the_act for a in perpetrators(text[at : at + 60], (0, 60), table_for("en"))]
     assert acts == [True]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -22,22 +21,14 @@ import pytest
 from newsweave.extract.actors import perpetrators
 from newsweave.extract.tables import table_for
 from newsweave.taxonomy import classify_many, scorer
+from realtext import muc4_text
 
-CORPORA = ("muc4", "raw", "muc34", "TASK", "CORPORA")
 TST3, TST4 = "tst3/tst3-muc4", "tst4/tst4-muc4.mixed-case"
-
-
-@cache
-def _muc(data_dir: Path, name: str) -> str:
-    path = data_dir.joinpath(*CORPORA, name)
-    if not path.exists():
-        pytest.skip(f"MUC-4 text not found at {path}")
-    return re.sub(r"\s*\n\s*", " ", path.read_text(encoding="latin-1"))
 
 
 def _perps(data_dir: Path, name: str, needle: str, before: int = 120, after: int = 100) -> list[tuple[str, str | None]]:
     """(name, certainty) of the perpetrators in the window of MUC-4 text around `needle`."""
-    text = _muc(data_dir, name)
+    text = muc4_text(data_dir, name)
     if needle not in text:
         pytest.skip(f"{needle!r} not in {name}")
     at = text.index(needle)
@@ -165,7 +156,7 @@ def test_detonate_is_an_explosion_word(data_dir: Path) -> None:
 
 def test_a_bomb_that_exploded_was_not_disrupted(data_dir: Path) -> None:
     """The bomb squad came after the bomb went off (MUC-4 TST4): an explosion, no disrupted weapons use."""
-    text = _muc(data_dir, TST4)
+    text = muc4_text(data_dir, TST4)
     start = text.index("unidentified individuals planted a bomb in front of a Mormon")
     window = text[start : text.index("bomb squad personnel", start) + 120]
     scores = scorer.keyword_scores(window, "en")

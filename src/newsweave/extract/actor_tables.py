@@ -66,3 +66,13 @@ LEADING_CUT: dict[str, Patterns] = {
         _EN_HEDGES,
     ),
 }
+
+# What a group noun's capitalised opener may be without naming anyone: "Unidentified gunmen killed", "Masked
+# gunmen shot", "Heavily armed men stormed" tell how the attackers looked, not who they were.
+DESCRIBES_ONLY: dict[str, Patterns] = {
+    "en": (
+        r"(?:(?:heavily|well|lightly) ?-?)?armed",
+        r"(?:masked|hooded|unidentified|unknown|unnamed|uniformed|suspected|alleged|presumed|local|foreign|rival)",
+        r"(?:a group of|a band of|a gang of|groups of|gangs of|dozens of|scores of|hundreds of)",
+    ),
+}

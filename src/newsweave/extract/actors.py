@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsweave.extract.actor_tables import LEADING_CUT, PERPETRATOR
+from newsweave.extract.actor_tables import DESCRIBES_ONLY, LEADING_CUT, PERPETRATOR
 from newsweave.extract.tables import LanguageTable, Patterns, compile_any, table_for
 from newsweave.models import Span
 
@@ -124,6 +124,8 @@ def perpetrators(text: str, sentence: Span, table: LanguageTable) -> list[ActorM
         for pattern in table.perpetrator.get(certainty, ()) + extra.get(certainty, ()):
             for phrase, where in _matches(pattern, text, sentence):
                 name = _after_group(_trim(phrase, table), groups)
+                if _describes_only(name, table):
+                    continue
                 if _credible(name, certainty, groups, named) and (
                     certainty != "stated_named_subject" or _ends_named(name, table)
                 ):
@@ -134,7 +136,8 @@ def perpetrators(text: str, sentence: Span, table: LanguageTable) -> list[ActorM
 
 def _language(table: LanguageTable) -> str | None:
     """The language `actor_tables` lists whose table this is, if any."""
-    return next((lang for lang in sorted(PERPETRATOR.keys() | LEADING_CUT.keys()) if table_for(lang) is table), None)
+    listed = PERPETRATOR.keys() | LEADING_CUT.keys() | DESCRIBES_ONLY.keys()
+    return next((lang for lang in sorted(listed) if table_for(lang) is table), None)
 
 
 def _extra(table: LanguageTable) -> dict[str, Patterns]:
@@ -151,6 +154,22 @@ def _leading_cut(table: LanguageTable) -> re.Pattern[str] | None:
 def _leading_cut_for(language: str) -> re.Pattern[str] | None:
     words = LEADING_CUT.get(language, ())
     return compile_any(words, prefix=r"^", suffix=r"$") if words else None
+
+
+def _describes_only(name: str, table: LanguageTable) -> bool:
+    """The name is only how the attackers looked or how many they were ("Unidentified", "Heavily armed"), as
+    `actor_tables.DESCRIBES_ONLY` lists per language: it names no one."""
+    pattern = _describes_only_for(_language(table) or "")
+    return pattern is not None and pattern.fullmatch(name.strip()) is not None
+
+
+@lru_cache(maxsize=16)
+def _describes_only_for(language: str) -> re.Pattern[str] | None:
+    words = DESCRIBES_ONLY.get(language, ())
+    if not words:
+        return None
+    one = "|".join(f"(?:{w})" for w in words)
+    return re.compile(rf"(?:(?:{one})(?:\s+|\s*,\s*|\s+and\s+)?)+", re.IGNORECASE)
 
 
 def _ends_named(name: str, table: LanguageTable) -> bool:

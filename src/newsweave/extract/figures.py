@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from newsweave.extract.tables import LanguageTable, compile_any
+from newsweave.extract.tables import LanguageTable, Patterns, compile_any
 from newsweave.models import Quantity, Span, TimeExpr
 
 MAX_FORWARD_WORDS = 7  # "13 out of 19 crew members have been abducted"
@@ -477,10 +478,8 @@ def _added(text: str, cue: Cue, table: LanguageTable) -> FigureMention | None:
     if cue.field not in ("killed", "injured") or not table.added_people or not (table.ordinals or table.added_before):
         return None
     clause = _BREAKS.split(text[max(0, cue.span[0] - 80) : cue.span[0]])[-1]
-    words = "|".join([*(re.escape(w) for w in table.ordinals), r"\d+(?:st|nd|rd|th)"])
     people = "|".join(table.added_people)
-    ordinal = re.compile(rf"(?i)(?<!\w)an? (?P<n>{words}) (?:[\w-]+ ){{0,2}}?(?:{people})(?!\w)")
-    for m in ordinal.finditer(clause):
+    for m in _ordinal_person(tuple(table.ordinals), table.added_people).finditer(clause):
         n = m.group("n").lower()
         value = table.ordinals.get(n) or int(re.sub(r"\D", "", n) or 0)
         if value >= 2 and len(_WORD.findall(clause[m.end() :])) <= ADDED_GAP_WORDS:
@@ -492,6 +491,14 @@ def _added(text: str, cue: Cue, table: LanguageTable) -> FigureMention | None:
     if table.also_subject and compile_any(table.also_subject, prefix="^", suffix=r"\s*$").search(clause.strip()):
         return FigureMention(cue.field, 1, "exact", cue.span, cue_span=cue.span, added=ALSO)
     return None
+
+
+@lru_cache(maxsize=32)
+def _ordinal_person(ordinals: tuple[str, ...], people: Patterns) -> re.Pattern[str]:
+    """ "an 8th teen", "a seventh adult victim": built once per table, not per one-person cue."""
+    words = "|".join([*(re.escape(w) for w in ordinals), r"\d+(?:st|nd|rd|th)"])
+    alternatives = "|".join(people)
+    return re.compile(rf"(?i)(?<!\w)an? (?P<n>{words}) (?:[\w-]+ ){{0,2}}?(?:{alternatives})(?!\w)")
 
 
 ALSO = -1  # `FigureMention.added` of a person "also" hurt or killed: one more than a person told before

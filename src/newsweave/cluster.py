@@ -5,15 +5,16 @@ mention joins its own reports, and one report's background event may join anothe
 
 `group` works on a batch: candidate pairs come from nearest neighbours in embedding space (faiss, top `K`) and
 from shared rare names or headline words, within `Options.time_window_days` of publication (or dated to the
-same day, however far apart published: the batch only; a stream has forgotten older events), and, at any
-publication gap, from a rare person's name both main events give (a trial or a sentencing months later: the
-stream keeps a bounded archive of expired events for these), and from the town both main events are resolved
-to, published within `TOWN_DAYS`; each pair is
-scored by the linker (`linker.py`), and clusters grow by average link: two clusters merge when the mean
-probability over all their cross pairs reaches the fitted threshold. Two events of one report never share a
-cluster: when a report's background event sits in one cluster and its main event in the other, the background
-event is set aside and the clusters may merge (`set_aside`). `EventIndex` does the same one event at a time for
-a stream, with memory bounded by the time window.
+same day, however far apart published), and, at any publication gap, from a rare person's name both main
+events give (a trial or a sentencing months later: the stream keeps a bounded archive of expired main events
+for these and for the same day), and from the town both main events are resolved to, published within
+`TOWN_DAYS`; each pair is scored by the linker (`linker.py`), and clusters grow by average link: two clusters
+merge when the mean probability over all their cross pairs reaches the fitted threshold. Two events of one
+report never share a cluster: when a report's background event sits in one cluster and its main event in the
+other, the background event is set aside and the clusters may merge (`set_aside`). `EventIndex` does the same
+one event at a time for a stream, with memory bounded by the time window: each new event and the live members
+of the clusters it links to are clustered again by the same average link, so a later report can undo an
+earlier greedy join.
 
 A page whose body starts like the body of a page with another headline (a sign-in form, a newsletter notice,
 a social-media wrapper the cleaner kept) takes its names from the headline alone: the shared notice is not
@@ -53,7 +54,9 @@ MIN_SHARED_RARE = 2
 FAR_DF = 5  # the late-follow-up path: people's names carried by at most this many events of the batch ...
 FAR_MIN_SHARED = 1  # ... of which a pair shares at least this many, however far apart published
 TOWN_DAYS = 3  # main events resolved to one town and published this close are candidates, whatever their words
-ARCHIVE_EVENTS = 20_000  # a stream keeps this many expired main events that name people, for late follow-ups
+ARCHIVE_EVENTS = 20_000  # a stream keeps this many expired main events naming people or a day, for follow-ups
+WEIGHT_EVENTS = 20_000  # the stream's term weights count at least this many of the latest events, live or not
+LOCAL_CAP = 24  # a stream event and at most this many live events around it are clustered again on each add
 _BLOCKS = ((0, USE_DIM), (USE_DIM, USE_DIM + E5_DIM))  # the joint layout of embed.py
 
 
@@ -382,6 +385,16 @@ def _mean_score(a: Sequence[int], b: Sequence[int], profiles: Sequence[Profile],
     return total / (len(a) * len(b))
 
 
+def _precise_day(p: Profile) -> date | None:
+    """The day an event is dated to, when it is dated to the day (`linker.same_day`)."""
+    return p.day if p.day_precise else None
+
+
+def _opened_order(cluster: str) -> int:
+    """The order a stream cluster id was opened in ("g12" -> 12): the older id wins a tie."""
+    return int(cluster[1:])
+
+
 def _uncount(table: dict[str, Counter[str | None]], key: str, title: str | None) -> None:
     """One headline fewer for `key`; the entry leaves when none is left (bounded by the live window)."""
     seen = table[key]
@@ -459,8 +472,9 @@ class EventIndex:
 
     Events published more than `time_window_days` before the newest one leave the search index and the term
     counts; their clusters keep only the member ids, so `clusters()` still lists everything seen. Expired main
-    events that name people stay in a first-in-first-out archive of `ARCHIVE_EVENTS`, reachable only by those
-    names (the batch's late-follow-up path): memory stays bounded, and a trial months later can still join.
+    events that name people or are dated to the day stay in a first-in-first-out archive of `ARCHIVE_EVENTS`,
+    reachable only by those names or that day (the batch's late-follow-up paths): memory stays bounded, and a
+    trial months later can still join. The term weights keep counting expired events up to `WEIGHT_EVENTS`.
     The cost of an `add` depends on the events inside the window, not on how many came before: one matrix
     product a block for the neighbours, and merged clusters keep their member lists (a retired id points to
     its survivor) instead of relabelling every member.
@@ -481,19 +495,26 @@ class EventIndex:
         self._postings: dict[str, set[int]] = defaultdict(set)
         self._bodies: dict[str, Counter[str | None]] = {}  # body_key -> headlines of live events
         self._lines: dict[str, Counter[str | None]] = {}  # short line -> headlines of live main events
-        self._archive: dict[int, Profile] = {}  # expired main events that name people, oldest first
+        self._archive: dict[int, Profile] = {}  # expired main events naming people or a day, oldest first
+        self._archived_ids: dict[str, int] = {}  # their ids -> keys
+        self._archived_days: dict[date, set[int]] = defaultdict(set)  # their keys by the day they give
         self._people: dict[str, set[int]] = defaultdict(set)  # people's names of live and archived main events
         self._towns: dict[int, set[int]] = defaultdict(set)  # live main events by their town's GeoNames id
         self._newest: date | None = None
         self._next = 0
         self._opened = 0
+        self._live_ids: dict[str, int] = {}  # live event id -> key
+        self._weighed: deque[frozenset[str]] = deque()  # terms of expired events still in the weights
         self._scorer = _Scorer(self.linker, self.weights)
 
     def add(self, event: ArticleEvent, claims: Sequence[Claim], article: Article, vector: np.ndarray) -> str:
         """Add one article-level event; returns the id of the cluster it joined or opened.
 
-        When the event links two existing clusters that pass the average-link test together, they merge and
-        the younger id is retired: `clusters()` is the authority, ids returned earlier may be gone.
+        The event and the live members of the clusters it links to are clustered again by the batch's
+        average link (`_regroup_locally`), so a later report can undo an earlier greedy join; when they are
+        too many, the event joins the best passing cluster and the others merge if linked (`_join_greedily`).
+        Clusters may merge, split or retire their id: `clusters()` is the authority, ids returned earlier
+        may be gone.
         """
         key = body_key(article)
         shared = {x for x in short_lines(article) if any(t != article.title for t in self._lines.get(x, ()))}
@@ -502,12 +523,20 @@ class EventIndex:
         self.weights.add(p.indexed)
         self._scorer = _Scorer(self.linker, self.weights)  # memo for this add only: bounded memory
         self._expire(p.published)
-        passing = [c for c in [self._copy_target(p)] if c] or self._passing_clusters(p)
+        self._trim_weights()
+        candidates = self._candidates(p)
+        if p.main:
+            self._main_of_article[p.article] = p.id
+        cluster = self._regroup_locally(p, candidates)
+        return self._join_greedily(p, candidates) if cluster is None else cluster
+
+    def _join_greedily(self, p: Profile, candidates: Sequence[int]) -> str:
+        """`p` joins the best passing cluster (a copy its original's); the other passing clusters merge with
+        it when linked. Returns the cluster `p` is in."""
+        passing = [c for c in [self._copy_target(p)] if c] or self._passing_clusters(p, candidates)
         cluster = passing[0] if passing else self._new_cluster_id()
         self._members.setdefault(cluster, []).append(p.id)
         self._joined[p.id] = cluster
-        if p.main:
-            self._main_of_article[p.article] = p.id
         self._insert(p, cluster)
         for other in passing[1:]:
             self._merge_if_linked(cluster, other)
@@ -539,11 +568,11 @@ class EventIndex:
         original = self._main_of_article.get(p.copies_of or "") if p.main else None
         return self._cluster_of(original) if original else None
 
-    def _passing_clusters(self, p: Profile) -> list[str]:
+    def _passing_clusters(self, p: Profile, candidates: Sequence[int]) -> list[str]:
         """Candidate clusters whose mean probability with `p` passes the threshold, best first: the mean over
         the cluster's live members and its archived members that `p` reached by name."""
         archived: dict[str, list[Profile]] = defaultdict(list)
-        for key in self._candidates(p):
+        for key in candidates:
             other = self._live.get(key) or self._archive[key]
             archived[self._cluster_of(other.id)].extend([] if key in self._live else [other])
         scored = []
@@ -555,6 +584,129 @@ class EventIndex:
             if score is not None:
                 scored.append((-score, cluster))
         return [cluster for _, cluster in sorted(scored)]
+
+    def _regroup_locally(self, p: Profile, candidates: Sequence[int]) -> str | None:
+        """Cluster `p` and the live members of the clusters it links to (a candidate scoring at least the
+        threshold, or its original) again, by the batch's average link (`_average_link`), and re-partition
+        them: a report arriving later can undo an earlier join (E joined {x} at .6; its true partner F scores
+        E .95 and x .1: batch merges E with F and refuses x, a greedy join would take F into {x, E}).
+        Expired members stay with their cluster's id; the clusters' archived members come along, tied to
+        their cluster (batch would count them in the means). Returns `p`'s cluster, or None when the clusters
+        hold more than LOCAL_CAP live events or `p` copies another report (then `_join_greedily` decides).
+        An event that links to nothing opens a cluster of its own."""
+        linked = self._linked_clusters(p, candidates)
+        if not linked:
+            return None if linked is None else self._open(p)
+        linked = {c: self._archived_members(c, hits) for c, hits in linked.items()}
+        nodes: list[Profile] = [p]
+        for cluster, hits in linked.items():
+            nodes.extend(self._live[k] for k in sorted(self._live_members.get(cluster, ())))
+            nodes.extend(hits)
+        if sum(1 for q in nodes if q.id in self._live_ids) >= LOCAL_CAP:
+            return None
+        groups = _average_link(nodes, self._local_edges(nodes), self._scorer, self.linker.threshold)
+        return self._repartition(p, groups, linked)
+
+    def _linked_clusters(self, p: Profile, candidates: Sequence[int]) -> dict[str, list[Profile]] | None:
+        """The clusters `p` has an edge to (its original's, or a candidate's that scores at least the
+        threshold), each with the archived members `p` reached; None when `p` copies another report (its
+        original's cluster decides, greedily, as the batch's copy edge does)."""
+        if self._copy_target(p):
+            return None
+        linked: dict[str, list[Profile]] = {}
+        threshold = self.linker.threshold
+        for key in candidates:
+            other = self._live.get(key) or self._archive[key]
+            if self._scorer(p, other) >= threshold:
+                linked.setdefault(self._cluster_of(other.id), []).extend([] if key in self._live else [other])
+        return dict(sorted(linked.items()))
+
+    def _archived_members(self, cluster: str, hits: list[Profile]) -> list[Profile]:
+        """The cluster's members still in the archive (at most LOCAL_CAP; else the ones `p` reached)."""
+        members = [self._archive[k] for m in self._members[cluster] if (k := self._archived_ids.get(m)) is not None]
+        return sorted(members, key=lambda q: q.id) if len(members) <= LOCAL_CAP else hits
+
+    def _local_edges(self, nodes: Sequence[Profile]) -> list[tuple[float, str, str, int, int]]:
+        """Every passing pair of the local set, best first; archived members of one cluster are tied first
+        (they have expired: their cluster cannot split). Only the passing pairs of the new event with the
+        candidates it reached would have missed some merges a batch makes through other reports' edges."""
+        threshold = self.linker.threshold
+        home = {q.id: self._cluster_of(q.id) for q in nodes[1:] if q.id not in self._live_ids}
+        edges = []
+        for i, a in enumerate(nodes):
+            for j in range(i + 1, len(nodes)):
+                b = nodes[j]
+                if i and a.id in home and b.id in home and home[a.id] == home[b.id]:
+                    edges.append((-2.0, a.id, b.id, i, j))
+                    continue
+                score = self._scorer(a, b)
+                if score >= threshold:
+                    edges.append((-score, a.id, b.id, i, j))
+        edges.sort()
+        return edges
+
+    def _repartition(
+        self, p: Profile, groups: Sequence[tuple[str, ...]], linked: Mapping[str, Sequence[Profile]]
+    ) -> str:
+        """The old clusters' live members (and `p`) as `groups` say. A group takes the id of the old cluster
+        whose archived members it holds (another such cluster retires into it), else of the old cluster it
+        holds most live members of (ties: the older id); each old id goes to one group, the rest open new
+        ids. An old cluster no group took keeps its expired members, or leaves when it has none."""
+        old = {self._live[k].id: c for c in linked for k in self._live_members.get(c, ())}
+        pinned = {q.id: c for c, hits in linked.items() for q in hits}
+        names = self._assign(groups, old, pinned)
+        moving = set(old)
+        rests = {c: [m for m in self._members[c] if m not in moving] for c in linked}
+        for c in linked:
+            del self._members[c]
+            self._live_members.pop(c, None)
+        cluster_of_p = ""
+        for group, name in zip(groups, names, strict=True):
+            members = list(rests.pop(name, []))
+            for retired in sorted({pinned[m] for m in group if m in pinned} - {name}):
+                if retired in rests and retired not in names:
+                    members.extend(rests.pop(retired))
+                    self._retired[retired] = name
+            members.extend(m for m in group if m not in pinned)
+            self._members[name] = members
+            for m in group:
+                if m in old:
+                    self._joined[m] = name
+                    self._live_members[name].add(self._live_ids[m])
+            if p.id in group:
+                cluster_of_p = name
+        for c, rest in rests.items():
+            if rest:
+                self._members[c] = rest
+        self._joined[p.id] = cluster_of_p
+        self._insert(p, cluster_of_p)
+        return cluster_of_p
+
+    def _assign(
+        self, groups: Sequence[tuple[str, ...]], old: Mapping[str, str], pinned: Mapping[str, str]
+    ) -> list[str]:
+        """A cluster id for each group (see `_repartition`)."""
+        claims: list[tuple[int, int, int, str]] = []
+        for g, group in enumerate(groups):
+            held = Counter(old[m] for m in group if m in old)
+            for c in {pinned[m] for m in group if m in pinned}:
+                held[c] = len(old) + 1  # before any count of live members
+            claims.extend((-n, _opened_order(c), g, c) for c, n in held.items())
+        names: dict[int, str] = {}
+        taken: set[str] = set()
+        for _, _, g, c in sorted(claims):
+            if g not in names and c not in taken:
+                names[g] = c
+                taken.add(c)
+        return [names.get(g) or self._new_cluster_id() for g in range(len(groups))]
+
+    def _open(self, p: Profile) -> str:
+        """`p` alone in a new cluster."""
+        cluster = self._new_cluster_id()
+        self._members[cluster] = [p.id]
+        self._joined[p.id] = cluster
+        self._insert(p, cluster)
+        return cluster
 
     def _merge_if_linked(self, keep: str, other: str) -> None:
         """Average link between two live clusters; the merged cluster keeps `keep`'s id. A background event
@@ -604,7 +756,17 @@ class EventIndex:
         found = self._neighbours(p) | self._rare_name_hits(p)
         near = [i for i in sorted(found) if i in self._live and _within(p, self._live[i], self.window)]
         near = sorted(set(near) | self._town_hits(p))
-        return near + sorted(self._far_hits(p) - set(near))
+        return near + sorted((self._far_hits(p) | self._same_day_hits(p)) - set(near))
+
+    def _same_day_hits(self, p: Profile) -> set[int]:
+        """Keys of the K archived main events most similar to `p` that are dated to its day: a trial or an
+        arrest weeks later retells the day of the attack (the batch's same-day allowance, `_within`)."""
+        day = _precise_day(p)
+        keys = self._archived_days.get(day) if day is not None else None
+        if not keys:
+            return set()
+        sims = sorted((-float(self._archive[k].vector @ p.vector), k) for k in keys)
+        return {k for _, k in sims[:K]}
 
     def _town_hits(self, p: Profile) -> set[int]:
         """Keys of the live main events resolved to `p`'s town and published within TOWN_DAYS (`_town_pairs`)."""
@@ -650,6 +812,7 @@ class EventIndex:
                 block.add(day.toordinal(), p.vector, key)
         self._order.append((day, key))
         self._live[key] = p
+        self._live_ids[p.id] = key
         self._live_members[cluster].add(key)
         for t in p.indexed:
             self._postings[t].add(key)
@@ -681,11 +844,13 @@ class EventIndex:
     def _forget(self, key: int) -> None:
         """An expired event leaves the search structures; its id stays in its cluster."""
         old = self._live.pop(key)
+        if self._live_ids.get(old.id) == key:  # an id added twice stays live with its second copy
+            del self._live_ids[old.id]
         cluster = self._cluster_of(old.id)
         self._live_members[cluster].discard(key)
         if not self._live_members[cluster]:
             del self._live_members[cluster]
-        self.weights.remove(old.indexed)
+        self._weighed.append(old.indexed)
         for t in old.indexed:
             self._postings[t].discard(key)
             if not self._postings[t]:
@@ -700,14 +865,32 @@ class EventIndex:
             _uncount(self._lines, line, old.title)
         self._archive_event(key, old)
 
+    def _trim_weights(self) -> None:
+        """The term weights count the live events and, up to WEIGHT_EVENTS in all, the latest expired ones
+        (`_weighed`): a quiet window (a few dozen local reports) is too few documents for a fair idf."""
+        while self._weighed and self.weights.n > WEIGHT_EVENTS:
+            self.weights.remove(self._weighed.popleft())
+
     def _archive_event(self, key: int, old: Profile) -> None:
-        """Keep an expired main event that names people; the oldest archived one leaves when full."""
-        if not old.far_keys:
+        """Keep an expired main event that names people or is dated to the day; the oldest archived one
+        leaves when full."""
+        day = _precise_day(old) if old.main else None
+        if not old.far_keys and day is None:
             return
         self._archive[key] = old
+        self._archived_ids[old.id] = key
+        if day is not None:
+            self._archived_days[day].add(key)
         if len(self._archive) > ARCHIVE_EVENTS:
             first = next(iter(self._archive))
             gone = self._archive.pop(first)
+            if self._archived_ids.get(gone.id) == first:
+                del self._archived_ids[gone.id]
+            gone_day = _precise_day(gone)
+            if gone_day is not None and gone_day in self._archived_days:
+                self._archived_days[gone_day].discard(first)
+                if not self._archived_days[gone_day]:
+                    del self._archived_days[gone_day]
             for t in gone.far_keys:
                 self._people[t].discard(first)
                 if not self._people[t]:

@@ -140,6 +140,11 @@ AMBIGUOUS_WEEKDAYS: dict[str, frozenset[str]] = {
     "pt": frozenset({"segunda", "terça", "quarta", "quinta", "sexta", "domingo"}),
 }
 
+# Words just before a weekday that make it any such day, not a date ("fans on a given Sunday", "every Sunday").
+GENERIC_WEEKDAY: dict[str, tuple[str, ...]] = {
+    "en": ("a given", "any", "every", "each", "a typical", "a normal"),
+}
+
 # Words just before a weekday that make it one ("on Friday", "el viernes", "am Freitag", "يوم الجمعة").
 WEEKDAY_BEFORE: dict[str, tuple[str, ...]] = {
     "en": ("on", "late on", "early on", "since", "by", "until"),
@@ -260,7 +265,7 @@ RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
         "ayer": (1, "day"), "anoche": (1, "day"), "anteayer": (2, "day"), "antier": (2, "day"),
         "la semana pasada": (1, "week"), "esta semana": (0, "week"), "el mes pasado": (1, "month"),
         "este mes": (0, "month"), "el año pasado": (1, "year"), "este año": (0, "year"),
-        "hace un año": (1, "year"), "hace una semana": (1, "week"),
+        "hace un año": (1, "year"), "hace una semana": (1, "week"), "esta madrugada": (0, "day"),
     },
     "de": {
         "heute": (0, "day"), "heute morgen": (0, "day"), "heute früh": (0, "day"), "heute abend": (0, "day"),
@@ -276,7 +281,8 @@ RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
         "بالأمس": (1, "day"), "وأمس": (1, "day"), "البارحة": (1, "day"), "أول أمس": (2, "day"),
         "الأسبوع الماضي": (1, "week"), "الاسبوع الماضي": (1, "week"), "هذا الأسبوع": (0, "week"),
         "الشهر الماضي": (1, "month"), "العام الماضي": (1, "year"), "السنة الماضية": (1, "year"),
-        "هذا العام": (0, "year"),
+        "هذا العام": (0, "year"), "قبل يومين": (2, "day"), "قبل أسبوعين": (2, "week"), "الليلة الماضية": (1, "day"),
+        "ليلة أمس": (1, "day"),
     },
     "tr": {
         "bugün": (0, "day"), "bu sabah": (0, "day"), "bu akşam": (0, "day"), "dün": (1, "day"),
@@ -313,6 +319,7 @@ RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
         "в прошлом месяце": (1, "month"), "в прошлом году": (1, "year"), "в этом году": (0, "year"),
         "вчера утром": (1, "day"), "вчера днем": (1, "day"), "вчера днём": (1, "day"), "накануне": (1, "day"),
         "сегодня ночью": (0, "day"), "этой ночью": (0, "day"), "в минувшем году": (1, "year"),
+        "прошлой ночью": (1, "day"), "минувшей ночью": (1, "day"),
     },
     "pl": {
         "dziś": (0, "day"), "dzisiaj": (0, "day"), "dziś rano": (0, "day"), "dzisiaj rano": (0, "day"),
@@ -320,11 +327,12 @@ RELATIVE: dict[str, dict[str, tuple[int, str]]] = {
         "przedwczoraj": (2, "day"), "w zeszłym tygodniu": (1, "week"), "w ubiegłym tygodniu": (1, "week"),
         "w tym tygodniu": (0, "week"), "w zeszłym miesiącu": (1, "month"), "w ubiegłym miesiącu": (1, "month"),
         "w zeszłym roku": (1, "year"), "w ubiegłym roku": (1, "year"), "w tym roku": (0, "year"),
+        "ubiegłej nocy": (1, "day"), "zeszłej nocy": (1, "day"), "minionej nocy": (1, "day"),
     },
     "uk": {
         "сьогодні": (0, "day"), "вчора": (1, "day"), "учора": (1, "day"), "позавчора": (2, "day"),
         "минулого тижня": (1, "week"), "цього тижня": (0, "week"), "минулого місяця": (1, "month"),
-        "минулого року": (1, "year"), "цього року": (0, "year"),
+        "минулого року": (1, "year"), "цього року": (0, "year"), "напередодні": (1, "day"),
     },
 }
 
@@ -349,6 +357,11 @@ AGO: dict[str, tuple[str, dict[str, tuple[int, str]]]] = {
                              "anni": (365, "year")}),
     "pt": ("há {n} {unit}", {"dias": (1, "day"), "semanas": (7, "week"), "meses": (30, "month"),
                              "anos": (365, "year")}),
+    "nl": ("{n} {unit} geleden", {"dagen": (1, "day"), "weken": (7, "week"), "maanden": (30, "month"),
+                                  "jaar": (365, "year")}),
+    "uk": ("{n} {unit} тому", {"дні": (1, "day"), "днів": (1, "day"), "тижні": (7, "week"), "тижнів": (7, "week"),
+                               "місяці": (30, "month"), "місяців": (30, "month"), "роки": (365, "year"),
+                               "років": (365, "year")}),
     "pl": ("{n} {unit} temu", {"dni": (1, "day"), "tygodnie": (7, "week"), "tygodni": (7, "week"),
                                "miesiące": (30, "month"), "miesięcy": (30, "month"), "lata": (365, "year"),
                                "lat": (365, "year")}),
@@ -366,6 +379,8 @@ AGO_COUNTS: dict[str, dict[str, int]] = {
     "it": {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "alcuni": 3, "alcune": 3},
     "pt": {"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "alguns": 3},
     "pl": {"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "kilka": 3},
+    "nl": {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "enkele": 3, "een paar": 3},
+    "uk": {"два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "кілька": 3},
 }
 
 # Prepositions that make a bare four-digit number a year ("in 2019", "en 2019", "im Jahr 2019", "عام 2019").
@@ -552,10 +567,23 @@ ANTECEDENT: dict[str, dict[str, int]] = {
         "the day before": -1, "the previous day": -1, "a day earlier": -1, "the night before": -1,
         "the previous night": -1, "a night earlier": -1, "the next day": 1, "the following day": 1,
         "a day later": 1, "the next morning": 1, "the following morning": 1,
+        # "arrested Thursday, a day after police discovered ...", "released Saturday hours after his son shot him":
+        # the day of what follows "after" (`extract.dates.happening` ties it when a happening word opens that clause)
+        "a day after": -1, "one day after": -1, "two days after": -2, "three days after": -3, "four days after": -4,
+        "five days after": -5, "six days after": -6, "a week after": -7, "one week after": -7, "hours after": 0,
+        "hours before": 0, "minutes after": 0, "minutes before": 0,
     },
     "fr": {"la veille": -1, "le lendemain": 1},
     "es": {"el día anterior": -1, "la noche anterior": -1, "al día siguiente": 1},
     "de": {"am vortag": -1, "am tag davor": -1, "am nächsten tag": 1, "am folgenden tag": 1},
+    "it": {"il giorno prima": -1, "la sera prima": -1, "il giorno dopo": 1, "il giorno successivo": 1},
+    "pt": {"no dia anterior": -1, "na véspera": -1, "no dia seguinte": 1},
+    "ru": {"на следующий день": 1},
+    "uk": {"наступного дня": 1},
+    "pl": {"dzień wcześniej": -1, "poprzedniego dnia": -1, "następnego dnia": 1, "nazajutrz": 1},
+    "tr": {"bir gün önce": -1, "ertesi gün": 1},
+    "ar": {"في اليوم السابق": -1, "في اليوم التالي": 1},
+    "nl": {"de dag ervoor": -1, "de volgende dag": 1, "een dag later": 1},
 }
 
 # A night across two days ("late Thursday or early Friday", "overnight Saturday into Sunday", "la nuit de samedi à
@@ -580,6 +608,42 @@ FIXED_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
         "christmas morning": (12, 25), "christmas night": (12, 25), "fourth of july": (7, 4),
         "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
     },
+    # the eve of a new year and of Christmas; a night named as the one into the new year ("Silvesternacht", "la notte
+    # di Capodanno", "новогодняя ночь") is the day it ends on, as `NIGHT_INTO` reads a night across two days
+    "fr": {
+        "saint-sylvestre": (12, 31), "nuit de la saint-sylvestre": (1, 1), "réveillon du nouvel an": (12, 31),
+        "jour de l'an": (1, 1), "nuit du nouvel an": (1, 1), "veille de noël": (12, 24), "jour de noël": (12, 25),
+    },
+    "es": {
+        "nochevieja": (12, 31), "víspera de año nuevo": (12, 31), "víspera del año nuevo": (12, 31),
+        "día de año nuevo": (1, 1), "nochebuena": (12, 24),
+        "día de navidad": (12, 25),
+    },
+    "de": {
+        "silvester": (12, 31), "silvesterabend": (12, 31), "silvesternacht": (1, 1), "neujahrsnacht": (1, 1),
+        "neujahr": (1, 1), "neujahrstag": (1, 1), "neujahrsmorgen": (1, 1), "heiligabend": (12, 24),
+        "heiligen abend": (12, 24),
+    },
+    "it": {
+        "san silvestro": (12, 31), "notte di san silvestro": (1, 1), "notte di capodanno": (1, 1),
+        "vigilia di capodanno": (12, 31),
+        "vigilia di natale": (12, 24),
+        "giorno di natale": (12, 25),
+    },
+    "pt": {
+        "véspera de ano novo": (12, 31), "réveillon": (12, 31), "dia de ano novo": (1, 1), "véspera de natal": (12, 24),
+        "dia de natal": (12, 25),
+    },
+    "nl": {"oudejaarsavond": (12, 31), "oudejaarsnacht": (1, 1), "nieuwjaarsdag": (1, 1), "kerstavond": (12, 24)},
+    "ru": {
+        "новогоднюю ночь": (1, 1), "новогодняя ночь": (1, 1), "новогодней ночи": (1, 1),
+        "канун нового года": (12, 31), "день нового года": (1, 1), "новогоднее утро": (1, 1),
+    },
+    "uk": {"новорічну ніч": (1, 1), "новорічна ніч": (1, 1), "новорічної ночі": (1, 1)},
+    # not "Sylwester", a first name and a show's ("Sylwester Marzeń"); not "Capodanno" alone: the party or the day
+    "pl": {"noc sylwestrową": (1, 1), "nocy sylwestrowej": (1, 1), "sylwestrową noc": (1, 1)},
+    "tr": {"yılbaşı gecesi": (1, 1), "yılbaşı akşamı": (12, 31)},
+    "ar": {"ليلة رأس السنة": (1, 1), "عشية رأس السنة": (12, 31)},
 }
 FLOATING_HOLIDAYS: dict[str, dict[str, tuple[int, int, int]]] = {
     "en": {

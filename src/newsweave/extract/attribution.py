@@ -61,17 +61,29 @@ _STOP_AFTER = re.compile(
 )
 _LEADING = re.compile(
     r"(?i)^(?:(?:while|and|but|whereas|as|where|alors que|mientras|y|et|und|wie|où|donde|wo|lorsque|quand|cuando"
-    r"|nachdem|als|mentre|quando)\s+)?"
+    r"|nachdem|als|mentre|quando|bu arada|ayrıca|также|кроме того|ponadto|również)\s+)?"
     r"(?:(?:(?:a|an|the)\s+)?(?:information|statement|news release|press release|release) from\s+)?"
     r"(?:(?:nach\s+)?(?:Angaben|Berichten|Informationen|Aussagen)\s+(?=(?:der|des|von|eines|einer)\s))?"  # der Polizei
+    r"(?:(?:в|во|у)\s+(?=\w))?"  # "сообщили в МВД": the ministry itself
+    r"(?:(?:informacji|danych|ustaleń)\s+(?=\w))?"  # "według informacji PAP", "według danych policji"
 )
+# a German compound naming what the source gave ("Polizeiangaben zufolge", "nach Polizeiangaben zu ..."): the source
+# is its first part, and the compound ends the name
+_REPORT_COMPOUND = re.compile(r"(?i)^(\w{3,}?)(?:angaben|berichten|informationen)(?!\w).*")
+# What the source gave, after its name in a genitive, per language: "Valilik açıklamasına göre", "Polisin verdiği
+# bilgiye göre", "Anadolu Ajansı'nın haberine göre" name the governorate, the police, the agency
+STATEMENT_AFTER: dict[str, str] = {
+    "tr": r"(?:['’]n?[ıiuü]n|(?<=[a-zçğıöşü]{2})n?[ıiuü]n)?\s+(?:yaptığı\s+|verdiği\s+)?(?:açıklamasına|açıklamaya"
+    r"|açıklamalarına|bilgiye|bilgilere|haberine|verilerine|raporuna|ifadesine)$",
+}
+_STATEMENT_AFTER = re.compile("(?:" + "|".join(STATEMENT_AFTER.values()) + ")")
 _ADVERBS = re.compile(
     r"(?i)\s+(?:then|also|later|again|has|have|had|on \w+|earlier|initially|first|previously|in a statement"
     r"|in a press release|initialement|d'abord|inicialmente|primero|zunächst|anfangs|ilk olarak"
     r"|dans un communiqué|en un comunicado|in einer (?:Mitteilung|Erklärung)|في بيان|mit"  # "teilte X mit"
     r"|en (?:una|un) (?:declaración|nota|comunicado|conferencia de prensa|rueda de prensa)|en rueda de prensa"
     r"|dans une (?:déclaration|note)|en conférence de presse|in una nota|in un comunicato|in una dichiarazione"
-    r"|auf einer Pressekonferenz"
+    r"|auf einer Pressekonferenz|sui social(?: media)?|su (?:Twitter|Facebook)|en (?:las )?redes sociales"
     r"|(?:à|a|au|to|al|alla|all['’]|gegenüber)\s*(?:l['’]|la\s+|le\s+|the\s+|der\s+)?"  # "a indiqué X à l'AFP"
     r"(?:AFP|EFE|Reuters|AP|ANSA|dpa|Anadolu|Europa Press|Associated Press|agence \w+)"
     r"|(?:der|dem) (?:Deutschen Presse-Agentur|dpa|Nachrichtenagentur \w+)|لوكالة(?: \w+){1,3})$"
@@ -87,11 +99,15 @@ _VERBISH = re.compile(
     r"|est|sont|ont|été|était|fue|fueron|han|sido|wurde"
     r"|wurden|sind)\b"
 )
+# The end of a reported clause before a sentence-final speech verb, per language: Turkish nominalised verbs in the
+# accusative ("Yetkililer, saldırıda üç kişinin öldüğünü açıkladı": the speaker is the subject before the comma)
+REPORTED_CLAUSE_ENDS: dict[str, str] = {"tr": r"\w+(?:[dt][ıiuü]ğ|[ae]ceğ|[ae]cağ)[ıiuü]n[ıiuü]"}
+_REPORTED_END = re.compile("(?:" + "|".join(REPORTED_CLAUSE_ENDS.values()) + r")$")
 _COUNT = re.compile(r"(?<![\w-])\d+(?![\w-])")  # "... 5 kişinin hayatını kaybettiğini duyurdu": a clause, no speaker
 # English words that open no speaker's name; each language adds its own (`LanguageTable.not_speaker_start`)
 _FUNCTION_WORDS = ("of", "to", "in", "on", "at", "that", "for", "from", "by", "with")
 # a day named right after a speech verb, before the speaker: "ce jeudi", "este viernes", "am Freitag"
-_DAY_BEFORE = r"^\s*(?:(?:ce|este|el|am|le)\s+)?(?<!\w)"
+_DAY_BEFORE = r"^\s*(?:(?:ce|este|el|am|le|в|во|у|w|we)\s+)?(?<!\w)"  # "сообщили в среду два источника"
 _DAY_BEFORE_END = r"\s+(?:(?:ce|este|el|am|le|on|this|last)\s+)?(?<!\w)"
 _DAY_AFTER = (
     r"(?:\s+(?:soir|matin|après-midi|por la (?:mañana|tarde|noche)|abend|morgen|morning|afternoon|evening"
@@ -146,6 +162,8 @@ def _phrase_after(text: str, start: int, end: int, table: LanguageTable) -> str:
     stop = _stop_after(text, start, end)
     verb = compile_any(table.speech_verbs).search(text, start, stop) if table.speech_verbs else None
     stop = verb.start() if verb else stop
+    ends = compile_any(table.source_stops).search(text, start, stop) if table.source_stops else None
+    stop = ends.start() if ends else stop
     phrase = _RECIPIENT.sub("", text[start:stop], count=1)
     if table.weekdays:
         day = compile_any(table.weekdays, prefix=_DAY_BEFORE, suffix=_DAY_AFTER)
@@ -172,6 +190,7 @@ def _phrase_before(text: str, start: int, end: int) -> str:
 
 def _clean(phrase: str) -> str:
     phrase = _LEADING.sub("", " ".join(phrase.split()).strip(" .,'’\""))
+    phrase = _STATEMENT_AFTER.sub("", _REPORT_COMPOUND.sub(r"\1", phrase))
     previous = None
     while previous != phrase:
         previous = phrase
@@ -249,8 +268,8 @@ def _after_last_verb(phrase: str, table: LanguageTable) -> str:
 
 
 def _clause(phrase: str) -> bool:
-    """A clause rather than a name: it has an auxiliary verb or a count."""
-    return bool(_VERBISH.search(phrase) or _COUNT.search(phrase))
+    """A clause rather than a name: it has an auxiliary verb or a count, or ends as a reported clause does."""
+    return bool(_VERBISH.search(phrase) or _COUNT.search(phrase) or _REPORTED_END.search(phrase))
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,30 @@ def find_cjk_figures(
         qualifier = _qualifier(text, q, table)
         low, high = (q.low, q.high) if qualifier in ("range", "about") and q.low != q.high else (None, None)
         found.append(FigureMention(cue[1], q.value, qualifier, q.span, low, high, group, cue[0]))
-    return found
+    return found + _rest_of_casualties(text, qs, found, table)
+
+
+def _rest_of_casualties(
+    text: str, qs: Sequence[Quantity], found: Sequence[FigureMention], table: LanguageTable
+) -> list[FigureMention]:
+    """"造成12人伤亡，其中3人死亡": casualties (the dead and the hurt together) with the dead told after them as
+    their only part leave the rest hurt (9); with the hurt told, the rest dead. Alone they count neither."""
+    if not table.killed_or_injured:
+        return []
+    word = _bare(table.killed_or_injured)
+    rest: list[FigureMention] = []
+    for q in qs:
+        at = _PERSON_CLASSIFIER.match(text, q.span[1])
+        cue = word.match(text, at.end() if at else q.span[1])
+        if cue is None or q.qualifier not in ("exact", "at_least", "more_than"):
+            continue
+        after = [f for f in found if f.value_span[0] > q.span[1] and f.field in ("killed", "injured")]
+        if len(after) != 1 or after[0].qualifier != "exact" or not 0 < after[0].value < q.value:
+            continue
+        other = "injured" if after[0].field == "killed" else "killed"
+        qualifier = _qualifier(text, q, table)
+        rest.append(FigureMention(other, q.value - after[0].value, qualifier, q.span, cue_span=cue.span()))
+    return rest
 
 
 def _chain(text: str, qs: Sequence[Quantity], paired: list[tuple[Span, str] | None]) -> set[int]:

@@ -8,33 +8,38 @@ speaker; a clause longer than a name is no speaker at all (unknown rather than w
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from newsweave.extract.tables import LanguageTable, compile_any
+from newsweave.extract.tables import LanguageTable, Patterns, compile_any
 from newsweave.models import Span
 
 MAX_SOURCE_CHARS = 16  # "美国有线电视新闻网", "叙利亚人权观察组织": longer is a clause
-# what ends the source after "据": a verb or a noun for what it gave ("据警方通报", "据卫生部统计", "据当地媒体消息")
-_AFTER_SOURCE = (
-    r"的?(?:报道|報道|报导|報導|称|稱|消息|介绍|介紹|统计|統計|数据|數據|报告|報告|表示|说|說|透露|通报|通報|披露|显示"
-    r"|顯示|公布|發布|发布|指出)"
-)
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n（）()“”\"「」、—]")  # "FRAMINGHAM——当局表示": a dateline's dash
 _SPOKEN_AFTER = re.compile(r"[，,：:“\"「]")
-_LEADING = re.compile(
-    r"^(?:(?:据|據|根据|根據|当地时间|當地時間|北京时间|北京時間|此外|另外|同时|同時|随后|隨後|目前|对此|對此|[0-9０-９]+月|[0-9０-９]+[日号]"
-    r"|(?:周|週|星期)[一二三四五六日天]|昨天|今天|昨日|今日|早些时候|晚间|晚上|上午|下午|凌晨)+)"
-)
-_TRAILING = re.compile(
-    r"(?:也|还|還|则|則|已|曾|再次|随后|隨後|今天|昨天|日前|近日|(?:周|週|星期)[一二三四五六日天]|早上|上午|中午|下午|晚上|晚间"
-    r"|凌晨|深夜|[0-9０-９]+日)+$"
-)
+
+
+def _leading(table: LanguageTable) -> re.Pattern[str]:
+    """Time words and links that open a speaker's clause (`LanguageTable.source_trim`)."""
+    return _any_of(table.source_trim[0], "^(?:", ")+")
+
+
+def _trailing(table: LanguageTable) -> re.Pattern[str]:
+    """Adverbs and days right before the speech verb (`LanguageTable.source_trim`)."""
+    return _any_of(table.source_trim[1], "(?:", ")+$")
+
+
+@cache
+def _any_of(words: Patterns, prefix: str, suffix: str) -> re.Pattern[str]:
+    """The words in table order (not longest first, unlike `compile_any`), repeated."""
+    return re.compile(prefix + ("|".join(words) or r"(?!x)x") + suffix)
 
 
 def _source_after_ju(text: str, sentence: Span, table: LanguageTable) -> list[tuple[int, str]]:
     if not table.source_follows:
         return []
     starts = compile_any(table.source_follows, prefix="", suffix="")
-    pattern = re.compile(rf"(?P<source>[^，,。；;：:！!？?\n“”\"]{{2,{MAX_SOURCE_CHARS}}}?){_AFTER_SOURCE}")
+    stops = "|".join(table.source_stops) or r"(?!x)x"
+    pattern = re.compile(rf"(?P<source>[^，,。；;：:！!？?\n“”\"]{{2,{MAX_SOURCE_CHARS}}}?)(?:{stops})")
     found = []
     for m in starts.finditer(text, sentence[0], sentence[1]):
         source = pattern.match(text, m.end(), sentence[1])
@@ -50,7 +55,7 @@ def _source_before(text: str, sentence: Span, table: LanguageTable) -> list[tupl
     found = []
     for m in compile_any(table.source_precedes, prefix="", suffix="").finditer(text, sentence[0], sentence[1]):
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence[0], m.start())]
-        phrase = _LEADING.sub("", text[breaks[-1] if breaks else sentence[0] : m.start()].strip())
+        phrase = _leading(table).sub("", text[breaks[-1] if breaks else sentence[0] : m.start()].strip())
         if 1 <= len(phrase) <= MAX_SOURCE_CHARS:
             found.append((m.start(), phrase))
     return found
@@ -62,7 +67,8 @@ def _speakers(text: str, sentence: Span, table: LanguageTable) -> list[tuple[int
         if not _SPOKEN_AFTER.match(text, m.end()):
             continue
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, sentence[0], m.start())]
-        phrase = _TRAILING.sub("", _LEADING.sub("", text[breaks[-1] if breaks else sentence[0] : m.start()].strip()))
+        phrase = _leading(table).sub("", text[breaks[-1] if breaks else sentence[0] : m.start()].strip())
+        phrase = _trailing(table).sub("", phrase)
         if 1 <= len(phrase) <= MAX_SOURCE_CHARS and not re.search(r"[0-9０-９]", phrase):
             found.append((m.start(), phrase))
     return found

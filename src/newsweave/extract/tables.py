@@ -174,6 +174,20 @@ class LanguageTable:
     # False for scripts written without spaces between words (Chinese, Japanese): cues match inside runs of
     # characters, and figures are read by `extract.cjk_figures`
     spaced: bool = True
+    # words that end a source's name after its cue when no comma does ("Według policji zginęły", "Secondo fonti
+    # locali tre persone", "أفادت مصادر طبية بمقتل"): verbs, auxiliaries, counts; empty keeps the comma rule alone
+    source_stops: Patterns = field(default=())
+    # a count of casualties, the dead and the hurt together ("12人伤亡"): with one of the two told as its part
+    # ("其中3人死亡") the rest are the other; alone it counts neither (read by `extract.cjk_figures`)
+    killed_or_injured: Patterns = field(default=())
+    # words trimmed off a speaker's phrase in scripts without spaces (`extract.cjk_sources`): time words and links that
+    # open it ("当地时间17日", "此外"), adverbs and days right before its verb ("也", "周五")
+    source_trim: tuple[Patterns, Patterns] = field(default=((), ()))
+    # injured cues that tell no one hurt without a person beside them ("It hurt my heart", "a man shoots at"): never
+    # read alone as one injured in a report with no count (`figures.implied_hurt`)
+    not_hurt_alone: Patterns = field(default=())
+    # words right before an injured cue that make it a thing, not a person hit ("he heard one shot", "a warning shot")
+    not_hurt_before: Patterns = field(default=())
 
 
 # Languages with a rule table of their own; any other is read with the English one.

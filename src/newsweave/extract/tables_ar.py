@@ -150,4 +150,21 @@ TABLE = LanguageTable(
     stamp_words=(r"نشر", r"تحديث"),
     # what follows a happening: an arrest, a trial, a funeral
     aftermath=(r"اعتقال", r"و?اعتقل(?:ت|وا)?", r"محاكمة", r"جنازة", r"تشييع"),
+    # where a source's name ends when no comma does: «أفادت مصادر طبية بمقتل ثلاثة», «أعلنت وزارة الداخلية مقتل»
+    source_stops=(
+        r"\d+",
+        r"ب?مقتل",
+        r"ب?مصرع",
+        r"ب?إصابة",
+        r"ب?سقوط",
+        r"ب?استشهاد",
+        r"ب?وقوع",
+        r"ب?ارتفاع",
+        r"ب?اعتقال",
+        r"ب?اختطاف",
+        r"عن",
+        r"قتل",
+        r"أصيب",
+        r"(?:ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)ة?",
+    ),
 )

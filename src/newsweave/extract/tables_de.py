@@ -6,9 +6,16 @@ from newsweave.extract.tables import LanguageTable
 
 _ACTOR = r"(?P<actor>[^,.;:!?\"„“”]{2,90})"
 
+# The auxiliary of a verb bracket whose participle ends the clause far from the count ("Drei Menschen wurden am Dienstag
+# bei einem Angriff auf eine Bar in Hanau getötet"): the auxiliary stands for the participle, no negation between
+_BRACKET = r"(?:wurden|wurde|sind|ist|waren|war)(?=(?:\s+(?!nicht\b|niemand\b|keine?\b)[^\s.,;:!?]+){2,14}?\s+"
+_BRACKET_KILLED = _BRACKET + r"(?:getötet|erschossen|ermordet|umgebracht|ums leben gekommen|tödlich verletzt)(?!\w))"
+_BRACKET_INJURED = _BRACKET + r"(?<!tödlich\s)(?:verletzt|verwundet|angeschossen)(?!\w))"
+
 TABLE = LanguageTable(
     casualty={
         "killed": (
+            _BRACKET_KILLED,
             r"getötet",
             r"tot",
             r"tote",
@@ -30,7 +37,15 @@ TABLE = LanguageTable(
             r"töteten",
             r"opfer",
         ),
-        "injured": (r"verletzt", r"verletzte", r"verletzten", r"verwundet", r"verwundete", r"verwundeten"),
+        "injured": (
+            _BRACKET_INJURED,
+            r"verletzt",
+            r"verletzte",
+            r"verletzten",
+            r"verwundet",
+            r"verwundete",
+            r"verwundeten",
+        ),
         "kidnapped": (
             r"entführt",
             r"verschleppt",
@@ -119,11 +134,19 @@ TABLE = LanguageTable(
     activities={r"trüffel (?:suchten|sammelten)|trüffelsuche": "trüffelsammler", r"beteten": "gläubige"},
     source_follows=(
         r"laut",
+        r"nach(?= [\w-]+(?:angaben|informationen)(?!\w))",  # "nach Polizeiangaben"
         r"nach angaben (?:der|des|von)",
-        r"wie(?= (?:die|der|das|ein|eine) )",
+        # "wie die Polizei mitteilte", not a comparison ("war wie ein Turm der Kraft"): a speech verb ends the clause
+        r"wie(?= (?:die|der|das|ein|eine) [^,.;:]{1,60}?(?:mitteilten?|sagten?|berichteten?|meldeten?|erklärten?"
+        r"|bestätigten?|angaben?|schrieben?|hieß)(?!\w))",
         r"unter berufung auf",
     ),
-    source_precedes=(r"(?<!Berichten)(?<!Angaben) zufolge",),  # "Berichten zufolge" names no one: reportedly
+    source_precedes=(
+        r"(?<!Berichten)(?<!Angaben) zufolge",
+        # a compound names the source: "Polizeiangaben zufolge" (the police)
+        r"(?<=\w{3}angaben) zufolge",
+        r"(?<=\w{3}berichten) zufolge",
+    ),  # "Berichten zufolge" names no one: reportedly
     speech_verbs=(
         r"sagte",
         r"teilte mit",
@@ -194,6 +217,9 @@ TABLE = LanguageTable(
         r"wenige tage (?:nach|zuvor)",
         r"letztes jahr",
         r"im vergangenen jahr",
+        r"vergangenes jahr",
+        r"im vorjahr",
+        r"vor einem jahr",
         r"ein jahr zuvor",
         r"unterdessen",
         r"indes",
@@ -262,4 +288,17 @@ TABLE = LanguageTable(
     stamp_words=(r"veröffentlicht", r"aktualisiert", r"stand"),
     # what follows a happening: "am Sonntag festgenommen", "der Prozess beginnt am Freitag"
     aftermath=(r"festgenommen", r"angeklagt", r"prozess", r"gericht", r"beerdigung", r"trauerfeier", r"haftbefehl"),
+    # where a source's name ends when no comma does: «Laut Polizei kamen drei Menschen ums Leben»
+    source_stops=(
+        r"\d+",
+        r"starben",
+        r"starb",
+        r"kamen",
+        r"kam",
+        r"wurde",
+        r"gab es",
+        r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|dutzende|hunderte)",
+        r"mindestens",
+        r"mehr als",
+    ),
 )

@@ -124,7 +124,7 @@ TABLE = LanguageTable(
     ),
     activities={r"buscando trufas|recog\w+ trufas": "buscadores de trufas", r"rezando": "fieles"},
     source_follows=(
-        r"según",
+        r"según(?! (?:el|la|lo|los|las) cual(?:es)?\b)",  # "según la cual" names no one
         r"de acuerdo con",
         r"de acuerdo a",
         r"citando a",
@@ -274,5 +274,19 @@ TABLE = LanguageTable(
         r"funeral(?:es)?",
         r"sepelio",
         r"velorio",
+    ),
+    # where a source's name ends when no comma does: «Según fuentes policiales tres personas murieron»
+    source_stops=(
+        r"\d+",
+        r"murieron",
+        r"murió",
+        r"fallecieron",
+        r"falleció",
+        r"fueron",
+        r"resultaron",
+        r"resultó",
+        r"(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|decenas|cientos)",
+        r"al menos",
+        r"más de",
     ),
 )

@@ -129,7 +129,13 @@ TABLE = LanguageTable(
         r"cueill\w+ (?:des )?truffes|ramass\w+ (?:des )?truffes": "chercheurs de truffes",
         r"pri(?:ai|è)\w*": "fidèles",
     },
-    source_follows=(r"selon", r"d'après", r"d’après", r"de(?= sources? )"),
+    # not "selon lequel" (according to which): no one
+    source_follows=(
+        r"selon(?! (?:lequel|laquelle|lesquels|lesquelles)\b)",
+        r"d'après",
+        r"d’après",
+        r"de(?= sources? )",
+    ),
     source_precedes=(),
     speech_verbs=(
         r"(?:a|avait|ont|avaient) fait état",
@@ -272,5 +278,20 @@ TABLE = LanguageTable(
     negated_subjects=(r"personne d'autre", r"aucun(?:e)? autre", r"aucun(?:e)? des"),
     negations=(r"ne", r"n'", r"pas", r"aucun", r"aucune", r"personne"),
     stamp_words=(r"publié", r"mis à jour", r"modifié"),
-    aftermath=(r"arrêtée?s?", r"inculpée?s?", r"procès", r"tribunal", r"audience", r"obsèques", r"funérailles"),
+    aftermath=(
+        r"arrêtée?s?", r"inculpée?s?", r"procès", r"tribunal", r"audience", r"obsèques", r"funérailles",
+        r"mise? en examen", r"interpellée?s?",
+    ),
+    # where a source's name ends when no comma does: «Selon la police trois personnes ont été tuées»
+    source_stops=(
+        r"\d+",
+        r"ont été",
+        r"a été",
+        r"sont",
+        r"auraient",
+        r"aurait",
+        r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des dizaines|des centaines)",
+        r"au moins",
+        r"plus de",
+    ),
 )

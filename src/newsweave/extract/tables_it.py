@@ -123,8 +123,9 @@ TABLE = LanguageTable(
     ),
     activities={r"cerc\w+ (?:i )?tartufi|raccogl\w+ (?:i )?tartufi": "cercatori di tartufi", r"preg\w+": "fedeli"},
     source_follows=(
-        r"secondo",
+        r"secondo(?! cui\b)",  # "secondo cui" (according to which) names no one
         r"stando a",
+        r"(?:stando a|secondo) quanto (?:riporta|riferisce|scrive|riferiscono|riportano)",  # the medium after
         r"a detta di",
         r"citando",
         r"come riferito da",
@@ -276,5 +277,26 @@ TABLE = LanguageTable(
         r"(?:dei|degli|delle|tra i|fra i) (?:[\w-]+ ){0,2}?(?:feriti|ferite|vittime|"
         r"persone|passeggeri)",
     ),
-    aftermath=(r"arrestat[oiae]", r"processo", r"tribunale", r"udienza", r"funerali", r"esequie"),
+    aftermath=(
+        r"arrestat[oiae]", r"fermat[oiae]", r"processo", r"tribunale", r"udienza", r"funerali", r"esequie",
+        r"indagat[oiae]",
+    ),
+    # where a source's name ends when no comma does: «Secondo fonti locali tre persone sono morte»
+    source_stops=(
+        r"\d+",
+        r"sono",
+        r"è",
+        r"sarebbero",
+        r"sarebbe",
+        r"hanno",
+        r"mort[oiae]",
+        r"uccis[oiae]",
+        r"ferit[oiae]",
+        r"che",
+        r"(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|decine|centinaia)",
+        r"almeno",
+        r"oltre",
+    ),
+    # words that open no speaker: "Lo ha reso noto la questura", "Stando a quanto riporta il Corriere"
+    not_speaker_start=("lo", "quanto", "stando a quanto", "come", "che", "di", "da"),
 )

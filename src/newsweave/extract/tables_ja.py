@@ -8,6 +8,7 @@ Counts are read by `annotate.cjk`, as Chinese ones are; "30人以上" (thirty or
 from __future__ import annotations
 
 from newsweave.extract.tables import LanguageTable
+from newsweave.extract.tables_zh import SOURCE_TRIM
 
 # an actor's name: no punctuation and no particle inside ("カブールでイスラム国が" -> "イスラム国")
 _ACTOR = r"(?P<actor>[^、。，,：:！!？?「」『』（）()はでにをがと\s]{2,20}?)"
@@ -101,4 +102,6 @@ TABLE = LanguageTable(
     stamp_words=(r"配信", r"更新"),
     aftermath=(r"逮捕", r"裁判", r"葬儀"),
     spaced=False,
+    killed_or_injured=(r"が?死傷",),  # "12人が死傷し、うち3人が死亡": 9 hurt
+    source_trim=SOURCE_TRIM,
 )

@@ -20,6 +20,7 @@ TABLE = LanguageTable(
             r"kwamen om het leven",
             r"kwam om het leven",
             r"kwamen om",
+            r"om het leven",  # "kwamen bij een aanval 15 mensen om het leven": the verb stands apart
             r"overleden",
             r"overleed",
             r"stierven",
@@ -151,4 +152,23 @@ TABLE = LanguageTable(
     aftermath=(r"gearresteerd", r"aangehouden", r"rechtszaak", r"rechtbank", r"uitvaart", r"begrafenis"),
     # "de" and "het" are articles here ("De politie meldt dat ..."), not prepositions
     not_speaker_start=("van", "aan", "op", "bij", "voor", "uit", "naar", "met", "door", "om", "dat", "en"),
+    # where a source's name ends when no comma does: «Volgens de politie zijn drie mensen gedood»
+    source_stops=(
+        r"\d+",
+        r"zijn",
+        r"werd",
+        r"werden",
+        r"zouden",
+        r"zou",
+        r"kwamen",
+        r"kwam",
+        r"vielen",
+        r"raakten?",
+        r"gedood",
+        r"omgekomen",
+        r"gewond",
+        r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|tientallen|honderden)",
+        r"minstens",
+        r"ten minste",
+    ),
 )

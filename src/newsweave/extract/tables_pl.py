@@ -278,5 +278,27 @@ TABLE = LanguageTable(
     negated_subjects=(r"nikt więcej", r"nikt inny", r"nikt z"),
     negations=(r"nie", r"nikt", r"żaden", r"żadna"),
     stamp_words=(r"opublikowano", r"aktualizacja", r"zaktualizowano"),
-    aftermath=(r"zatrzyman\w*", r"aresztowan\w*", r"sąd\w*", r"pogrzeb\w*"),
+    aftermath=(r"zatrzyman\w*", r"aresztowan\w*", r"sąd\w*", r"pogrzeb\w*", r"zarzut\w*", r"oskarżon\w*"),
+    # where a source's name ends when no comma does: «Według policji zginęły trzy osoby»
+    source_stops=(
+        r"\d+",
+        r"zgin\w+",
+        r"zmarł\w*",
+        r"został\w*",
+        r"są",
+        r"jest",
+        r"był[aoy]?",
+        r"było",
+        r"byli",
+        r"nie żyj\w+",
+        r"rann\w+",
+        r"poszkodowan\w+",
+        r"że",
+        r"w wyniku",
+        r"(?:dw(?:a|ie|óch)|trz(?:y|ech)|czter(?:y|ech)|pięć|pięciu|sześć|siedem|osiem|dziewięć|dziesięć|kilk(?:a|u|anaście|adziesiąt))",
+        r"co najmniej",
+        r"ponad",
+    ),
+    # words that open no speaker: "Jak podaje TVN24" names the source after the verb
+    not_speaker_start=("jak", "o", "że", "co"),
 )

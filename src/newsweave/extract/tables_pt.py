@@ -226,4 +226,16 @@ TABLE = LanguageTable(
     negations=(r"não", r"nenhum", r"nenhuma", r"ninguém"),
     stamp_words=(r"publicado", r"atualizado"),
     aftermath=(r"pres[oa]s?", r"julgamento", r"tribunal", r"audiência", r"funeral", r"enterro", r"velório"),
+    # where a source's name ends when no comma does: «Segundo a polícia três pessoas morreram»
+    source_stops=(
+        r"\d+",
+        r"morreram",
+        r"morreu",
+        r"foram",
+        r"ficaram",
+        r"ficou",
+        r"(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|dezenas|centenas)",
+        r"pelo menos",
+        r"mais de",
+    ),
 )

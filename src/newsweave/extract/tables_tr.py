@@ -22,8 +22,18 @@ TABLE = LanguageTable(
             r"öldüren",
             r"şehit oldu",
             r"ölmüştü",
+            r"ölmüş",  # "15 kişi ölmüş, 8 kişi yaralanmıştı": a past told as heard
+            r"hayatını kaybetmiş(?:ti)?",
         ),
-        "injured": (r"yaralandığını", r"yaralandı", r"yaralı", r"yaralanan", r"yaraladı", r"yaralanmıştı"),
+        "injured": (
+            r"yaralandığını",
+            r"yaralandı",
+            r"yaralı",
+            r"yaralanan",
+            r"yaraladı",
+            r"yaralanmıştı",
+            r"yaralanmış",
+        ),
         "kidnapped": (
             r"kaçırıldı",
             r"kaçırılan",
@@ -163,5 +173,5 @@ TABLE = LanguageTable(
     negations=(r"değil", r"hiç kimse"),
     stamp_words=(r"yayınlanma", r"güncelleme"),
     # what follows a happening: "pazar günü gözaltına alındı", "cenaze töreni cuma günü"
-    aftermath=(r"gözaltına", r"tutuklandı", r"mahkeme\w*", r"cenaze\w*"),
+    aftermath=(r"gözaltına", r"tutuklan\w*", r"yakaland\w*", r"mahkeme\w*", r"cenaze\w*", r"iddianame\w*"),
 )

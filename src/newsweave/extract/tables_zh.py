@@ -11,6 +11,22 @@ from newsweave.extract.tables import LanguageTable
 
 _ACTOR = r"(?P<actor>[^，,。；;：:！!？?“”\"「」]{2,30}?)"
 
+# Words trimmed off a speaker's phrase: time words and links that open the clause ("当地时间17日", "周五", "此外"), and
+# adverbs and days right before the speech verb ("也", "还", "今天"); Japanese shares them (`tables_ja`)
+SOURCE_TRIM = (
+    (
+        r"据", r"據", r"根据", r"根據", r"当地时间", r"當地時間", r"北京时间", r"北京時間", r"此外", r"另外",
+        r"同时", r"同時", r"随后", r"隨後", r"目前", r"对此", r"對此", r"[0-9０-９]+月", r"[0-9０-９]+[日号]",
+        r"(?:周|週|星期)[一二三四五六日天]", r"昨天", r"今天", r"昨日", r"今日", r"早些时候", r"晚间",
+        r"晚上", r"上午", r"下午", r"凌晨",
+    ),
+    (
+        r"也", r"还", r"還", r"则", r"則", r"已", r"曾", r"再次", r"随后", r"隨後", r"今天", r"昨天", r"日前",
+        r"近日", r"(?:周|週|星期)[一二三四五六日天]", r"早上", r"上午", r"中午", r"下午", r"晚上", r"晚间",
+        r"凌晨", r"深夜", r"[0-9０-９]+日",
+    ),
+)  # fmt: skip
+
 TABLE = LanguageTable(
     casualty={
         "killed": (
@@ -270,4 +286,11 @@ TABLE = LanguageTable(
     aftermath=(r"被捕", r"逮捕", r"审判", r"審判", r"葬礼", r"葬禮", r"悼念"),
     link_labels=(r"相关新闻[:：]?", r"相關新聞[:：]?", r"延伸阅读[:：]?", r"延伸閱讀[:：]?"),
     spaced=False,
+    killed_or_injured=(r"伤亡", r"傷亡", r"死伤", r"死傷"),  # "造成12人伤亡，其中3人死亡": 9 hurt
+    # what ends a source after "据": a verb or a noun for what it gave ("据警方通报", "据卫生部统计", "据当地媒体消息")
+    source_stops=(
+        r"的?(?:报道|報道|报导|報導|称|稱|消息|介绍|介紹|统计|統計|数据|數據|报告|報告|表示|说|說|透露|通报|通報|披露|显示"
+        r"|顯示|公布|發布|发布|指出)",
+    ),
+    source_trim=SOURCE_TRIM,
 )

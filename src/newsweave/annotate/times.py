@@ -11,7 +11,10 @@ elsewhere ("on Mar. 13" beside "March 13, 2013"). A named holiday ("New Year's E
 latest one within a month before publication. A page that says it was first posted ("Posted: Sunday, March 10,
 2013" in its head) before the publication day given is read against that day. A night across two days ("late
 Thursday or early Friday") is the day it ends on; "the day before" counts from the day the sentence named before
-it. Words live in `time_tables.py`.
+it, "two days after" the day named before it minus two. "on a given Sunday", "every Sunday" name no day; a
+capitalised relative word after a capitalised word in prose is part of a name ("Channel 2 Action News This Morning").
+A year written out more than `SAME_DAY_YEARS` before publication lends itself to no yearless day. Words live in
+`time_tables.py`.
 
 Values: "2023-02-17" (day), "2023-02-06" (week: its Monday), "2023-02" (month), "2023" (year).
 """
@@ -32,6 +35,8 @@ _DIGITS = str.maketrans(nt.DIGIT_MAP)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 Resolved = tuple[str, str, bool]  # value, precision, relative
 WRITTEN_WEEKDAY_DAYS = 14  # how far before its reading from publication a weekday's written-out day may lie
+PROSE_WORDS = 3  # lower-case words that make a line prose, not a headline
+SAME_DAY_YEARS = 2  # how many years before publication a written-out year may lend itself to a yearless day
 POSTED_REACH = 400  # characters from the start of the text where a "Posted:" stamp dates the page itself
 
 
@@ -69,7 +74,7 @@ def find_times(
         own = _own_anchor(norm, ctx)
         if own is not None:
             found = _resolve_all(norm, _Context(ctx.lang, None, ctx.today, own))
-    found = _weekdays_written_out(norm, _same_day_years(norm, _non_overlapping(found)), ctx.lang)
+    found = _weekdays_written_out(norm, _same_day_years(norm, _non_overlapping(found), ctx.published), ctx.lang)
     return [_expr(text, span, resolved, start) for span, resolved in _from_antecedent(norm, found, ctx.lang)]
 
 
@@ -84,7 +89,7 @@ def _from_antecedent(
     added = []
     for m in re.finditer(rf"(?i)(?<!\w)(?:{_alt(words)})(?!\w)", norm):
         before = [(span, r) for span, r in found if span[1] <= m.start() and r[1] == "day" and len(r[0]) == 10]
-        if not before or re.search(r"[.!?]\s", norm[before[-1][0][1] : m.start()]):
+        if not before or re.search(r"[.!?]\s|\n", norm[before[-1][0][1] : m.start()]):
             continue
         (_, (value, _, relative)) = before[-1]
         shift = words[re.sub(r"\s+", " ", m.group(0).lower())]
@@ -118,11 +123,17 @@ def _stamped_day(norm: str, found: list[tuple[tuple[int, int], Resolved]], start
     return date.fromisoformat(at[0])
 
 
-def _same_day_years(norm: str, found: list[tuple[tuple[int, int], Resolved]]) -> list[tuple[tuple[int, int], Resolved]]:
+def _same_day_years(
+    norm: str, found: list[tuple[tuple[int, int], Resolved]], published: date | None = None
+) -> list[tuple[tuple[int, int], Resolved]]:
     """A yearless day ("on Mar. 13") takes the year the article writes out for the same day and month
-    elsewhere ("on March 13, 2013"): a follow-up published a year later still names the happening's year."""
+    elsewhere ("on March 13, 2013"): a follow-up published a year later still names the happening's year. A year
+    more than `SAME_DAY_YEARS` before publication names another happening ("the June 13 incident" of a report
+    published in June 2016 beside a conviction of "June 13, 2003")."""
     written: dict[str, str] = {}
     for (a, b), (value, precision, _) in found:
+        if published is not None and published.year - int(value[:4]) > SAME_DAY_YEARS:
+            continue
         if precision == "day" and _YEAR.search(norm[a:b]):
             written.setdefault(value[5:], value[:4])
     result = []
@@ -411,6 +422,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Resolved | None:
     wd, pub = _weekday_of(m["wd"], ctx), ctx.published
     if wd is None or pub is None:
         return None
+    if generic_weekday(m.string[: m.start("t")], ctx.lang):
+        return None
     ambiguous = m["wd"].lower() in tt.AMBIGUOUS_WEEKDAYS.get(ctx.lang, frozenset())
     if ambiguous and not any(m[g] for g in ("on", "last", "next", "last2", "next2", "part")):
         return None
@@ -423,7 +436,30 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return ((pub - timedelta(days=back)).isoformat(), "day", True)
 
 
+def _in_name(norm: str, start: int, word: str) -> bool:
+    """A capitalised relative word right after a capitalised word inside a line of prose is part of a name ("for
+    Channel 2 Action News This Morning", "a USA Today survey"), not a date; a headline's "Shot on Elm St. This
+    Morning" is no prose (it has fewer than `PROSE_WORDS` lower-case words)."""
+    if not word[:1].isupper() or word.isupper():
+        return False
+    line_start = norm.rfind("\n", 0, start) + 1
+    line_end = norm.find("\n", start)
+    line = norm[line_start : line_end if line_end >= 0 else len(norm)]
+    before = norm[line_start:start].rstrip(" ")
+    previous = before.split()[-1] if before.split() else ""
+    lower = sum(1 for w in re.findall(r"[^\W\d_]{3,}", line) if w.islower())
+    return previous[:1].isupper() and previous[-1:].isalnum() and lower >= PROSE_WORDS
+
+
+def generic_weekday(before: str, lang: str) -> bool:
+    """Any such weekday, not a date: "fans on a given Sunday" (`time_tables.GENERIC_WEEKDAY`)."""
+    words = tt.GENERIC_WEEKDAY.get(lang)
+    return bool(words and re.search(rf"(?i)(?<!\w)(?:{_alt(words)})\s+$", before[-20:]))
+
+
 def _relative(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    if _in_name(m.string, m.start("t"), m["rel"]):
+        return None
     table = tt.RELATIVE.get(ctx.lang, tt.RELATIVE["en"])
     n, precision = table[re.sub(r"\s+", " ", m["rel"].lower())]
     return _shift(ctx.published, n, precision)

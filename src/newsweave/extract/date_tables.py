@@ -353,3 +353,10 @@ WHEN: dict[str, str] = {
     "es": r"(?:[^,;.]{0,20}?,)?\s+cuando\s",
     "de": r"(?:[^,;.]{0,20}?,)?\s+als\s",
 }
+
+# A day counted back from another ("arrested Thursday, a day after police discovered ...", "released Saturday hours
+# after his son shot him": `time_tables.ANTECEDENT`) names the day of the clause after it: it is the happening's day
+# when that clause's first cue word is the happening's. Regular expression matched at the end of the expression.
+LEADS_CLAUSE: dict[str, str] = {
+    "en": r"\b(?:after|before)$",
+}

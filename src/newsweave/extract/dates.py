@@ -33,6 +33,12 @@
 - "arrested Friday for shooting a man": a preposition is no date modifier (`date_tables.ATTRIBUTIVE`); "prosecutors
   Wednesday filed a charge": an aftermath verb right after the date dates the aftermath
   (`time_tables.FOLLOW_UP_RIGHT_AFTER`); a year that holds the publication day dates nothing (`says_nothing`).
+- "released Saturday hours after his son shot him", "arrested Thursday, a day after police discovered four relatives
+  fatally shot": the day counted back to the clause after it (`time_tables.ANTECEDENT`) is the happening's when that
+  clause opens with a happening word (`date_tables.LEADS_CLAUSE`); a clock time between "since" and its day does not
+  count as words ("had not seen him since 11:30 p.m. Tuesday night"; "police were called at 12:31 a.m. Wednesday"
+  and "arrested at 5 p.m. Friday" are left as they were: measured on GVA, +1/-2 when every aftermath word reached over
+  the clock).
 - A relative date ("on Friday") is trusted as an event date only when the article's publication date is
   known, or when it was read against a trusted main event date; otherwise it still separates events but
   gives no `date` claim.
@@ -47,7 +53,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from newsweave.annotate import time_tables as tt
-from newsweave.annotate.times import find_times
+from newsweave.annotate.times import find_times, generic_weekday
 from newsweave.extract import date_tables as dt
 from newsweave.extract.segment import compatible
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
@@ -68,6 +74,8 @@ _WORD = re.compile(r"(?<!\w)[^\W\d_]{2,}")  # letters only: "about 5:30 p.m." is
 # up to three words before a date, names not counted ("arrested Jacques Lamar Slade on Saturday")
 _NAMES = r"(?:(?-i:[A-Z])[\w'’.-]*\W+)*"
 _WORDS_BEFORE = rf"\W+{_NAMES}(?:\w+\W+{_NAMES}){{0,3}}$"
+# after a period start a clock time is no word either ("had not seen her husband since 11:30 p.m. Tuesday night")
+_CLOCK = r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?\W+(?:on\W+)?)?"
 _Sides = tuple[re.Pattern[str] | None, re.Pattern[str] | None]  # follow-up words before, after a date
 _LAST = re.compile(r"(?i)\b(?:last|dernier|pasado|letzten|vergangenen|geçen)\b")
 
@@ -197,6 +205,9 @@ def _follow_up_patterns(language: str, aftermath: tuple[str, ...]) -> _Sides:
         return None, None
     sides = tt.FOLLOW_UP_SIDES.get(language, tt.FOLLOW_UP_SIDES["default"])
     before = compile_any(words, suffix=_WORDS_BEFORE) if "before" in sides else None
+    if before is not None and dt.PERIOD_START.get(language):  # "since 11:30 p.m. Tuesday night"
+        since = compile_any(dt.PERIOD_START[language], suffix=_WORDS_BEFORE.removesuffix("$") + _CLOCK + "$")
+        before = re.compile(f"(?:{before.pattern})|(?:{since.pattern})", re.IGNORECASE)
     after = compile_any(words, prefix=r"\W+(?:\w+\W+){0,1}") if "after" in sides else None
     if after is None and tt.FOLLOW_UP_RIGHT_AFTER.get(language):  # "prosecutors Wednesday filed a charge"
         after = compile_any(tt.FOLLOW_UP_RIGHT_AFTER[language], prefix=r"[ \t]+")
@@ -214,6 +225,8 @@ def happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> b
     it ("Sunday's deadly shooting"); in verb-final languages the happening verb may follow ("am Freitag
     erschossen"). Words: `date_tables`."""
     language = _language_of(table)
+    if _leads_happening(text, sentence, t, table):
+        return True
     cues = _happening_patterns(language, tuple(table.aftermath), tuple(table.speech_verbs))
     fronted = _fronted(text, sentence, t, table)
     if fronted is not None:
@@ -243,6 +256,15 @@ def happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> b
     if found is not None and not cues.other.search(after[: found.end()]):  # "cuma günü tutuklandı, saldırı"
         return True
     return _when(text, sentence, t, table, cues.other)
+
+
+def _leads_happening(text: str, sentence: Span, t: TimeExpr, table: LanguageTable) -> bool:
+    """A day counted back to the clause after it ("a day after police discovered four relatives fatally shot", "hours
+    after his son accidentally shot him", `date_tables.LEADS_CLAUSE`) whose first cue word is the happening's."""
+    leads = dt.LEADS_CLAUSE.get(_language_of(table))
+    if leads is None or not re.search(leads, t.text, re.I):
+        return False
+    return _clause_cue(text, t.span[1], sentence, table) == "happening"
 
 
 def _possessive_of_other(text: str, sentence: Span, t: TimeExpr, language: str, other: re.Pattern[str]) -> bool:
@@ -511,6 +533,8 @@ def weekday_mentions(text: str, sentence: Span, known: Sequence[TimeExpr], table
     for day, pattern in enumerate(table.weekdays):
         for m in re.finditer(rf"(?i)\b{pattern}\b", text[sentence[0] : sentence[1]]):
             span = (sentence[0] + m.start(), sentence[0] + m.end())
+            if generic_weekday(text[sentence[0] : span[0]], _language_of(table)):
+                continue  # "fans on a given Sunday"
             if not any(t.span[0] <= span[0] < t.span[1] for t in known):
                 found.append(TimeExpr(span, m.group(0), f"weekday:{day}", "day", True))
     return found

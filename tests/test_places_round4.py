@@ -112,7 +112,7 @@ def test_a_dateline_outweighs_the_headline(data_dir: Path) -> None:
     places = find_places(document["text"], (), "en")
     dateline = next(m for m in places if m.text == "SNELLVILLE")
     headline = headline_place(document["title"], document["text"], places, "en")
-    assert headline is not None and headline.place.name == "Atlanta"
+    assert headline is None  # "in Atlanta suburbs" names an area, not a scene town (round 8)
     assert with_headline(dateline, headline, document["text"], places) is dateline
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from newsweave import place_tables as tables
 from newsweave.models import Entity, PlaceMention
 from newsweave.place_names import name_key
-from newsweave.place_text import a_persons_name, aftermath, locative, residence
+from newsweave.place_text import a_persons_name, aftermath, locative, residence, resident_after, vicinity
 from newsweave.places import dateline_of, find_places, home_of, same_place
 
 __all__ = ["headline_place", "headline_text", "site_name", "site_town", "with_headline"]
@@ -105,9 +105,11 @@ def _a_person(mention: PlaceMention, text: str, entities: Sequence[Entity]) -> b
 
 
 def _a_town(head: str, mention: PlaceMention, language: str) -> bool:
-    """A town, not a county ("shot in Burke Co."), the tail of a longer name ("Mt. Oliver") nor where the
-    wounded were taken."""
+    """A town, not a county ("shot in Burke Co."), the tail of a longer name ("Mt. Oliver"), the middle of an area
+    ("in Atlanta suburbs") nor where the wounded were taken."""
     if mention.place.precision != "town" or aftermath(head, mention.span, language):
+        return False
+    if vicinity(head, mention.span, language):  # "3 people shot to death at home in Atlanta suburbs"
         return False
     if _ABBREVIATION_BEFORE.search(head, 0, mention.span[0]):
         return False
@@ -116,9 +118,7 @@ def _a_town(head: str, mention: PlaceMention, language: str) -> bool:
 
 def _resident(head: str, mention: PlaceMention, language: str) -> bool:
     """Where someone lives: "Athens man wounded", "a resident of Magnolia"."""
-    if residence(head, mention.span, (), language):
-        return True
-    return _word_after(head, mention) in tables.HEADLINE_RESIDENT_AFTER.get(language, ())
+    return residence(head, mention.span, (), language) or resident_after(head, mention.span, language)
 
 
 def _word_after(head: str, mention: PlaceMention) -> str:
@@ -144,6 +144,8 @@ def with_headline(
     from the body when the body names it somewhere. `title` is the headline the town was read from."""
     if headline is None:
         return chosen
+    if chosen is not None and chosen.place.precision == "region" and _resident_title(headline, title, language):
+        return chosen  # "Magnolia youth dies in Union County hunting accident": the county is the scene
     if chosen is not None and chosen.place.precision == "town":
         if same_place(chosen.place, headline.place):
             return chosen
@@ -155,6 +157,14 @@ def with_headline(
         return chosen  # "hunting in South Carolina" over the headline's "Atlanta man"
     same = [m for m in article if same_place(m.place, headline.place)]
     return next((m for m in same if m.place.geonameid == headline.place.geonameid), None) or next(iter(same), headline)
+
+
+def _resident_title(headline: PlaceMention, title: str | None, language: str) -> bool:
+    """The headline's town is where someone lives ("Magnolia youth dies ..."), as read in `title`."""
+    if title is None:
+        return False
+    head = headline_text(title, language)
+    return headline.text == head[headline.span[0] : headline.span[1]] and _resident(head, headline, language)
 
 
 def _bureau(dateline: PlaceMention, headline: PlaceMention, title: str | None, language: str) -> bool:

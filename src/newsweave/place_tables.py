@@ -214,7 +214,7 @@ HEADLINE_SEPARATORS: dict[str, tuple[str, ...]] = {
 HEADLINE_RESIDENT_AFTER: dict[str, tuple[str, ...]] = {
     "en": ("man", "men", "woman", "women", "boy", "boys", "girl", "girls", "teen", "teens", "teenager", "child",
            "toddler", "baby", "dad", "father", "mom", "mother", "son", "daughter", "couple", "family", "resident",
-           "residents", "native", "student", "students"),
+           "residents", "native", "student", "students", "youth", "teenagers", "children"),
     "fr": ("habitant", "habitante", "habitants", "originaire"),
     "es": ("vecino", "vecina", "vecinos"),
     "de": ("einwohner", "einwohnerin", "bewohner"),
@@ -983,3 +983,24 @@ STANDALONE_DATELINE_CITIES: tuple[str, ...] = (
     "New York City", "Oklahoma City", "Philadelphia", "Phoenix", "Pittsburgh", "St. Louis", "Salt Lake City",
     "San Antonio", "San Diego", "San Francisco", "Seattle", "Washington",
 )  # fmt: skip
+
+# A town named as the middle of a wider area ("in Atlanta's northeastern suburbs", "the Houston area", "suburban
+# Boynton", "Houston-area children", "la banlieue de Lyon"): a frame for the scene, not the scene itself; the event
+# ranks it as a region. After the name (a possessive and up to two words may come between: "Atlanta's northeastern
+# suburbs"), and before it.
+VICINITY_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("area", "suburbs", "suburb", "outskirts", "metro area", "metropolitan area", "region", "vicinity"),
+    "fr": (),
+    "es": (),
+    "de": ("umgebung", "umland"),
+    "tr": ("çevresinde", "civarında", "yakınlarında"),
+    "ar": (),
+}  # fmt: skip
+VICINITY_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("suburban", "greater", "outskirts of", "suburbs of", "outside of"),
+    "fr": ("banlieue de", "banlieue d'", "région de", "environs de", "agglomération de", "périphérie de"),
+    "es": ("afueras de", "periferia de", "área metropolitana de", "alrededores de", "cercanías de"),
+    "de": ("großraum", "raum", "umgebung von", "umland von", "nähe von"),
+    "tr": (),
+    "ar": ("ضواحي", "محيط", "أطراف"),
+}  # fmt: skip

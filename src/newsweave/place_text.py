@@ -456,6 +456,24 @@ def aftermath(text: str, span: Span, language: str) -> bool:
     return any(_ends_with_words(before, phrase) for phrase in _table("AFTERMATH_BEFORE", language))
 
 
+def resident_after(text: str, span: Span, language: str) -> bool:
+    """A town before a word for its people ("A Dacula teenager", "the Columbus man"): where someone lives, which the
+    body, like a headline, gives apart from the scene ("... shot himself ... near Maysville")."""
+    return bool(_words_pattern("HEADLINE_RESIDENT_AFTER", language, r"(?i)\s+(?:{})\b").match(text, span[1]))
+
+
+_VICINITY_GAP = r"(?:['’]s(?:\s+[a-z][\w-]*){0,2}|-|\s+)"  # "Atlanta's northeastern suburbs", "Houston-area"
+
+
+def vicinity(text: str, span: Span, language: str) -> bool:
+    """A town named as the middle of a wider area ("in Atlanta's northeastern suburbs", "the Houston area",
+    "suburban Boynton"): a frame for the scene, not the scene."""
+    if _words_pattern("VICINITY_AFTER", language, r"(?i)" + _VICINITY_GAP + r"\s*(?:{})\b").match(text, span[1]):
+        return True
+    before = _left_window(text, span[0]).casefold()
+    return any(_ends_with_words(before, phrase.casefold()) for phrase in _table("VICINITY_BEFORE", language))
+
+
 def neighbourhood(text: str, span: Span, language: str) -> bool:
     """A part of some town ("the West Pullman neighborhood", "quartier de Belleville"): not a town elsewhere."""
     return bool(

@@ -55,6 +55,7 @@ from newsweave.place_text import (
     owner_of_an_organisation,
     relation,
     residence,
+    resident_after,
     settlement,
     state_before,
     state_hints,
@@ -66,6 +67,7 @@ from newsweave.place_text import (
     tail_of_a_name,
     titled,
     titled_elsewhere,
+    vicinity,
     word_spans,
 )
 
@@ -364,7 +366,9 @@ def event_place(
         return None
 
     def elsewhere(m: PlaceMention) -> bool:
-        return residence(text, m.span, entities, language) or aftermath(text, m.span, language)
+        return residence(text, m.span, entities, language) or aftermath(text, m.span, language) or m.span in residents
+
+    residents = _residents_beside_a_scene(text, mentions, language)
 
     newsroom = {m.span for m in mentions if _dateline(text, m) and _lede_town(text, m, mentions, language, elsewhere)}
     bureau = {m.span for m in mentions if _dateline(text, m) and _bureau_elsewhere(text, m, mentions, elsewhere)}
@@ -372,6 +376,8 @@ def event_place(
     def rank(item: tuple[int, PlaceMention]) -> tuple[bool, bool, bool, int, bool, int]:
         order, m = item
         precision = _PRECISION_RANK[m.place.precision]
+        if precision == 0 and vicinity(text, m.span, language):
+            precision = _PRECISION_RANK["region"]  # "in Atlanta's northeastern suburbs": the area, not the town
         return (elsewhere(m), _away(m.place, home), m.span in bureau, precision, m.span in newsroom, order)
 
     best = min(enumerate(mentions), key=rank)[1]
@@ -386,6 +392,15 @@ def event_place(
     towns = [m for m in article if m.place.precision == "town" and _within_best(m.place, best.place)]
     towns = [m for m in towns if rank((0, m))[:3] == (False, False, False)]
     return _most_named(towns) or best
+
+
+def _residents_beside_a_scene(text: str, mentions: Sequence[PlaceMention], language: str) -> frozenset[Span]:
+    """Towns named for their people ("A Dacula teenager") when another place is given as a scene ("near
+    Maysville"): where someone lives. Alone, or beside a place named only in passing ("Collier County Sheriff's
+    Office"), such a town is the scene as far as the reader knows."""
+    residents = {m.span for m in mentions if m.place.precision == "town" and resident_after(text, m.span, language)}
+    scene = any(m.span not in residents and locative(text, m.span, language) for m in mentions)
+    return frozenset(residents) if scene else frozenset()
 
 
 def _home(text: str, article: Sequence[PlaceMention]) -> tuple[str | None, str | None] | None:
@@ -426,6 +441,7 @@ def _lede_town(
         and m.place.geonameid != dateline.place.geonameid
         and locative(text, m.span, language)
         and not elsewhere(m)
+        and not vicinity(text, m.span, language)
         for m in mentions
     )
 
@@ -851,7 +867,8 @@ def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool, n
     countries = gazetteer.find(COUNTRY, key)
     regions = _ranked(gazetteer, ADMIN1, gazetteer.find(ADMIN1, key), context, key)
     towns = _ranked(gazetteer, TOWN, gazetteer.find(TOWN, key), context, key)
-    if countries and not (regions and _a_region_before_its_country(gazetteer, regions[0], context, key)):
+    before = bool(regions) and (admin1_cue or _a_region_before_its_country(gazetteer, regions[0], context, key))
+    if countries and not before:
         country = _found(gazetteer, COUNTRY, countries[0], key)
         if not (towns and _town_over_country(gazetteer, towns[0], country, context, key)):
             return country
@@ -867,8 +884,13 @@ def _pick(gazetteer: Gazetteer, key: str, context: _Context, admin1_cue: bool, n
 
 def _a_region_before_its_country(gazetteer: Gazetteer, region: int, context: _Context, key: str) -> bool:
     """ "Georgia" in a story of the US is the state; but "Paraguay", an old alias of Asunción's department, is the
-    country, however often the article names it."""
-    return gazetteer.where(ADMIN1, region)[0] in context.countries and _named_as(gazetteer, ADMIN1, region, key)
+    country, however often the article names it, and so is "México", bigger than its state of that name, unless a
+    state word comes with it ("el estado de México")."""
+    if gazetteer.where(ADMIN1, region)[0] not in context.countries or not _named_as(gazetteer, ADMIN1, region, key):
+        return False
+    population = gazetteer.population(ADMIN1, region)
+    countries = [n for n in gazetteer.find(COUNTRY, key) if _named_as(gazetteer, COUNTRY, n, key)]
+    return all(gazetteer.population(COUNTRY, n) <= population for n in countries)  # not "Wales" (an alias of GB)
 
 
 def _town_over_country(gazetteer: Gazetteer, town: int, country: _Found, context: _Context, key: str) -> bool:

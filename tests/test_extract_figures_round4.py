@@ -38,7 +38,9 @@ def test_an_age_written_y_o_is_no_count(data_dir: Path) -> None:
 
 def test_both_and_a_number_is_an_age(data_dir: Path) -> None:
     s = gva_sentence(data_dir, "both 31, of Jackson")
-    assert counts(s) == []
+    # the age counts no one (the sentence's "with apparent gunshot wounds" alone is at least one hurt, read as such
+    # by figures.implied_hurt since round 8)
+    assert [v for _, v in counts(s) if v != 1] == []
 
 
 def test_the_shooters_after_by_are_not_the_people_hit(data_dir: Path) -> None:

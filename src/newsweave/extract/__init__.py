@@ -33,7 +33,7 @@ from newsweave.extract.actors import perpetrators, victims
 from newsweave.extract.attribution import source_at
 from newsweave.extract.date_choice import anchor_weekdays, drop_aftermath, fallback_date, text_date
 from newsweave.extract.event_figures import event_figures
-from newsweave.extract.figures import FigureMention, find_figures, implied_death, is_single
+from newsweave.extract.figures import FigureMention, find_figures, implied_death, implied_hurt, is_single, tells_death
 from newsweave.extract.segment import is_roundup, segment
 from newsweave.extract.sentences import Sentence, bare_sentences, read_sentences, sentence_cues, within
 from newsweave.extract.tables import LanguageTable, compile_any, table_for
@@ -139,6 +139,7 @@ class _Builder:
         if main:
             self._title_figures(eid, first)
             self._implied_death(eid, first, sentences)
+            self._implied_hurt(eid, first, sentences)
         ids = tuple(c.id for c in self.claims[first:])
         self.events.append(
             ArticleEvent(
@@ -210,6 +211,23 @@ class _Builder:
         if title and (f := implied_death(title, (0, len(title)), self.table)):
             cid = f"{self.article.id}:c{len(self.claims)}"
             self.claims.append(Claim(cid, self.article.id, eid, "killed", 1, (0, 0), "", qualifier=f.qualifier,
+                                     headline=title))  # fmt: skip
+
+    def _implied_hurt(self, eid: str, first: int, sentences: list[Sentence]) -> None:
+        """With nobody counted, in a report whose text and headline tell of no death, a person told hit or hurt
+        ("was struck ... and taken to a hospital") is at least one injured (`figures.implied_hurt`)."""
+        title = (self.article.title or "").strip()
+        text = self.article.text
+        counted = any(c.field in ("killed", "injured") for c in self.claims[first:])
+        if counted or tells_death(text, self.table) or tells_death(title, self.table):
+            return
+        for s in sentences:
+            if f := implied_hurt(text, s.span, self.table):
+                self.claim(eid, "injured", 1, s, qualifier=f.qualifier, value_span=f.value_span)
+                return
+        if title and (f := implied_hurt(title, (0, len(title)), self.table)):
+            cid = f"{self.article.id}:c{len(self.claims)}"
+            self.claims.append(Claim(cid, self.article.id, eid, "injured", 1, (0, 0), "", qualifier=f.qualifier,
                                      headline=title))  # fmt: skip
 
     def _title_injured(self, title: str, wounded: FigureMention, found: list[FigureMention], have: set[str]) -> bool:

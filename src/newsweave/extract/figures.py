@@ -211,8 +211,12 @@ def _prefer_objects(
             continue
         for j, q in enumerate(qs):
             if paired[j] is cue and j not in skip and q.span[0] >= cue.span[1]:
-                if len(_WORD.findall(text[cue.span[1] : q.span[0]])) <= 2:
+                gap = text[cue.span[1] : q.span[0]]
+                if len(_WORD.findall(gap)) <= 2 and not _ASIDE_OPENS.search(gap):
                     paired[i] = None
+
+
+_ASIDE_OPENS = re.compile(r"[,;(–—]|\s-\s")  # "four people injured – two critically –": no object, an aside
 
 
 def _is_part(text: str, q: Quantity, cue: Cue, table: LanguageTable) -> bool:
@@ -445,7 +449,7 @@ def _singulars(
         if cue in used or cue.field not in ("killed", "injured", "kidnapped", "released", "missing", "arrested"):
             continue
         before = text[max(0, cue.span[0] - 30) : cue.span[0]]
-        after = text[cue.span[1] : cue.span[1] + 20]
+        after = text[cue.span[1] : cue.span[1] + AFTER_CHARS]
         hit_only = (
             _is_hit(cue, table)
             and not _lone_hit(text, table)
@@ -468,6 +472,7 @@ def _singulars(
     return found
 
 
+AFTER_CHARS = 40  # the object read after a verb with no number: "shot his 9-year-old daughter in the stomach"
 ADDED_GAP_WORDS = 5  # words between "an 8th teen" and its verb ("an additional victim, who was grazed")
 
 
@@ -744,6 +749,39 @@ def implied_death(text: str, span: Span, table: LanguageTable) -> FigureMention 
     if m is None or _negated(text[max(span[0], m.start() - 30) : m.start()], table):
         return None
     return FigureMention("killed", 1, "at_least", m.span(), cue_span=m.span())
+
+
+def implied_hurt(text: str, span: Span, table: LanguageTable) -> FigureMention | None:
+    """ "A teen was struck by what may have been celebratory gunfire (...) and taken to Sunrise Hospital with
+    non-life-threatening injuries": someone told hit or hurt with no count written is at least one injured. Only for
+    a report that tells of no death at all (the caller's choice): else the person hit is most often the dead."""
+    alone = compile_any(table.not_hurt_alone, prefix="^", suffix="$") if table.not_hurt_alone else None
+    for cue in find_cues(text, span, table):
+        if cue.field != "injured" or _lone_noun(cue, table) or _negated_subject(text, cue, table):
+            continue
+        if alone is not None and alone.match(cue.text):
+            continue  # "It hurt my heart"
+        if _unit_shot(text, cue, span, table):
+            continue  # "he heard one shot"
+        if not _negated(text[max(span[0], cue.span[0] - 40) : cue.span[0]], table):
+            return FigureMention("injured", 1, "at_least", cue.span, cue_span=cue.span)
+    return None
+
+
+def _unit_shot(text: str, cue: Cue, span: Span, table: LanguageTable) -> bool:
+    """ "he heard one shot", "a warning shot": the noun after a number or an article counts a shot, not a person."""
+    if not (table.not_hurt_before and table.one_unit_after):
+        return False
+    if not compile_any(table.one_unit_after, prefix="^", suffix="$").match(cue.text):
+        return False
+    before = compile_any(table.not_hurt_before, suffix=r"\s+$")
+    return before.search(text, max(span[0], cue.span[0] - 12), cue.span[0]) is not None
+
+
+def tells_death(text: str, table: LanguageTable) -> bool:
+    """A death word anywhere in the text ("killed", "died", "fatal shooting")."""
+    implied = bool(table.implied_death) and compile_any(table.implied_death).search(text) is not None
+    return not _lone_hit(text, table) or implied
 
 
 HEADLINE_CHARS = 160  # a text read as one short line is a headline: its bare subject counts

@@ -9,9 +9,9 @@ _ACTOR = r"(?P<actor>[^,.;:!?\"“”]{2,90})"
 # taken to a hospital: hit, alive or not (a lone one counts injured only when nobody in the report dies)
 _TO_HOSPITAL = (
     r"(?:taken|transported|rushed|airlifted|flown|went|driven|brought|sent) to (?:a|an|the|area|local|nearby)"
-    r" (?:\w+ ){0,3}(?:hospitals?|medical center)",
+    r" (?:\w+ ){0,3}(?:hospitals?|medical center)(?!\w)(?!,? (?:for observation|as a precaution))",
     r"(?:taken|transported|rushed|airlifted|flown|driven|brought) to (?:[\w&'’.-]+ ){1,5}(?:hospital|medical center"
-    r"|trauma center)",
+    r"|trauma center)(?!\w)(?!,? (?:for observation|as a precaution))",  # not "for observation": unhurt
     # the shooting as the subject: "a shooting that sent 4 people to the hospital", "sent three others to hospitals"
     r"sen(?:t|ding|ds)(?= (?:[\w-]+ ){1,3}to (?:the |a |area |local |nearby |several |different )?hospitals?\b)",
 )
@@ -31,6 +31,12 @@ _KIN = (
     r"|brother|sister|girlfriend|boyfriend|mother|father|mom|dad|grandson|granddaughter|grandmother|grandfather"
     r"|nephew|niece|cousin|friend|neighbou?r|roommate|officer|deputy|classmate|student)(?![\w-])"
 )
+# a body part a bullet hits ("in the upper left thigh", "on the forehead")
+_BODY = (
+    r"(?:(?:left|right|upper|lower|back|front|top|side) (?:of (?:the|his|her) )?){0,3}"
+    r"(?:head|forehead|face|cheek|jaw|eye|neck|chest|back|shoulder|arm|elbow|wrist|hand|finger|thumb|abdomen"
+    r"|stomach|torso|side|hip|groin|buttocks?|leg|thigh|knee|calf|ankle|foot|toe)s?\b"
+)
 _ONE = r"(?:man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|juvenile|male|female|person|\d+-year-old)"
 _HEADLINE_FILLER = r"(?:(?:found|accidentally|fatally|reportedly|was|is|shot,?|and|&|later)\s+)*"
 
@@ -46,12 +52,14 @@ TABLE = LanguageTable(
             r"found dead",
             r"killing",
             r"kills",
-            r"(?<!-)dead",  # not "brain-dead"
+            r"(?<!-)dead(?! or alive)",  # not "brain-dead", not "unsure if he was dead or alive"
             r"died",
             r"dies",
             r"die(?=\s+(?:in|after|from|at|as|when|following|of)\b|\s*$|,)",  # a headline's "4 shot, 2 die in ..."
             r"deaths?",
-            r"lives(?! (?:in|at|with|near|on|nearby|next|alone|there|here)\b)",
+            # not the verb: "One resident who lives around the corner"
+            r"(?<!\bwho )(?<!\bthat )(?<!\bhe )(?<!\bshe )(?<!\bstill )(?<!\bnow )(?<!\balso )"
+            r"lives(?! (?:in|at|with|near|on|nearby|next|alone|there|here|around|across|down|up)\b)",
             r"bodies",
             r"death toll",
             r"toll(?!-free)",
@@ -92,7 +100,15 @@ TABLE = LanguageTable(
             r"(?:non-?life[- ]threatening|life[- ]threatening|minor|serious|critical) injur(?:y|ies)",
             r"treated and released",
             r"shot(?! (?:dead|to death|and killed))",
-            r"struck by (?:gunfire|a bullet|bullets)",
+            r"(?:struck|hit) by (?:a |an )?(?:stray |errant )?(?:gunfire|bullets?|gunshots?|buckshot|pellets?|rounds?)",
+            # a bullet that hits a person in a body part: "striking his son in the cheek", "was hit in the head"
+            rf"(?:hit(?:ting|s)?|struck|strik(?:ing|es)|grazing)(?= (?:[\w'’-]+ ){{0,4}}(?:in|on) the {_BODY}"
+            rf"| (?:the|his|her) (?:back|top|side) of (?:[\w'’-]+ ){{0,2}}{_BODY})",  # "grazing the back of his head"
+            # "Man shoots girlfriend" (not "8-year-old shoots, injures brother": the next verb counts)
+            r"shoots(?!,| (?:at|up|back|off|down|into|out|video|hoops|photos?|pool|guns?)\b)",
+            r"(?<!\ba )(?<!\bthe )shooting(?= (?:his|her|their|a|an) (?:[\w-]+ ){0,2}"
+            r"(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend|boyfriend|cousin|friend|nephew|niece"
+            r"|man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|neighbou?r|roommate|officer|deputy|victim)\b)",
             r"grazed",
             r"winged",  # "leaving one person hospitalized in critical condition and three others winged"
             r"shot (?:once |twice )?in (?:the|his|her|their) (?:\w+ ){0,2}(?:legs?|arms?|foot|feet|hands?|hip|back"
@@ -100,8 +116,10 @@ TABLE = LanguageTable(
             *_TO_HOSPITAL,
             r"(?:critical|serious|minor|non-?life[- ]threatening|life[- ]threatening) wounds?",
             r"(?:gunshot|gun shot|stab|bullet|graze) wounds?",
+            r"(?:gunshot|gun shot) victims?",  # "rushed two gunshot victims to the hospital"
             r"in (?:\w+ly )?(?:critical|serious|stable|fair|grave) condition",  # "in extremely critical condition"
-            r"fighting for (?:his|her) life",  # "a man was fighting for his life and four others were hurt"
+            # "a man was fighting for his life and four others were hurt", "two others are fighting for their lives"
+            r"fighting for (?:his|her) life|fighting for their lives",
             r"treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds)",  # "three others are being treated for injuries"
         ),
         "kidnapped": (
@@ -305,6 +323,7 @@ TABLE = LanguageTable(
         r"(?:has|had) ",
         r"left (?:a|an|one) (?:[\w-]+ ){0,3}",
         r"(?:he|she) (?:later )?",
+        r"(?:him|her)self,? (?:and|then) (?:later )?",  # "he accidentally shot himself and died"
         # "left two men dead and a 3-year-old hurt"
         r"(?:a|an|one|another|the) \d+-(?:year|month)-old ",
         r"victim (?:later )?",
@@ -327,7 +346,8 @@ TABLE = LanguageTable(
         r"|August|September|October|November|December|Police|Officers|Authorities)\b)(?-i:[A-Z][a-z][\w'’-]*)",
         r"(?:his|her|their|the) (?:[\w-]+ ){0,2}(?:wife|husband|son|daughter|mother|father|brother|sister|girlfriend"
         r"|boyfriend|grandmother|grandfather|stepfather|stepson|uncle|aunt|cousin|nephew|niece|friend|roommate"
-        r"|neighbou?r|man|woman|boy|girl|teen|victim)\b",
+        r"|neighbou?r|man|woman|boy|girl|teen|victim|child|toddler|baby|infant|youngster|student|grandson"
+        r"|granddaughter|stepdaughter)\b",
     ),
     roles=(
         r"truffle hunters",
@@ -665,7 +685,7 @@ TABLE = LanguageTable(
     clause_words=(
         r"while",
         r"when",
-        r"after",
+        r"after(?! being )",  # not "Four people are recovering after being shot": one clause
         r"before",
         r"but",
         r"because",
@@ -701,10 +721,12 @@ TABLE = LanguageTable(
     stamp_words=(r"posted", r"updated", r"published", r"last modified", r"copyright", r"created"),
     hit_cues=(
         r"shot",
-        r"struck by (?:gunfire|a bullet|bullets)",
+        r"(?:struck|hit) by (?:a |an )?(?:stray |errant )?(?:gunfire|bullets?|gunshots?|buckshot|pellets?|rounds?)",
+        r"hit(?:ting|s)?|struck|strik(?:ing|es)|shoots|shooting",  # "striking the cousin in the abdomen"
         *_TO_HOSPITAL,
         # "found three people with gunshot wounds": hit, the dead among them
         r"(?:apparent |multiple )?(?:gunshot|gun shot|bullet) wounds",
+        r"(?:gunshot|gun shot) victims?",  # hit: the dead among them
         r"sen(?:t|ding|ds)",  # "sent 4 people to the hospital" (a cue only before "to the hospital")
     ),
     fatal_adverbs=(r"fatally", r"mortally"),
@@ -885,7 +907,7 @@ TABLE = LanguageTable(
     alive_after=(
         r"survived",
         # a wound in a limb: "was shot in the right thigh"
-        r"in (?:the|his|her) (?:left |right |upper |lower )?(?:legs?|arms?|foot|feet|hands?|thighs?|buttocks?"
+        r"(?:in|to) (?:the|his|her) (?:left |right |upper |lower )?(?:legs?|arms?|foot|feet|hands?|thighs?|buttocks?"
         r"|shoulders?|ankles?|knees?|wrists?|fingers?|hips?|calf|calves|toes?)",
         r"non-?life[- ]threatening",
         # "her injuries were not life-threatening", "wounds that weren't considered life-threatening"
@@ -957,9 +979,11 @@ TABLE = LanguageTable(
         r"\d+-year-old",
     ),
     added_before=(r"an additional", r"one more", r"one additional"),
+    not_hurt_alone=(r"hurt", r"injures?", r"injuring", r"shoots", r"shooting", r"hit(?:ting|s)?", r"strik(?:ing|es)"),
+    not_hurt_before=(r"a", r"an", r"one", r"the", r"single", r"warning", r"first", r"second", r"third", r"\d+"),
     also_subject=(
         r"(?:a|an|another) (?:[\w-]+,? ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child|male|female"
-        r"|\d+-year-old)(?:, \d+,)? (?:was|is|had been|has been) also",
+        r"|officer|deputy|trooper|student|bystander|\d+-year-old)(?:, \d+,)? (?:was|is|had been|has been) also",
         # "German Booker, a 25-year-old customer at the shop, was also killed"
         r"(?-i:[A-Z][a-z][\w'’-]+ [A-Z][\w'’-]+)(?:, [^,]{1,60},)? (?:was|is|had been|has been) also",
     ),

@@ -72,7 +72,11 @@ HEAD_MARGIN = 1.5  # the head is asked only where the keywords' lead is under th
 # a rule-level CV on the dev half (rules that fire on at most two dev snippets dropped for those snippets; or the
 # dev half cut in two, rules fired on one half only dropped when scoring the other: +.003 to +.005 on all three
 # subtasks) but worse on the held-out half (.780 -> .771), so the gate stays where it was
-HEAD_MIN = 0.1  # the head abstains when it gives every type it may promote less than this probability
+# the head abstains when it gives every type it may promote less than this probability. 0.1 until round 7; with
+# the head fitted on the authored examples too, out-of-fold pipeline CV on the dev half (subtask 1, plain / rare
+# rules / two halves) rose from .856/.833/.828 at 0.1 to .866/.842/.836 at 0.3 and fell again from 0.35 (0.5:
+# .858/.831/.823): an unsure head ("truffle hunters ... kidnapped" read as a natural disaster) should stay quiet
+HEAD_MIN = 0.3
 _CATEGORY_OF = np.array([parent(t) for t in ALL_TYPES])
 
 

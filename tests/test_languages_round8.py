@@ -250,3 +250,11 @@ def test_according_to_which_names_no_one(data_dir: Path) -> None:
     assert _sources(sentence_with(text, "secondo cui"), "it") == []
     assert _sources("Un informe según el cual tres personas murieron.", "es") == []
     assert _sources("Un rapport selon lequel trois personnes sont mortes.", "fr") == []
+
+
+def test_a_filler_word_after_a_count_names_no_part() -> None:
+    """ "12 osób" (12 people) and "5 innych" (5 others) are whole counts, not parts named "osób" and "innych"."""
+    text = "W wypadku autobusu zginęło 12 osób, a 5 innych zostało rannych, poinformowała policja."
+    figures = [(c.field, c.value, c.group) for c in _claims(text, "pl") if c.field in ("killed", "injured")]
+    assert figures == [("killed", 12, None), ("injured", 5, None)]
+    assert "osób" in table_for("pl").no_group_after and "people" not in table_for("pl").no_group_after

@@ -282,16 +282,17 @@ def _fatal_after(text: _Masked, q: Quantity, table: LanguageTable) -> bool:
 _GENERIC = {"people", "persons", "others", "other", "more", "of", "were", "are", "have", "had", "and"}
 
 
-def _noun_after(text: str, position: int) -> str | None:
-    """A part with no group in the table keeps its own noun ("four adults and two children" -> adults)."""
+def _noun_after(text: str, position: int, table: LanguageTable) -> str | None:
+    """A part with no group in the table keeps its own noun ("four adults and two children" -> adults); a filler
+    word of any language ("people", the table's `no_group_after`: "osób") names no part."""
     m = re.match(r"\s+([^\W\d_]{3,})", text[position : position + 30])
     word = m.group(1).lower() if m else None
-    return word if word and word not in _GENERIC else None
+    return word if word and word not in _GENERIC and word not in table.no_group_after else None
 
 
 def _mention(text: str, q: Quantity, cue: Cue, sentence: Span, table: LanguageTable, part: bool) -> FigureMention:
     qualifier = _qualifier(text, q, cue, sentence, table)
-    group = (group_after(text, q.span[1], table) or _noun_after(text, q.span[1])) if part else None
+    group = (group_after(text, q.span[1], table) or _noun_after(text, q.span[1], table)) if part else None
     low, high = (q.low, q.high) if qualifier in ("range", "about") and q.low != q.high else (None, None)
     return FigureMention(cue.field, q.value, qualifier, q.span, low, high, group, cue.span)
 

@@ -188,6 +188,9 @@ class LanguageTable:
     not_hurt_alone: Patterns = field(default=())
     # words right before an injured cue that make it a thing, not a person hit ("he heard one shot", "a warning shot")
     not_hurt_before: Patterns = field(default=())
+    # lower-case words after a count that name no group of its people ("12 osób", "5 innych"): with the English
+    # fillers of `figures._noun_after`, the count stays a whole, not a part named by that word
+    no_group_after: tuple[str, ...] = ()
 
 
 # Languages with a rule table of their own; any other is read with the English one.

@@ -13,6 +13,7 @@ _BRACKET_KILLED = _BRACKET + r"(?:getötet|erschossen|ermordet|umgebracht|ums le
 _BRACKET_INJURED = _BRACKET + r"(?<!tödlich\s)(?:verletzt|verwundet|angeschossen)(?!\w))"
 
 TABLE = LanguageTable(
+    no_group_after=("menschen", "personen", "weitere", "andere", "schwer", "wurden"),
     casualty={
         "killed": (
             _BRACKET_KILLED,

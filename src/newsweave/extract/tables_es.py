@@ -7,6 +7,7 @@ from newsweave.extract.tables import LanguageTable
 _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
 
 TABLE = LanguageTable(
+    no_group_after=("personas", "otros", "otras", "han", "más"),
     casualty={
         "killed": (
             # "el número de muertos por la explosión ... ascendió a nueve": the cue ends right before the count

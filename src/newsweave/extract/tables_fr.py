@@ -7,6 +7,7 @@ from newsweave.extract.tables import LanguageTable
 _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
 
 TABLE = LanguageTable(
+    no_group_after=("personnes", "autres", "ont", "sont"),
     casualty={
         "killed": (
             r"tu[ée]e?s?",

@@ -7,6 +7,7 @@ from newsweave.extract.tables import LanguageTable
 _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
 
 TABLE = LanguageTable(
+    no_group_after=("persone", "altri", "altre", "sono"),
     casualty={
         "killed": (
             # "il bilancio delle vittime è salito a 12": the cue ends right before the count

@@ -7,6 +7,7 @@ from newsweave.extract.tables import LanguageTable
 _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
 
 TABLE = LanguageTable(
+    no_group_after=("mensen", "personen", "anderen", "andere", "zijn"),
     casualty={
         "killed": (
             # "het dodental is opgelopen tot 12": the cue ends right before the count

@@ -11,6 +11,7 @@ from newsweave.extract.tables import LanguageTable
 _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”„]{2,90})"
 
 TABLE = LanguageTable(
+    no_group_after=("osób", "osoby", "ludzi", "innych", "zostało", "zostały", "zginęło", "zmarło"),
     casualty={
         "killed": (
             # "liczba ofiar wzrosła do 12": the cue ends right before the count

@@ -7,6 +7,7 @@ from newsweave.extract.tables import LanguageTable
 _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
 
 TABLE = LanguageTable(
+    no_group_after=("pessoas", "outros", "outras", "foram"),
     casualty={
         "killed": (
             # "o número de mortos ... subiu para 12": the cue ends right before the count

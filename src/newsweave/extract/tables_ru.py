@@ -11,6 +11,7 @@ from newsweave.extract.tables import LanguageTable
 _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
 
 TABLE = LanguageTable(
+    no_group_after=("человек", "людей", "других", "получили", "погибли", "погибших"),
     casualty={
         "killed": (
             # "число погибших возросло до 12": the cue ends right before the count

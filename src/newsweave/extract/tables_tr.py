@@ -7,6 +7,7 @@ from newsweave.extract.tables import LanguageTable
 _ACTOR = r"(?P<actor>[^,.;:!?\"“”]{2,90})"
 
 TABLE = LanguageTable(
+    no_group_after=("kişi", "kişinin", "kişiden"),
     casualty={
         "killed": (
             r"öldü",

@@ -12,6 +12,7 @@ _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
 _APOS = "['’ʼ]"
 
 TABLE = LanguageTable(
+    no_group_after=("людей", "осіб", "інших", "отримали", "загинули"),
     casualty={
         "killed": (
             # "кількість загиблих зросла до 12": the cue ends right before the count

@@ -7,12 +7,9 @@ on) and GVA reports; nothing of CASE's held-out half is read here.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 import pytest
@@ -20,6 +17,7 @@ from numpy.typing import NDArray
 
 from newsweave.taxonomy import ALL_TYPES, classify_many, scorer
 from newsweave.taxonomy.head import label_types
+from repo_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -67,19 +65,10 @@ def test_head_stays_cheap_on_police_stories(data_dir: Path, monkeypatch: pytest.
     assert sum(asked) <= len(texts) // 20
 
 
-def _training_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_event_type", REPO / "scripts" / "train_event_type.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_event_type", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_out_of_fold_probabilities_land_on_our_types() -> None:
     """`--pipeline-cv` hands the scorer each snippet's head probabilities on our types, as the shipped head does:
     three well separated toy labels come back on their own types (ATTACK spread over attack and crime)."""
-    script = _training_script()
+    script = load_script("train_event_type")
     rng = np.random.default_rng(0)
     centres = {"AIR_STRIKE": (4.0, 0.0), "PEACE_PROTEST": (-4.0, 0.0), "ATTACK": (0.0, 4.0)}
     x = np.vstack([rng.normal(c, 0.3, (10, 2)) for c in centres.values()]).astype(np.float32)

@@ -7,17 +7,15 @@ half is read here. The fresh sentences below were written for these tests and ar
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 
 from newsweave.taxonomy import ALL_TYPES, CASE_TO_TYPE, parent
 from newsweave.taxonomy.head import head, type_probabilities
+from repo_scripts import load_script
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "scripts" / "event_type_examples.jsonl"
@@ -36,15 +34,6 @@ def _dev_rows(data_dir: Path) -> list[tuple[str, str]]:
 def _runs(text: str, n: int = 7) -> set[str]:
     words = re.findall(r"[a-z0-9]+", text.lower())
     return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
-def _training_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_event_type", REPO / "scripts" / "train_event_type.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_event_type", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_authored_examples_cover_every_case_label() -> None:
@@ -67,7 +56,7 @@ def test_authored_examples_are_not_case_text(data_dir: Path) -> None:
 
 def test_training_script_reads_the_examples() -> None:
     """`scripts/train_event_type.py` reads the same file, in file order, as (text, CASE label)."""
-    script = _training_script()
+    script = load_script("train_event_type")
     rows = script.examples()
     assert rows == [(row["text"], row["label"]) for row in _examples()]
     assert 0 < script.EXAMPLE_WEIGHT <= 1
@@ -75,7 +64,7 @@ def test_training_script_reads_the_examples() -> None:
 
 def test_authored_examples_weigh_less_than_case_rows() -> None:
     """A toy label seen only in the authored rows is learnt, but CASE rows outweigh authored rows that disagree."""
-    script = _training_script()
+    script = load_script("train_event_type")
     rng = np.random.default_rng(1)
     x = np.vstack([rng.normal((3.0, 0.0), 0.3, (12, 2)), rng.normal((-3.0, 0.0), 0.3, (12, 2))]).astype(np.float32)
     y = np.array(["AIR_STRIKE"] * 12 + ["PEACE_PROTEST"] * 12)

@@ -365,10 +365,10 @@ def event_place(
     if not mentions:
         return None
 
+    residents = _residents_beside_a_scene(text, mentions, language)
+
     def elsewhere(m: PlaceMention) -> bool:
         return residence(text, m.span, entities, language) or aftermath(text, m.span, language) or m.span in residents
-
-    residents = _residents_beside_a_scene(text, mentions, language)
 
     newsroom = {m.span for m in mentions if _dateline(text, m) and _lede_town(text, m, mentions, language, elsewhere)}
     bureau = {m.span for m in mentions if _dateline(text, m) and _bureau_elsewhere(text, m, mentions, elsewhere)}

@@ -7,11 +7,12 @@ report that does not state the other.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.aliases import Kind, canonical, narrows, same
 from newsweave.extract.attribution import PERSON_PRONOUNS
 from newsweave.models import Article, ArticleEvent, Claim, Conflict
+from newsweave.reconcile.headlines import NO_HEADLINE, Headline, read_headline
 
 UNRESOLVED_PRONOUNS = frozenset(w for words in PERSON_PRONOUNS.values() for w in words)
 
@@ -23,6 +24,7 @@ class Context:
     articles: dict[str, Article]
     order: dict[str, int]  # article id -> position (publication date, then member order)
     sources: dict[str, str]  # claim id -> canonical source
+    headlines: dict[str, Headline] = field(default_factory=dict)  # article id -> what its headline tells
 
     def published(self, claim: Claim) -> str:
         article = self.articles.get(claim.article)
@@ -31,6 +33,9 @@ class Context:
     def root(self, claim: Claim) -> str:
         article = self.articles.get(claim.article)
         return (article.copies_of or article.id) if article else claim.article
+
+    def headline(self, claim: Claim) -> Headline:
+        return self.headlines.get(claim.article, NO_HEADLINE)
 
     def time_key(self, claim: Claim) -> tuple[str, int, int, int]:
         rank = {"initial": 0, "revised": 2}.get(claim.qualifier, 1)
@@ -46,7 +51,8 @@ def build_context(members: Sequence[ArticleEvent], claims: Sequence[Claim], arti
         order.setdefault(claim.article, len(order))
     names = {c.id: _raw_source(c, by_id.get(c.article)) for c in claims}
     resolved = resolve_names(names.values(), "source")
-    return Context(by_id, order, {cid: resolved[name] for cid, name in names.items()})
+    headlines = {a.id: read_headline(a) for a in articles}
+    return Context(by_id, order, {cid: resolved[name] for cid, name in names.items()}, headlines)
 
 
 def _raw_source(claim: Claim, article: Article | None) -> str:

@@ -9,7 +9,9 @@ from dataclasses import replace
 from newsweave.extract.tables import compile_any
 from newsweave.models import Claim, Conflict, Figure
 from newsweave.reconcile.context import Context
+from newsweave.reconcile.headlines import Headline
 from newsweave.reconcile.rules import (
+    ALIVE_WORDS,
     DISJOINT_GROUPS,
     FIGURE_FIELDS,
     GROUP_SYNONYMS,
@@ -23,6 +25,7 @@ Interval = tuple[float, float]
 LEDE_CHARS = 400  # a headline and lede: where a report states its toll
 SINGLE_VICTIM = 1  # "one man was shot": one of many as often as the whole count
 _OTHER_VICTIM = compile_any(tuple(w for words in OTHER_VICTIM_WORDS.values() for w in words))
+_ALIVE = compile_any(tuple(w for words in ALIVE_WORDS.values() for w in words))
 
 
 def is_number(value: object) -> bool:
@@ -79,16 +82,18 @@ def figures_of(claims: Sequence[Claim], ctx: Context) -> tuple[tuple[Figure, ...
             figures.append(figure)
             conflicts.extend(found)
     doubted = [_told_deep_only(_silent_majority(f, claims, ctx), claims, ctx) for f in figures]
-    return _died_later([_shot_and_died(f, doubted, claims) for f in doubted], claims, ctx), conflicts
+    return _died_later([_shot_and_died(f, doubted, claims, ctx) for f in doubted], claims, ctx), conflicts
 
 
-def _shot_and_died(figure: Figure, figures: Sequence[Figure], claims: Sequence[Claim]) -> Figure:
+def _shot_and_died(figure: Figure, figures: Sequence[Figure], claims: Sequence[Claim], ctx: Context) -> Figure:
     """No one injured, when the only wounded any report tells of is one victim, never told apart from the dead.
 
     "The boy was shot in the chest" in a report of his death tells how he died, not of a second victim: a
     lone wounded victim in a deadly event is the one who died, unless a sentence counts the wounded beside the
     dead ("one killed, one wounded") or tells them apart ("another man was wounded", "his brother is in stable
-    condition", `OTHER_VICTIM_WORDS`). Best and low become 0, the stated count stays as high.
+    condition", `OTHER_VICTIM_WORDS`), tells them alive in a report of the death ("his father ... is in critical
+    condition", `ALIVE_WORDS`), or a headline tells both ("3 dead, 1 critically wounded"). Best and low become 0,
+    the stated count stays as high.
     """
     killed = next((f for f in figures if f.field == "killed"), None)
     if figure.field != "injured" or figure.best != SINGLE_VICTIM or killed is None or killed.best < 1:
@@ -99,7 +104,18 @@ def _shot_and_died(figure: Figure, figures: Sequence[Figure], claims: Sequence[C
     deadly = {(c.article, c.span) for c in claims if c.field == "killed"}
     if any((c.article, c.span) in deadly or _OTHER_VICTIM.search(c.quote) for c in wounded):
         return figure
+    if _alive_beside_death(wounded, claims):
+        return figure
+    if any({"killed", "injured"} <= ctx.headline(c).fields for c in wounded):
+        return figure  # "3 dead, 1 critically wounded in shooting": the headline tells the wounded apart
     return replace(figure, low=0, best=0)
+
+
+def _alive_beside_death(wounded: Sequence[Claim], claims: Sequence[Claim]) -> bool:
+    """A wounded victim told alive ("his father ... is in critical condition") in a report that also tells of a
+    death: someone else than the dead (`ALIVE_WORDS`)."""
+    telling_death = {c.article for c in claims if c.field == "killed"}
+    return any(c.article in telling_death and _ALIVE.search(c.quote) for c in wounded)
 
 
 def in_lede(claim: Claim) -> bool:
@@ -117,7 +133,9 @@ def _told_deep_only(figure: Figure, claims: Sequence[Claim], ctx: Context) -> Fi
     day") are background to a reader, against a lede that counts the other field: best and low become 0, the
     stated count stays as high. A later report's deep death (the wounded boy "died on Monday night") is a
     victim who died, and deep wounded told apart from the dead ("Three others sustained non-fatal wounds",
-    `OTHER_VICTIM_WORDS`) are victims of this event: both stay.
+    `OTHER_VICTIM_WORDS`, `ALIVE_WORDS`) are victims of this event: both stay. So are a field the report's
+    headline tells of (`_headline_tells`): "1 Dead, 3 Injured In Baltimore Quadruple Shooting" over a text that
+    counts the three wounded only in its fourth paragraph.
     """
     other = {"killed": "injured", "injured": "killed"}.get(figure.field)
     if other is None or figure.best == 0:
@@ -125,12 +143,25 @@ def _told_deep_only(figure: Figure, claims: Sequence[Claim], ctx: Context) -> Fi
     told = [c for c in claims if c.field == figure.field and is_number(c.value) and int(c.value) > 0]  # type: ignore[arg-type]
     if any(in_lede(c) or (other == "killed" and _OTHER_VICTIM.search(c.quote)) for c in told):
         return figure
+    if other == "killed" and _alive_beside_death(told, claims):
+        return figure
+    if any(_headline_tells(figure.field, ctx.headline(c)) for c in told):
+        return figure  # the headline tells of them: the text's toll sits deeper than its lede
     stating = {ctx.root(c) for c in told}
     leading = {ctx.root(c) for c in claims if c.field == other and in_lede(c)}
     day = {ctx.root(c): ctx.published(c) for c in claims}
     if not leading or max(day[r] for r in leading) < max(day[r] for r in stating):
         return figure
     return replace(figure, low=0, best=0)
+
+
+def _headline_tells(field: str, headline: Headline) -> bool:
+    """The headline tells of a death ("Deadly shooting", "Man shot dead"), or counts the wounded as a number or
+    beside the dead ("2 killed, 1 wounded"): a bare "shot" over a report of a death is most often the victim who
+    died."""
+    if field != "injured":
+        return field in headline.fields
+    return field in headline.fields and ("killed" in headline.fields or any(f == field for f, _ in headline.counts))
 
 
 def _silent_majority(figure: Figure, claims: Sequence[Claim], ctx: Context) -> Figure:
@@ -257,8 +288,9 @@ def _revised(reports: list[list[Claim]], ctx: Context) -> set[str]:
 def _best(claims: Sequence[Claim], ctx: Context) -> int:
     """The figure most reports lead with, then stated by the most reports, the latest, of the most sources.
 
-    A report's lead figure (its first count of more than one victim) is its considered total; later sentences
-    often count one victim or a part ("he had been shot"), so they back a figure without voting for it. A toll
+    A report's lead figure (`_leads`: the count its headline writes, else its lede's, else its first count of
+    more than one victim) is its considered total; later sentences often count one victim or a part ("he had
+    been shot"), so they back a figure without voting for it. A toll
     in some report's headline or lede ("Two dead, three wounded") outvotes reports that name one victim alone:
     a follow-up about one victim (a funeral, an arrest) counts that victim, not all. Last resorts: attributed,
     exact, a count of several over a lone victim, then the smaller count (stray numbers, ages and addresses,
@@ -289,11 +321,20 @@ def _best(claims: Sequence[Claim], ctx: Context) -> int:
 
 
 def _leads(claims: Sequence[Claim], ctx: Context) -> list[Claim]:
-    """Each report's first count of more than one victim, else its first figure; copies count once."""
+    """Each report's own summary of the toll; copies count once.
+
+    A count its headline writes ("1 dead, 6 wounded in ...") first, then the lede's first count of more than one
+    victim, then the lede's first figure, and only then a count from deeper in the text: a deep count of more
+    ("four people, including the fatally wounded person, were at the scene", a city's toll for the year, a quote
+    counting everyone hit) rarely revises the lede's "One person was killed", while a lede that names one victim
+    still gives way to a count of several in the same lede.
+    """
     first: dict[str, Claim] = {}
 
-    def position(claim: Claim) -> tuple[bool, int, int]:
-        return int(claim.value) <= SINGLE_VICTIM, ctx.order.get(claim.article, 0), claim.span[0]  # type: ignore[arg-type]
+    def position(claim: Claim) -> tuple[bool, bool, bool, int, int]:
+        titled = (claim.field, claim.value) in ctx.headline(claim).counts
+        lone = int(claim.value) <= SINGLE_VICTIM  # type: ignore[arg-type]
+        return not titled, not in_lede(claim), lone, ctx.order.get(claim.article, 0), claim.span[0]
 
     for claim in sorted(claims, key=position):
         first.setdefault(ctx.root(claim), claim)

@@ -33,14 +33,43 @@ DISJOINT_GROUPS = frozenset({"civilians", "soldiers", "police", "militants"})
 # Words that tell wounded victims apart from the dead ("another man was wounded", "three others were hurt",
 # "his brother is in stable condition", "the surviving brother"), per language; regular expressions, matched on
 # whole words. "by another" names a shooter ("shot by another 16-year-old"), not a victim.
+# A later ordinal ("a fourth man suffered a gunshot wound", "a fifth victim") and "also" before the hurt ("was
+# also shot in the hand") count one more victim, not the one who died.
 OTHER_VICTIM_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("(?<!by )another", "second", "others", "other (?:people|persons|victims)", "non-fatal", "non-life",
-           "surviv(?:ed|ing|or|ors|e)", "stable", "released", "recovering", "doing well"),
-    "fr": ("autres?", "deuxième", "second(?:e)?", "survivante?s?", "a survécu", "stable", "hors de danger"),
-    "es": ("otr[oa]s?", "segund[oa]", "sobrevivi(?:ó|ente|entes)", "estable", "fuera de peligro"),
-    "de": ("weiterer?", "zweiter?", "anderer?", "überlebte?", "überlebende[rn]?", "stabil", "außer Lebensgefahr"),
-    "tr": ("diğer", "ikinci", "başka", "kurtuldu", "hayati tehlikesi(?: yok| bulunmuyor)"),
-    "ar": ("آخر", "أخرى", "الثاني", "الثانية", "مستقرة", "نجا"),
+           "surviv(?:ed|ing|or|ors|e)", "stable", "released", "recovering", "doing well",
+           "(?:third|fourth|fifth|sixth|seventh|eighth) (?:\\w+ )?"
+           "(?:victim|person|man|woman|boy|girl|teen|teenager|child|male|female|individual)",
+           "not fatally",
+           "also (?:been )?(?:shot|wounded|injured|hurt|hit|struck)"),
+    "fr": ("autres?", "deuxième", "second(?:e)?", "survivante?s?", "a survécu", "stable", "hors de danger",
+           "(?:troisième|quatrième|cinquième) (?:victime|personne|homme|femme)",
+           "(?:également|aussi) (?:été )?blessée?s?"),
+    "es": ("otr[oa]s?", "segund[oa]", "sobrevivi(?:ó|ente|entes)", "estable", "fuera de peligro",
+           "(?:tercer[oa]?|cuart[oa]|quint[oa]) (?:víctima|persona|hombre|mujer)",
+           "también (?:result[óo] )?herid[oa]s?"),
+    "de": ("weiterer?", "zweiter?", "anderer?", "überlebte?", "überlebende[rn]?", "stabil", "außer Lebensgefahr",
+           "(?:dritte|vierte|fünfte)[rns]? (?:Opfer|Person|Mann|Frau)",
+           "(?:ebenfalls|auch) (?:schwer |leicht )?verletzt"),
+    "tr": ("diğer", "ikinci", "başka", "kurtuldu", "hayati tehlikesi(?: yok| bulunmuyor)",
+           "(?:üçüncü|dördüncü|beşinci) (?:kişi|yaralı)"),
+    "ar": ("آخر", "أخرى", "الثاني", "الثانية", "مستقرة", "نجا", "الثالث", "الرابع", "الخامس"),
+}
+# Words that tell a wounded victim alive as the report is written ("is in critical condition", "remains
+# hospitalized", "is fighting for her life"), per language: in a report that also tells of a death, someone else
+# than the dead. Across reports they are no such sign: the boy "in critical condition" on Monday may die on Tuesday.
+ALIVE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("(?:is|are|remains?) (?:listed |still )?in (?:critical|serious|stable|fair|good) condition",
+           "remains? (?:hospitalized|in (?:the )?hospital)",
+           "(?:is|are) (?:fighting|clinging) (?:for|to) (?:his|her|their) li(?:fe|ves)",
+           "expected to (?:recover|survive)"),
+    "fr": ("(?:est|sont) dans un état (?:critique|grave|stable)", "(?:est|sont) toujours hospitalisée?s?",
+           "pronostic vital (?:est )?engagé"),
+    "es": ("(?:está|están|permanece|permanecen) (?:en estado )?(?:grave|crítico|estable)", "sigue hospitalizad[oa]"),
+    "de": ("(?:ist|sind|liegt|liegen) (?:noch |weiterhin )?(?:in kritischem Zustand|schwer verletzt im Krankenhaus)",
+           "schwebt in Lebensgefahr", "schweben in Lebensgefahr"),
+    "tr": ("tedavisi sürüyor", "durumu ağır", "yoğun bakımda"),
+    "ar": ("حالته حرجة", "حالتها حرجة", "لا يزال في المستشفى"),
 }
 # Words that put a day's event in its small hours ("early Saturday", "Saturday morning", "overnight"), per
 # language: such a day is the event's own, not the morning after a night-time event.

@@ -20,7 +20,8 @@ from typing import Any
 
 from newsweave.errors import ModelError
 from newsweave.models import Place
-from newsweave.place_names import KEY_VERSION, sound_key, vowel_frame
+from newsweave.place_names import KEY_VERSION, name_key, sound_key, vowel_frame
+from newsweave.place_tables import TOWN_NICKNAMES
 
 Row = list[Any]
 TOWN, ADMIN1, COUNTY, COUNTRY = "town", "admin1", "county", "country"
@@ -114,11 +115,20 @@ def _read() -> Gazetteer:
         by_country[row[2]].append(number)
     return Gazetteer(
         rows=rows,
-        keys={TOWN: _index(rows[TOWN], 7, 6), ADMIN1: _index(rows[ADMIN1], 6, 5),
+        keys={TOWN: _with_nicknames(_index(rows[TOWN], 7, 6), rows[TOWN]), ADMIN1: _index(rows[ADMIN1], 6, 5),
               COUNTY: _index(rows[COUNTY], 6, 5), COUNTRY: _index(rows[COUNTRY], 6, 4)},
         admin1_names={(row[0], row[1]): row[2] for row in rows[ADMIN1]},
         towns_by_country=dict(by_country),
     )  # fmt: skip
+
+
+def _with_nicknames(index: dict[str, list[int]], towns: list[Row]) -> dict[str, list[int]]:
+    """Short names a city's own press uses that GeoNames lacks ("KC", "KCK": `place_tables.TOWN_NICKNAMES`)."""
+    for nickname, (country, code, name) in TOWN_NICKNAMES.items():
+        numbers = [n for n in index.get(name_key(name), []) if towns[n][2] == country and towns[n][3] == code]
+        key = name_key(nickname)
+        index[key] = index.get(key, []) + [n for n in numbers[:1] if n not in index.get(key, [])]
+    return index
 
 
 @lru_cache(maxsize=64)

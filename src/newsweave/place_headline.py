@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsweave import place_tables as tables
 from newsweave.models import Entity, PlaceMention
-from newsweave.place_names import name_key
+from newsweave.place_names import name_key, saint_variants
 from newsweave.place_text import a_persons_name, aftermath, locative, residence, resident_after, vicinity
 from newsweave.places import dateline_of, find_places, home_of, same_place
 
@@ -88,15 +88,30 @@ def site_town(title: str, language: str) -> PlaceMention | None:
 
 
 def _read(mention: PlaceMention, body: dict[str, PlaceMention], region: tuple[str, str] | None) -> PlaceMention | None:
-    """The body's reading of a name it also gives; a name only the headline gives, in the region and named so."""
+    """The body's reading of a name it also gives; a name only the headline gives, in the region and named so;
+    a city's nickname ("KC" in a Kansas paper) names one city wherever the outlet is."""
     same = body.get(name_key(mention.text))
     if same is not None:
         mention = PlaceMention(mention.span, mention.text, same.place, mention.relation)
-    elif name_key(mention.text) != name_key(mention.place.name):
+    elif not _named_so(mention):
         return None
     if mention.place.precision != "town":
         return None
+    if _nickname(mention):
+        return mention
     return mention if _in_region(mention, region) or (same is not None and region is None) else None
+
+
+def _named_so(mention: PlaceMention) -> bool:
+    """The headline writes the town's own name: "St. Paul" for Saint Paul, or a nickname its press uses ("KCK")."""
+    written, name = name_key(mention.text), name_key(mention.place.name)
+    return written == name or name in saint_variants(written) or _nickname(mention)
+
+
+def _nickname(mention: PlaceMention) -> bool:
+    """ "KC", "KCK": a short name `place_tables.TOWN_NICKNAMES` gives one city."""
+    nickname = tables.TOWN_NICKNAMES.get(mention.text.strip())
+    return nickname is not None and name_key(nickname[2]) == name_key(mention.place.name)
 
 
 def _a_person(mention: PlaceMention, text: str, entities: Sequence[Entity]) -> bool:

@@ -40,7 +40,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         el la los las un una unos unas de del y o pero él ella ellos según después antes durante desde lunes
         martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto
         septiembre octubre noviembre diciembre policía ejército estado presidente ministro gobierno ciudad
-        provincia región norte sur este oeste centro hoy ayer mañana san sol
+        provincia región norte sur este oeste centro hoy ayer mañana san sol alta
         """.split()
     ),
     "de": frozenset(
@@ -50,7 +50,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         oktober november dezember polizei armee staat präsident minister regierung stadt provinz region norden
         gouverneur bürgermeister kanzler kanzlerin sturm stein wall drug stärke dingen
         länder namen name rest mitte tor küche gerät kitas klar böse
-        süden osten westen heute gestern morgen
+        süden osten westen heute gestern morgen brand
         """.split()
     ),
     "tr": frozenset(
@@ -851,6 +851,16 @@ DEMONYM_ENDINGS: frozenset[str] = frozenset("s e es n en er em ne nes a as o os 
 
 # --- round 5: more of what a name is when it is not the scene's town --------------------------------------
 
+# Words after a place that make it where someone served, not where anything happened: "an Iraq war veteran".
+SERVICE_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("veteran", "veterans", "vet", "vets", "war veteran", "war veterans", "war vet", "war vets"),
+    "fr": (),
+    "es": (),
+    "de": ("-veteran", "-veteranen", "-kriegsveteran", "-kriegsveteranen"),
+    "tr": ("gazisi", "gazileri"),
+    "ar": (),
+}  # fmt: skip
+
 # A name before one of these is a part of some town ("the West Pullman neighborhood", "quartier" comes before in
 # French): not a town of its own, even when the NER calls it a place.
 NEIGHBOURHOOD_AFTER: dict[str, tuple[str, ...]] = {
@@ -927,6 +937,13 @@ COUNTY_ABBREVIATIONS: dict[str, dict[str, str]] = {
 # US region abbreviations that name a place alone, without a town before them ("D.C. police", "Southwest D.C.").
 STANDALONE_US_REGIONS: dict[str, str] = {"D.C.": "DC"}
 
+# Short names a city's own press gives it that GeoNames lacks: name -> (country, admin-1 code, town name).
+# "KC police", "a KCK man": Kansas City, Missouri and Kansas City, Kansas.
+TOWN_NICKNAMES: dict[str, tuple[str, str, str]] = {
+    "KC": ("US", "MO", "Kansas City"),
+    "KCK": ("US", "KS", "Kansas City"),
+}
+
 
 # Case endings of the last word of a town name -> the nominative ending, tried in order when the written form is
 # not in the gazetteer: "Кабуле" -> "Кабул", "Москве" -> "Москва", "Сирии" -> "Сирия", "Warszawie" -> "Warszawa",
@@ -934,9 +951,10 @@ STANDALONE_US_REGIONS: dict[str, str] = {"D.C.": "DC"}
 # Keys are name_key()s (lower case).
 CASE_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
     "ru": (("е", ""), ("е", "а"), ("а", ""), ("у", ""), ("ом", ""), ("ой", "а"), ("и", "я"), ("и", "ь"), ("ы", "а"),
-           ("ью", "ь"), ("ом", "о")),
+           ("ью", "ь"), ("ом", "о"), ("е", "й"), ("я", "й")),  # "в Сиднее", "из Шанхая": names in -й
     "uk": (("і", ""), ("і", "а"), ("а", ""), ("у", ""), ("ом", ""), ("ою", "а"),
-           ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів")),  # "у Києві", "зі Львова": і/о alternate
+           ("єві", "їв"), ("єва", "їв"), ("ові", "ів"), ("ова", "ів"),  # "у Києві", "зі Львова": і/о alternate
+           ("ї", "й"), ("я", "й")),  # "у Сіднеї", "з Шанхая": names in -й
     "pl": (("owie", "ów"), ("dzie", "d"), ("ii", "ia"), ("ie", "a"), ("ie", ""), ("u", ""), ("y", "a"), ("i", "a"),
            ("em", ""), ("ą", "a"), ("a", "")),
 }  # fmt: skip

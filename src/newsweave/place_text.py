@@ -465,6 +465,11 @@ def resident_after(text: str, span: Span, language: str) -> bool:
 _VICINITY_GAP = r"(?:['’]s(?:\s+[a-z][\w-]*){0,2}|-|\s+)"  # "Atlanta's northeastern suburbs", "Houston-area"
 
 
+def served_in(text: str, span: Span, language: str) -> bool:
+    """A place named for someone's service ("an Iraq war veteran", "a Vietnam vet"): not the scene."""
+    return bool(_words_pattern("SERVICE_AFTER", language, r"(?i)\s*(?:{})\b").match(text, span[1]))
+
+
 def vicinity(text: str, span: Span, language: str) -> bool:
     """A town named as the middle of a wider area ("in Atlanta's northeastern suburbs", "the Houston area",
     "suburban Boynton"): a frame for the scene, not the scene."""

@@ -56,6 +56,7 @@ from newsweave.place_text import (
     relation,
     residence,
     resident_after,
+    served_in,
     settlement,
     state_before,
     state_hints,
@@ -368,7 +369,12 @@ def event_place(
     residents = _residents_beside_a_scene(text, mentions, language)
 
     def elsewhere(m: PlaceMention) -> bool:
-        return residence(text, m.span, entities, language) or aftermath(text, m.span, language) or m.span in residents
+        return (
+            residence(text, m.span, entities, language)
+            or aftermath(text, m.span, language)
+            or served_in(text, m.span, language)
+            or m.span in residents
+        )
 
     newsroom = {m.span for m in mentions if _dateline(text, m) and _lede_town(text, m, mentions, language, elsewhere)}
     bureau = {m.span for m in mentions if _dateline(text, m) and _bureau_elsewhere(text, m, mentions, elsewhere)}

@@ -261,6 +261,7 @@ def _rules(lang: str) -> tuple[tuple[re.Pattern[str], Resolver], ...]:
         (rf"(?<!\w)(?P<t>(?P<rel>{_alt(tt.RELATIVE.get(lang, tt.RELATIVE['en']))}))(?!\w)", _relative),
         (r"(?<![\d.])(?P<t>(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d))(?!\d)", _iso),
         (r"(?<![\d.,/])(?P<t>(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4}))(?![\d/])", _numeric),
+        (r"(?<![\d.,/])(?P<t>(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d\d))(?![\d/])", _numeric_short),
     ]
     holidays = _holiday_names(lang)
     if holidays:
@@ -546,8 +547,19 @@ def _iso(m: re.Match[str], ctx: _Context) -> Resolved | None:
     return (found.isoformat(), "day", False) if found else None
 
 
+def _numeric_short(m: re.Match[str], ctx: _Context) -> Resolved | None:
+    """ "2/17/23": a two-digit year is of the century that keeps the date no later than a year after publication
+    (or today); only with slashes, as US forms and police logs write it ("17.2.23" could be anything)."""
+    latest = (ctx.anchor or date.today()).year + 1
+    year = 2000 + int(m["y"])
+    return _numeric_parts(int(m["a"]), int(m["b"]), year if year <= latest else year - 100, ctx)
+
+
 def _numeric(m: re.Match[str], ctx: _Context) -> Resolved | None:
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    return _numeric_parts(int(m["a"]), int(m["b"]), int(m["y"]), ctx)
+
+
+def _numeric_parts(a: int, b: int, y: int, ctx: _Context) -> Resolved | None:
     order = tt.NUMERIC_ORDER.get(ctx.lang, tt.NUMERIC_ORDER["default"])
     month, day = (a, b) if order == "mdy" and a <= 12 else (b, a)
     if month > 12:

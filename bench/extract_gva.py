@@ -12,7 +12,9 @@ a non-empty text are scored.
 Scoring per report (the main event, `main=True`):
 - killed / injured: the event's figure compared exactly to num_killed / num_injured; the figure is the
   first total in reading order (a claim with no group: usually the lede's summary), else the sum of the
-  group parts, else 0 when the text gives none.
+  group parts, else 0 when the text gives none. The rows "killed, best" and "injured, best" score instead the
+  figure a user of `newsweave analyze` sees for that report alone: the `best` of the main event reconciled by
+  itself (`newsweave.reconcile.event.reconcile`), which weighs headline, lede, revisions and survivors.
 - date: the event's date equals the incident date (day precision).
 - place: the event's place lies within 25 km of the record's city (`newsweave.places.lookup`, inside the
   record's state: a city cities500 lacks there is "gold city not in gazetteer", not a namesake or a sound-alike
@@ -42,6 +44,7 @@ from newsweave.options import Options
 from newsweave.pipeline import extract_each
 from newsweave.place_outlets import outlet_homes
 from newsweave.places import distance_km, lookup
+from newsweave.reconcile.event import reconcile
 from newsweave.workers import MIN_ITEMS
 from speed import peak_mb as peak  # this process and its worker processes
 
@@ -97,12 +100,15 @@ def score_place(place: Place | None, record: dict[str, object]) -> str:
     return "ok" if km is not None and km <= 25 else "far"
 
 
+def outcome(got: int, gold: int) -> str:
+    return "ok" if got == gold else ("none found" if got == 0 else ("over" if got > gold else "under"))
+
+
 def score(event: ArticleEvent, claims: list[Claim], record: dict[str, object]) -> dict[str, str]:
     mine = [c for c in claims if c.event == event.id]
     result = {}
     for field, gold_key in (("killed", "num_killed"), ("injured", "num_injured")):
-        got, gold = figure(mine, field), int(record[gold_key])  # type: ignore[call-overload]
-        result[field] = "ok" if got == gold else ("none found" if got == 0 else ("over" if got > gold else "under"))
+        result[field] = outcome(figure(mine, field), int(record[gold_key]))  # type: ignore[call-overload]
     gold_date = iso(str(record["date"]))
     if event.date is None:
         result["date"] = "no date"
@@ -114,6 +120,16 @@ def score(event: ArticleEvent, claims: list[Claim], record: dict[str, object]) -
     return result
 
 
+def score_best(article: Article, event: ArticleEvent, claims: list[Claim], record: dict[str, object]) -> dict[str, str]:
+    """The figures as the product reports them for this one report: its main event reconciled alone."""
+    mine = [c for c in claims if c.event == event.id]
+    figures = {f.field: f.best or 0 for f in reconcile(event.id, [event], mine, [article]).figures}
+    result = {}
+    for field, gold_key in (("killed", "num_killed"), ("injured", "num_injured")):
+        result[f"{field}, best"] = outcome(int(figures.get(field, 0)), int(record[gold_key]))  # type: ignore[call-overload]
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None)
@@ -121,7 +137,8 @@ def main() -> None:
     args = parser.parse_args()
     pairs = load(args.split, args.limit)
     n = len(pairs)
-    outcomes: dict[str, Counter[str]] = {k: Counter() for k in ("killed", "injured", "date", "place")}
+    fields = ("killed", "injured", "date", "place", "killed, best", "injured, best")
+    outcomes: dict[str, Counter[str]] = {k: Counter() for k in fields}
     for key in outcomes:
         outcomes[key]["refused"] = sum(1 for a, _ in pairs if a is None)
     read = [(a, r) for a, r in pairs if a is not None]
@@ -131,21 +148,22 @@ def main() -> None:
     start = time.perf_counter()
     annotations = annotate_many(articles)
     homes = outlet_homes(articles, annotations)
-    extracted = extract_each(list(zip(articles, annotations, strict=True)), homes)
-    for (_, record), (events, claims) in zip(read, extracted, strict=True):
-        for key, value in score(events[0], list(claims), record).items():
-            outcomes[key][value] += 1
+    extracted = list(extract_each(list(zip(articles, annotations, strict=True)), homes))
     spent = time.perf_counter() - start
+    for (article, record), (events, claims) in zip(read, extracted, strict=True):
+        main, mine = events[0], list(claims)
+        for key, value in (score(main, mine, record) | score_best(article, main, mine, record)).items():
+            outcomes[key][value] += 1
     peak_mb = peak()
     print(
         f"GVA {args.split}: {n} reports ({n - len(read)} refused by clean), "
         f"{len(read) / spent:.1f} articles/s (annotate + extract), peak RSS {peak_mb:.0f} MB"
     )
     print(f"outlet homes learned from the batch (no labels): {len(homes)} hosts")
-    print(f"{'field':8} {'accuracy':>9}  misses")
+    print(f"{'field':13} {'accuracy':>9}  misses")
     for key, counts in outcomes.items():
         misses = ", ".join(f"{k} {v}" for k, v in counts.most_common() if k != "ok")
-        print(f"{key:8} {100 * counts['ok'] / n:8.1f}%  {misses}")
+        print(f"{key:13} {100 * counts['ok'] / n:8.1f}%  {misses}")
     sys.stdout.flush()
 
 

@@ -116,3 +116,17 @@ def test_general_names_narrow_to_a_specific_one() -> None:
     assert narrows("police", "Miami-Dade police", "source")
     assert not narrows("Syrian state television", "state television", "source")
     assert not narrows("state television", "Syrian Observatory for Human Rights", "source")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("policji", "policja"),  # Polish cases of one word: "według policji", "policja podała"
+        ("la polizia", "la questura"),
+        ("полиции", "полиция"),
+        ("поліції", "поліція"),
+        ("de politie", "the police"),
+    ],
+)
+def test_police_in_each_language_is_one_source(a: str, b: str) -> None:
+    assert same(a, b, "source")

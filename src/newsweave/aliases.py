@@ -120,7 +120,9 @@ INSTITUTIONS: dict[str, tuple[str, ...]] = {
     ),
     "police": (
         r"police (?:department|dept|force|service|officials)", r"police", r"policiers", r"policia", r"polizei",
-        r"polizeisprecher(?:in)?", r"polis", r"emniyet(?: mudurlugu)?", r"الشرطة", r"شرطة",
+        r"polizeisprecher(?:in)?", r"polis", r"emniyet(?: mudurlugu)?", r"الشرطة", r"شرطة", r"polizia", r"questura",
+        r"policja", r"policji", r"policje", r"politie", r"полиция", r"полиции", r"полицию", r"полицией", r"поліція",
+        r"поліції", r"поліцію", r"поліцією",
     ),
     "fire department": (
         r"fire (?:department|dept|service|brigade|officials)", r"firefighters", r"(?:sapeurs )?pompiers",

@@ -200,17 +200,18 @@ class _Builder:
 
     def _implied_death(self, eid: str, first: int, sentences: list[Sentence]) -> None:
         """With no dead counted by the text or the headline, a death the event's sentences or the headline name
-        ("a fatal shooting", "her son's shooting death") is at least one killed (`figures.implied_death`)."""
+        ("a fatal shooting", "her son's shooting death") is at least one killed, a murder-suicide two
+        (`figures.implied_death`)."""
         if any(c.field == "killed" for c in self.claims[first:]):
             return
         for s in sentences:
             if f := implied_death(self.article.text, s.span, self.table):
-                self.claim(eid, "killed", 1, s, qualifier=f.qualifier, value_span=f.value_span)
+                self.claim(eid, "killed", f.value, s, qualifier=f.qualifier, value_span=f.value_span)
                 return
         title = (self.article.title or "").strip()
         if title and (f := implied_death(title, (0, len(title)), self.table)):
             cid = f"{self.article.id}:c{len(self.claims)}"
-            self.claims.append(Claim(cid, self.article.id, eid, "killed", 1, (0, 0), "", qualifier=f.qualifier,
+            self.claims.append(Claim(cid, self.article.id, eid, "killed", f.value, (0, 0), "", qualifier=f.qualifier,
                                      headline=title))  # fmt: skip
 
     def _implied_hurt(self, eid: str, first: int, sentences: list[Sentence]) -> None:

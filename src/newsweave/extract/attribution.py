@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsweave.aliases import INSTITUTION_WORDS
 from newsweave.extract.cjk_sources import cjk_sources
-from newsweave.extract.tables import LanguageTable, compile_any
+from newsweave.extract.tables import LanguageTable, Patterns, compile_any
 from newsweave.models import Entity, Span
 
 MAX_SOURCE_WORDS = 12
@@ -59,14 +60,20 @@ _STOP_AFTER = re.compile(
     r"[,،;:.!?\"“”«»(]|\s(?:which|who|that|where|when|qui|que|quien|the same day"
     r"|wurden?|werden|sind|ist|hat|haben|were|was|have|has|ont|fue|fueron|إن|أن|بأن)\s"
 )
-_LEADING = re.compile(
-    r"(?i)^(?:(?:while|and|but|whereas|as|where|alors que|mientras|y|et|und|wie|où|donde|wo|lorsque|quand|cuando"
-    r"|nachdem|als|mentre|quando|bu arada|ayrıca|также|кроме того|ponadto|również)\s+)?"
-    r"(?:(?:(?:a|an|the)\s+)?(?:information|statement|news release|press release|release) from\s+)?"
-    r"(?:(?:nach\s+)?(?:Angaben|Berichten|Informationen|Aussagen)\s+(?=(?:der|des|von|eines|einer)\s))?"  # der Polizei
-    r"(?:(?:в|во|у)\s+(?=\w))?"  # "сообщили в МВД": the ministry itself
-    r"(?:(?:informacji|danych|ustaleń)\s+(?=\w))?"  # "według informacji PAP", "według danych policji"
-)
+# English links that open a speaker's clause before the name ("and police said"); each language adds its own links and
+# openers (`LanguageTable.source_leading`)
+_LINKS = ("while", "and", "but", "whereas", "as", "where")
+_RELEASE = r"(?:(?:(?:a|an|the)\s+)?(?:information|statement|news release|press release|release) from\s+)?"
+
+
+@lru_cache(maxsize=64)
+def _leading(leading: tuple[Patterns, Patterns]) -> re.Pattern[str]:
+    """What opens a source's phrase and is no part of its name: a link, "a statement from", an opener."""
+    links = "|".join(_LINKS + leading[0])
+    openers = "".join(f"(?:{p})?" for p in leading[1])
+    return re.compile(rf"(?i)^(?:(?:{links})\s+)?{_RELEASE}{openers}")
+
+
 # a German compound naming what the source gave ("Polizeiangaben zufolge", "nach Polizeiangaben zu ..."): the source
 # is its first part, and the compound ends the name
 _REPORT_COMPOUND = re.compile(r"(?i)^(\w{3,}?)(?:angaben|berichten|informationen)(?!\w).*")
@@ -83,7 +90,7 @@ _ADVERBS = re.compile(
     r"|dans un communiqué|en un comunicado|in einer (?:Mitteilung|Erklärung)|في بيان|mit"  # "teilte X mit"
     r"|en (?:una|un) (?:declaración|nota|comunicado|conferencia de prensa|rueda de prensa)|en rueda de prensa"
     r"|dans une (?:déclaration|note)|en conférence de presse|in una nota|in un comunicato|in una dichiarazione"
-    r"|auf einer Pressekonferenz|sui social(?: media)?|su (?:Twitter|Facebook)|en (?:las )?redes sociales"
+    r"|auf einer Pressekonferenz|auf Anfrage|sui social(?: media)?|su (?:Twitter|Facebook)|en (?:las )?redes sociales"
     r"|(?:à|a|au|to|al|alla|all['’]|gegenüber)\s*(?:l['’]|la\s+|le\s+|the\s+|der\s+)?"  # "a indiqué X à l'AFP"
     r"(?:AFP|EFE|Reuters|AP|ANSA|dpa|Anadolu|Europa Press|Associated Press|agence \w+)"
     r"|(?:der|dem) (?:Deutschen Presse-Agentur|dpa|Nachrichtenagentur \w+)|لوكالة(?: \w+){1,3})$"
@@ -107,7 +114,8 @@ _COUNT = re.compile(r"(?<![\w-])\d+(?![\w-])")  # "... 5 kişinin hayatını kay
 # English words that open no speaker's name; each language adds its own (`LanguageTable.not_speaker_start`)
 _FUNCTION_WORDS = ("of", "to", "in", "on", "at", "that", "for", "from", "by", "with")
 # a day named right after a speech verb, before the speaker: "ce jeudi", "este viernes", "am Freitag"
-_DAY_BEFORE = r"^\s*(?:(?:ce|este|el|am|le|в|во|у|w|we)\s+)?(?<!\w)"  # "сообщили в среду два источника"
+# "сообщили в среду два источника", "disse na sexta-feira a polícia"
+_DAY_BEFORE = r"^\s*(?:(?:ce|este|el|am|le|na|no|в|во|у|w|we)\s+)?(?<!\w)"
 _DAY_BEFORE_END = r"\s+(?:(?:ce|este|el|am|le|on|this|last)\s+)?(?<!\w)"
 _DAY_AFTER = (
     r"(?:\s+(?:soir|matin|après-midi|por la (?:mañana|tarde|noche)|abend|morgen|morning|afternoon|evening"
@@ -168,7 +176,7 @@ def _phrase_after(text: str, start: int, end: int, table: LanguageTable) -> str:
     if table.weekdays:
         day = compile_any(table.weekdays, prefix=_DAY_BEFORE, suffix=_DAY_AFTER)
         phrase = day.sub("", phrase, count=1)
-    return _clean(phrase)  # a trailing day ("informaron las autoridades locales el miércoles"): `_without_day`
+    return _clean(phrase, table)  # a trailing day ("informaron las autoridades locales el miércoles"): `_without_day`
 
 
 def _stop_after(text: str, start: int, end: int) -> int:
@@ -181,15 +189,15 @@ def _stop_after(text: str, start: int, end: int) -> int:
     return end
 
 
-def _phrase_before(text: str, start: int, end: int) -> str:
+def _phrase_before(text: str, start: int, end: int, table: LanguageTable) -> str:
     cut = start
     for m in _BOUNDARY.finditer(text, start, end):
         cut = m.end()
-    return _clean(text[cut:end])
+    return _clean(text[cut:end], table)
 
 
-def _clean(phrase: str) -> str:
-    phrase = _LEADING.sub("", " ".join(phrase.split()).strip(" .,'’\""))
+def _clean(phrase: str, table: LanguageTable) -> str:
+    phrase = _leading(table.source_leading).sub("", " ".join(phrase.split()).strip(" .,'’\""))
     phrase = _STATEMENT_AFTER.sub("", _REPORT_COMPOUND.sub(r"\1", phrase))
     previous = None
     while previous != phrase:
@@ -203,7 +211,7 @@ def _clean(phrase: str) -> str:
     return phrase
 
 
-def _subject(text: str, sentence: Span, verb_start: int, entities: Sequence[Entity]) -> str:
+def _subject(text: str, sentence: Span, verb_start: int, entities: Sequence[Entity], table: LanguageTable) -> str:
     """The speaker when a verb follows an appositive: a person's name if one is given, else the subject."""
     head = text[sentence[0] : verb_start]
     parts = [p.strip() for p in head.split(",")]
@@ -212,7 +220,7 @@ def _subject(text: str, sentence: Span, verb_start: int, entities: Sequence[Enti
     for ent in sorted(entities, key=lambda e: -e.span[0]):
         if ent.label == "PERSON" and sentence[0] <= ent.span[0] and ent.span[1] <= verb_start:
             return ent.text
-    return _clean(parts[0]) if parts else ""
+    return _clean(parts[0], table) if parts else ""
 
 
 def _candidates(text: str, sentence: Span, entities: Sequence[Entity], table: LanguageTable) -> list[tuple[int, str]]:
@@ -225,7 +233,7 @@ def _candidates(text: str, sentence: Span, entities: Sequence[Entity], table: La
             found.append((m.start(), _phrase_after(text, m.end(), e, table)))
     if table.source_precedes:
         for m in compile_any(table.source_precedes, prefix=r"(?<=\w)").finditer(text, s, e):
-            found.append((m.start(), _phrase_before(text, s, m.start())))
+            found.append((m.start(), _phrase_before(text, s, m.start(), table)))
     for m in compile_any(table.speech_verbs).finditer(text, s, e):
         found.append((m.start(), _speaker(text, sentence, m, entities, table)))
     return sorted((p, n) for p, n in ((p, _without_day(n, table)) for p, n in found) if n)
@@ -242,7 +250,7 @@ def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[
     """The one who speaks: "X said", inverted ", announced state television.", or an appositive subject."""
     if inverted := _INVERTED_PRONOUN.search(verb.group(0)):  # "», a-t-elle précisé.": the pronoun, resolved later
         return next(g for g in inverted.groups() if g).lower()
-    before = _after_last_verb(_phrase_before(text, sentence[0], verb.start()), table)
+    before = _after_last_verb(_phrase_before(text, sentence[0], verb.start(), table), table)
     head = text[sentence[0] : verb.start()]
     starts_badly = compile_any(_FUNCTION_WORDS + table.not_speaker_start, prefix="^", suffix=r"\b")
     if before and not _RELATIVE.match(before.split()[0]) and not _clause(before) and not starts_badly.match(before):
@@ -250,21 +258,21 @@ def _speaker(text: str, sentence: Span, verb: re.Match[str], entities: Sequence[
     if not head.strip():  # the verb opens the sentence: "وقال مسؤول ... إن"
         return _phrase_after(text, verb.end(), sentence[1], table)
     if "," in head and not text[verb.end() : sentence[1]].strip(' .!?"”'):  # verb last: "Yetkililer, ... açıkladı."
-        subject = _subject(text, sentence, verb.start(), entities)
+        subject = _subject(text, sentence, verb.start(), entities, table)
         return "" if _clause(subject) else subject
     if not head.rstrip().rstrip("\"”’'").endswith(","):  # "..., X said" and "“...,” said X"
         return ""
     after = _phrase_after(text, verb.end(), sentence[1], table)
     if after and not starts_badly.match(after) and not re.search(r"\d", after) and not _clause(after):
         return after
-    return _subject(text, sentence, verb.start(), entities)
+    return _subject(text, sentence, verb.start(), entities, table)
 
 
 def _after_last_verb(phrase: str, table: LanguageTable) -> str:
     """A speaker's phrase holds no speech verb: in "Bronson said deputies told him ..." those who told are the
     deputies (Bronson said the whole, and his own verb names him)."""
     verbs = list(compile_any(table.speech_verbs).finditer(phrase)) if table.speech_verbs else []
-    return _clean(phrase[verbs[-1].end() :]) if verbs else phrase
+    return _clean(phrase[verbs[-1].end() :], table) if verbs else phrase
 
 
 def _clause(phrase: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from newsweave.extract.figures import ALSO, FigureMention, is_single
+from newsweave.extract.figures import ALSO, KILLER, FigureMention, is_single
 from newsweave.extract.sentences import Sentence
 from newsweave.extract.tables import LanguageTable, compile_any
 from newsweave.models import Span
@@ -39,6 +39,7 @@ def event_figures(text: str, sentences: list[Sentence], table: LanguageTable, de
     found = [EventFigure(s, f, s.span) for s in sentences for f in s.figures]
     found = _lone_hurt_is_the_dead(text, found, table, deadly)
     found = _parts_total(found, table)
+    found = _killer_died(text, sentences, found, table)
     return _added_later(text, found, table)
 
 
@@ -73,6 +74,53 @@ def _sum(values: Iterable[int]) -> int:
 
 
 _WHOLE_NAMED = ("of ", "among ")  # partitive groups ("of them", "of the injured"): parts of people counted elsewhere
+
+
+KILLER_REACH = 50  # characters around "murder-suicide" read for the words that leave it untold ("attempted")
+
+
+def _killer_died(
+    text: str, sentences: list[Sentence], found: list[EventFigure], table: LanguageTable
+) -> list[EventFigure]:
+    """ "A 4-year-old boy was killed in a murder-suicide": the killer died too, so one person counted dead is two
+    (the Gun Violence Archive counts the shooter). Not when the event counts more dead anywhere (they most often take
+    in the killer: "five people were killed in an apparent murder-suicide"), nor for an "attempted murder-suicide" or
+    one only asked about ("whether it was a murder-suicide")."""
+    if not table.killer_died:
+        return found
+    dead = [i for i, e in enumerate(found) if e.figure.field == "killed"]
+    if not dead or any(found[i].figure.value > 1 or found[i].figure.added == KILLER for i in dead):
+        return found  # more dead counted, or the killer's death told on its own (`_added_later` adds it)
+    if not _says_murder_suicide(text, sentences, table):
+        return found
+    first = next((i for i in dead if found[i].figure.group is None), None)
+    if first is None:
+        return found
+    e = found[first]
+    out = list(found)
+    out[first] = replace(e, figure=replace(e.figure, value=2, group=None))
+    return out
+
+
+def _tells_killer_died(text: str, sentences: list[Sentence], table: LanguageTable) -> bool:
+    """A sentence that tells the killer died: his own death ("then himself") or a murder-suicide."""
+    if table.suicide and any(compile_any(table.suicide).search(text, s.span[0], s.span[1]) for s in sentences):
+        return True
+    return _says_murder_suicide(text, sentences, table)
+
+
+def _says_murder_suicide(text: str, sentences: list[Sentence], table: LanguageTable) -> bool:
+    """ "murder-suicide" in a sentence, not asked about nor attempted."""
+    if not table.killer_died:
+        return False
+    said = compile_any(table.killer_died)
+    hedge = compile_any(table.killer_died_not) if table.killer_died_not else None
+    for s in sentences:
+        for m in said.finditer(text, s.span[0], s.span[1]):
+            lo, hi = max(s.span[0], m.start() - KILLER_REACH), min(s.span[1], m.end() + 8)
+            if hedge is None or not hedge.search(text[lo : m.start()] + " " + text[m.end() : hi]):
+                return True
+    return False
 
 
 def _lone_hurt_is_the_dead(
@@ -119,6 +167,12 @@ def _added_later(text: str, found: list[EventFigure], table: LanguageTable) -> l
                 first is None or not is_single(out[first].figure) or e.sentence.index == out[first].sentence.index
             ):
                 continue  # "also" adds to one person told before; a count most often takes in those told after it
+            if e.figure.added == KILLER and (
+                first is None
+                or e.sentence.index == out[first].sentence.index
+                or _tells_killer_died(text, [out[first].sentence], table)
+            ):
+                continue  # "killed his wife and two sons before killing himself. (...) then turned the gun on himself"
             value = out[first].figure.value if first is not None else 0
             raised = e.figure.added - _victims_before(out, i, field) if e.figure.added > 0 else value + 1
             if first is None:

@@ -24,7 +24,7 @@ from newsweave.models import Quantity, Span, TimeExpr
 
 MAX_FORWARD_WORDS = 7  # "13 out of 19 crew members have been abducted"
 MAX_BACKWARD_WORDS = 4  # "the death toll rose to 53"
-_DASHED = re.compile(r"\s(?:--|—|–)\s(?:(?!--|—|–).){1,60}?\s(?:--|—|–)\s")
+_DASHED = re.compile(r"\s(?:--|—|–|-)\s(?:(?!--|—|–|\s-\s).){1,60}?\s(?:--|—|–|-)\s")
 _BREAKS = re.compile(r"[;:?!\n]|\.\s|\.(?=[A-Z])")
 _WORD = re.compile(r"\w+")
 
@@ -112,8 +112,14 @@ def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> floa
     A part clause inside a forward gap (", including five children,") is skipped over; a backward gap
     ("killed, 12 injured") may not cross a comma or a clause word.
     """
-    gap = compile_any(table.parts + table.asides, prefix=r",\s*(?:", suffix=r")[^,]*,").sub(",", gap)
+    aside = compile_any(table.parts + table.asides, prefix=r",\s*(?:", suffix=r")[^,]*,")
+    closing = any(m.end() == len(gap.rstrip()) for m in aside.finditer(gap))  # "eight people, including them, hurt"
+    gap = aside.sub(",", gap)
     gap = _DASHED.sub(" ", gap)  # "three others -- two females and one male -- were taken"
+    if table.listed_person:  # "three victims, a 25-year-old man, a 26-year-old man, and a 33-year-old man, were"
+        gap = _listed_people(table.listed_person).sub(",", gap)
+    if forward and closing:
+        gap = gap.rstrip().removesuffix(",") + " "
     if _BREAKS.search(gap) or "#" in gap or (not forward and "," in gap):
         return None
     if table.clause_words and compile_any(table.clause_words).search(gap):
@@ -127,6 +133,13 @@ def _gap_cost(gap: str, limit: int, table: LanguageTable, forward: bool) -> floa
     if not forward and any(conj.fullmatch(w) for w in words) and not _kin_gap(gap, table):
         return None  # "one is dead and three others are hurt" (but "killed his wife and two children")
     return len(words) + 0.5 * gap.count(",")
+
+
+@lru_cache(maxsize=16)
+def _listed_people(person: Patterns) -> re.Pattern[str]:
+    """A list of people set between commas: ", a 25-year-old man, a 26-year-old man, and a 33-year-old man,"."""
+    item = "(?:" + "|".join(f"(?:{p})" for p in person) + ")"
+    return re.compile(rf",\s*{item}(?:(?:,\s*|,?\s+and\s+){item})*\s*,", re.IGNORECASE)
 
 
 def _mask(text: str, sentence: Span, qs: Sequence[Quantity]) -> _Masked:
@@ -216,7 +229,7 @@ def _prefer_objects(
                     paired[i] = None
 
 
-_ASIDE_OPENS = re.compile(r"[,;(–—]|\s-\s")  # "four people injured – two critically –": no object, an aside
+_ASIDE_OPENS = re.compile(r"[,;(–—]|\s--?\s")  # "four people injured – two critically –", "three injured -- one"
 
 
 def _is_part(text: str, q: Quantity, cue: Cue, table: LanguageTable) -> bool:
@@ -279,15 +292,12 @@ def _fatal_after(text: _Masked, q: Quantity, table: LanguageTable) -> bool:
     return compile_any(table.fatal_adverbs, prefix=r"^\s*").search(text[q.span[1] : q.span[1] + 12]) is not None
 
 
-_GENERIC = {"people", "persons", "others", "other", "more", "of", "were", "are", "have", "had", "and"}
-
-
 def _noun_after(text: str, position: int, table: LanguageTable) -> str | None:
     """A part with no group in the table keeps its own noun ("four adults and two children" -> adults); a filler
-    word of any language ("people", the table's `no_group_after`: "osób") names no part."""
+    word (the table's `no_group_after`: "people", "osób") names no part."""
     m = re.match(r"\s+([^\W\d_]{3,})", text[position : position + 30])
     word = m.group(1).lower() if m else None
-    return word if word and word not in _GENERIC and word not in table.no_group_after else None
+    return word if word and word not in table.no_group_after else None
 
 
 def _mention(text: str, q: Quantity, cue: Cue, sentence: Span, table: LanguageTable, part: bool) -> FigureMention:
@@ -339,6 +349,7 @@ def _hit_minus_dead(
             hit = _is_hit_mention(text, f, table)
             dead = [k for k in found if (hit or _is_fatal(text, k, table)) and _after(k, f)]
             dead += [k for k in later if (hit or _died_of_it(text, k, table)) and _after(k, f)]
+            dead = [k for k in dead if not _names_the_others(text, k, table)]  # "Two others died": not the hit
             total = sum(k.value for k in dead)
             if 0 < total < f.value:
                 f = replace(f, value=f.value - total)
@@ -382,7 +393,8 @@ def _own_death(text: str, f: FigureMention, table: LanguageTable) -> bool:
 def _same_person(text: str, f: FigureMention, death: int, dying: Sequence[int], table: LanguageTable) -> bool:
     """The death at `death` is the hurt person's: a 'later' word between ("but died overnight"), or the hurt cue in a
     relative clause whose subject dies ("who was wounded ... has died"), with no conjunction bringing in another."""
-    if _later(table).search(text, f.value_span[1], death):
+    ahead = min(len(text), death + 20)  # a 'later' word may look at the death itself: "shot in the back and died"
+    if any(m.start() < death for m in _later(table).finditer(text, f.value_span[1], ahead)):
         return True
     if death not in dying or not _relative(text, f, table):
         return False
@@ -508,6 +520,7 @@ def _ordinal_person(ordinals: tuple[str, ...], people: Patterns) -> re.Pattern[s
 
 
 ALSO = -1  # `FigureMention.added` of a person "also" hurt or killed: one more than a person told before
+KILLER = -2  # `FigureMention.added` of the killer's own death told apart: one more than the dead counted before
 
 
 def _negated_subject(text: str, cue: Cue, table: LanguageTable) -> bool:
@@ -742,14 +755,16 @@ def find_figures(
 
 
 def implied_death(text: str, span: Span, table: LanguageTable) -> FigureMention | None:
-    """ "a fatal shooting", "her son's shooting death": one death at least, with no count written. Only for an event
-    that counts no dead otherwise (the caller's choice): a written toll always says more."""
+    """ "a fatal shooting", "her son's shooting death": one death at least, with no count written; "a murder-suicide"
+    (`LanguageTable.killer_died`): two at least, the killer and one killed. Only for an event that counts no dead
+    otherwise (the caller's choice): a written toll always says more."""
     if not table.implied_death:
         return None
     m = compile_any(table.implied_death).search(text, span[0], span[1])
     if m is None or _negated(text[max(span[0], m.start() - 30) : m.start()], table):
         return None
-    return FigureMention("killed", 1, "at_least", m.span(), cue_span=m.span())
+    both = bool(table.killer_died) and compile_any(table.killer_died, prefix="^", suffix="$").match(m.group(0))
+    return FigureMention("killed", 2 if both else 1, "at_least", m.span(), cue_span=m.span())
 
 
 def implied_hurt(text: str, span: Span, table: LanguageTable) -> FigureMention | None:
@@ -967,6 +982,7 @@ def _numbered(
     found.extend(_one_by_one(original, _died_later(original, singles, found, cues, table), table))
     found = _one_then_count(original, sorted(found, key=lambda f: f.value_span), table)
     found = _count_and_others(original, found, table)
+    found = _conditions(original, found, table)
     return [f for f in found if not _cause_of_death(original, f, sentence, table)]
 
 
@@ -1020,6 +1036,29 @@ def _count_and_others(text: str, found: list[FigureMention], table: LanguageTabl
             out[out.index(f)] = replace(f, value=f.value + later.value)
             out.remove(later)
     return out
+
+
+def _conditions(text: str, found: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
+    """ "two people are listed in critical condition and three are being treated for non-life threatening wounds":
+    counts of the hurt told one after another by their condition, each with its own verb, are one count (five).
+
+    Only when every count of injured in the sentence tells a condition: "four people were shot and two are in
+    critical condition" counts two of the four."""
+    if not table.condition_cues or not table.passive_aux:
+        return found
+    hurt = [f for f in found if f.field == "injured"]
+    if len(hurt) < 2 or any(f.group is not None or is_single(f) or f.cue_span is None for f in hurt):
+        return found
+    cond = compile_any(table.condition_cues, prefix="^", suffix="$")
+    verb = compile_any(table.passive_aux + ("remains?", "remained"), prefix=r"\s+(?:[\w-]+\s+){0,2}?")
+    for f in hurt:
+        assert f.cue_span is not None
+        if not cond.match(text[f.cue_span[0] : f.cue_span[1]]) or not verb.match(text, f.value_span[1]):
+            return found
+    total = replace(
+        hurt[0], value=sum(f.value for f in hurt), value_span=(hurt[0].value_span[0], hurt[-1].value_span[1])
+    )
+    return [total if f is hurt[0] else f for f in found if f.field != "injured" or f is hurt[0]]
 
 
 def _one_by_one(text: str, singles: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
@@ -1106,8 +1145,10 @@ def _others(text: str, q: Quantity, table: LanguageTable) -> bool:
 def _with_suicide(text: str, sentence: Span, found: list[FigureMention], table: LanguageTable) -> list[FigureMention]:
     """GVA counts a shooter who died: "killed three people and then himself" is four dead.
 
-    The killer's death joins the sentence's first death toll before it; with none, it is one death of its own,
-    unless it is only a conjunct ("shot his wife and himself" says who was hit, not who died).
+    The killer's death joins the sentence's first death toll before it; with none, it is one death more than those
+    counted before it in the event ("fatally shot a woman and her daughter. (...) He then turned the gun on himself":
+    three; `event_figures._added_later`), unless it is only a conjunct ("shot his wife and himself" says who was hit,
+    not who died).
     """
     if not table.suicide:
         return found
@@ -1125,7 +1166,8 @@ def _with_suicide(text: str, sentence: Span, found: list[FigureMention], table: 
             found
             if own or bare
             else sorted(
-                [*found, FigureMention("killed", 1, "exact", m.span(), cue_span=m.span())], key=lambda f: f.value_span
+                [*found, FigureMention("killed", 1, "exact", m.span(), cue_span=m.span(), added=KILLER)],
+                key=lambda f: f.value_span,
             )
         )
     return [replace(f, value=f.value + 1) if f is toll else f for f in rest]

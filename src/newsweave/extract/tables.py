@@ -188,9 +188,22 @@ class LanguageTable:
     not_hurt_alone: Patterns = field(default=())
     # words right before an injured cue that make it a thing, not a person hit ("he heard one shot", "a warning shot")
     not_hurt_before: Patterns = field(default=())
-    # lower-case words after a count that name no group of its people ("12 osób", "5 innych"): with the English
-    # fillers of `figures._noun_after`, the count stays a whole, not a part named by that word
+    # lower-case words after a count that name no group of its people ("people", "others", "12 osób", "5 innych"): the
+    # count stays a whole, not a part named by that word (`figures._noun_after`)
     no_group_after: tuple[str, ...] = ()
+    # injured cues that tell the condition of the hurt ("in critical condition", "treated for minor injuries"): counts
+    # of the hurt listed one after another by condition in a sentence are parts of one count (`figures._conditions`)
+    condition_cues: Patterns = field(default=())
+    # a happening whose name tells that the killer died too ("murder-suicide"), and the words before it that leave it
+    # untold ("attempted", "whether it was"): one person killed in it is two dead (`event_figures._killer_died`)
+    killer_died: Patterns = field(default=())
+    killer_died_not: Patterns = field(default=())
+    # one person named in a list set between commas after a count ("three victims, a 25-year-old man, a 26-year-old man
+    # and a 33-year-old man, were transported"): the list is skipped between the count and its verb
+    listed_person: Patterns = field(default=())
+    # words opening a source's phrase that are no part of its name (`extract.attribution`): links before it ("bu arada",
+    # "также"; English ones are the code's), then what the source gave or a preposition ("informacji PAP", "в МВД")
+    source_leading: tuple[Patterns, Patterns] = field(default=((), ()))
 
 
 # Languages with a rule table of their own; any other is read with the English one.

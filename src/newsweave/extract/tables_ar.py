@@ -16,6 +16,10 @@ TABLE = LanguageTable(
             r"قتلى",
             r"و?لقي(?:ت)? حتف(?:ه|هم)",
             r"مصرع",
+            # fatally wounded is a death, not a wound: "أصيب إصابة قاتلة", "بجروح قاتلة"; the verb is the cue when its
+            # wound is told fatal a few words on ("أصيب رجل ... إصابة قاتلة": one man killed)
+            r"و?أُ?صيب(?:ت|وا)?(?= (?:\S+ ){0,8}?ب?(?:إصابة|إصابات|جروح|جراح) (?:قاتلة|مميتة))",
+            r"(?:ب)?(?:إصابة|إصابات|جروح|جراح) (?:قاتلة|مميتة)",
             r"وفاة",
             r"حصيلة",
             r"و?توفي",
@@ -26,6 +30,8 @@ TABLE = LanguageTable(
         # not an infection: "أصيبوا بمرض كوفيد-19", "إصابة بفيروس كورونا"
         "injured": tuple(
             word + r"(?! ب(?:ال)?(?:فيروس|كورونا|كوفيد|مرض|المرض|العدوى))"
+            # a thing hit, not a person: "إصابة الطائرة الأوكرانية بصاروخ" (the plane was hit by a missile)
+            + r"(?! (?:ال)?(?:طائرة|طائرات|سيارة|مبنى|هدف|أهداف|سفينة|ناقلة|منزل|دبابة|مروحية))"
             # "430 حالة إصابة": cases of infection
             for word in (r"و?أُ?صيب(?:وا|ت)?", r"(?<!حالة )(?<!حالات )و?إصابة", r"مصابا?", r"مصابين")
         )
@@ -55,6 +61,7 @@ TABLE = LanguageTable(
     },
     parts=(r"بينهم", r"بينهن", r"من بينهم", r"منهم"),
     not_counts_after=(
+        r"(?:حيوانات|قرود|كلاب|قطط|خيول|أبقار|أغنام|ماعز|طيور|أسماك|دجاج)",  # animals are no casualties
         r"عاما?",
         r"سنة",
         r"سنوات",
@@ -77,6 +84,9 @@ TABLE = LanguageTable(
     singular_after=(r"(?:شخص|رجل|امرأة|سيدة|طفل|طفلة|جندي|شاب|شابة|مواطن|مواطنة|شرطي)(?!\w)",),
     roles=(r"جامعي الكمأة", r"مصلين", r"طلاب", r"مزارعين", r"صيادين", r"ركاب", r"صحفيين", r"متظاهرين"),
     activities={r"جمع الكمأة|يجمعون الكمأة": "جامعي الكمأة"},
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"أيضا", r"أيضاً", r"آخر", r"أخرى", r"ثان", r"نجا"),
     source_follows=(
         r"بحسب",
         r"وفقا لـ?",

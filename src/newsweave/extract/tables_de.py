@@ -33,6 +33,10 @@ TABLE = LanguageTable(
             r"erstochen",
             r"erschlagen",
             r"tödlich verletzt(?:e[nr]?)?",
+            r"tödlich (?:verwundet|getroffen)(?:e[nr]?)?",  # fatally wounded, fatally hit
+            # "Tödliche Verletzungen erlitt ein Fußgänger", "Ein Mann erlitt tödliche Verletzungen"
+            r"tödliche (?:Verletzungen|Schussverletzungen|Stichverletzungen) (?:erlitt|erlitten)",
+            r"(?:erlitt|erlitten) (?:dabei )?tödliche (?:Verletzungen|Schussverletzungen|Stichverletzungen)",
             r"tödlich verunglückt(?:e[nr]?)?",
             r"tötete",
             r"töteten",
@@ -84,6 +88,8 @@ TABLE = LanguageTable(
     },
     parts=(r"darunter", r"unter ihnen", r"davon"),
     not_counts_after=(
+        # animals are no casualties
+        r"(?:Affen|Hunde|Katzen|Pferde|Kühe|Rinder|Schafe|Ziegen|Vögel|Fische|Schweine|Hühner)",
         r"jahre",
         r"jahren",
         r"jährige[rn]?",
@@ -118,7 +124,13 @@ TABLE = LanguageTable(
         r"(?:autobahn|bundesstraße|landesstraße|kreisstraße|staatsstraße|linie|gleis)",  # "auf der Autobahn 99"
         r"(?:stieg|gestiegen|erhöhte sich|kletterte|geklettert) von",  # "stieg von sieben auf elf": the old toll
     ),
-    singular_before=(r"(?:wurde|ist) (?:\w+ ){0,2}",),
+    singular_before=(
+        r"(?:wurde|ist) (?:\w+ ){0,2}",
+        # "Ein 24-jähriger Mann wurde ... tödlich verletzt": a singular subject before the bracket's auxiliary
+        r"(?:^|(?<=[.,;:] )|(?<=\bund ))(?:ein|eine) [\w-]+ (?:[\w-]+ )?(?=$)",
+        # "Der 24-jährige Seat-Fahrer wurde ... verletzt": a definite singular (adjective in -e; a plural's is in -en)
+        r"(?:^|(?<=[.,;:] )|(?<=\bund ))(?:der|die) [\w-]+e [\w-]+ (?=$)",
+    ),
     singular_after=(r"(?:einen|eine|ein) ",),
     roles=(
         r"trüffelsammler",
@@ -133,12 +145,22 @@ TABLE = LanguageTable(
         r"zivilisten",
     ),
     activities={r"trüffel (?:suchten|sammelten)|trüffelsuche": "trüffelsammler", r"beteten": "gläubige"},
+    # links opening a source's clause ("wie die Polizei mitteilte"), and what it gave before its name ("nach Angaben der
+    # Polizei")
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"ebenfalls", r"auch", r"zweite[nrs]?", r"weitere[nrs]?", r"überlebte", r"überlebt"),
+    source_leading=(
+        ("und", "aber", "wie", "wo", "da", "nachdem", "als"),
+        (r"(?:nach\s+)?(?:Angaben|Berichten|Informationen|Aussagen)\s+(?=(?:der|des|von|eines|einer)\s)",),
+    ),
     source_follows=(
         r"laut",
         r"nach(?= [\w-]+(?:angaben|informationen)(?!\w))",  # "nach Polizeiangaben"
         r"nach angaben (?:der|des|von)",
-        # "wie die Polizei mitteilte", not a comparison ("war wie ein Turm der Kraft"): a speech verb ends the clause
-        r"wie(?= (?:die|der|das|ein|eine) [^,.;:]{1,60}?(?:mitteilten?|sagten?|berichteten?|meldeten?|erklärten?"
+        # "wie die Polizei mitteilte", "da die Polizei berichtete", not a comparison ("war wie ein Turm der Kraft"): a
+        # speech verb ends the clause
+        r"(?:wie|da)(?= (?:die|der|das|ein|eine) [^,.;:]{1,60}?(?:mitteilten?|sagten?|berichteten?|meldeten?|erklärten?"
         r"|bestätigten?|angaben?|schrieben?|hieß)(?!\w))",
         r"unter berufung auf",
     ),

@@ -271,11 +271,10 @@ TABLE = LanguageTable(
         r"(?:to|and|or|-)\s*\d+[\s-]*(?:years?|months?)",  # "range from 19 to 34 years": ages, not counts
     ),
     not_counts_before=(
-        r"ages? \d+ (?:to|and|-)",
+        r"ages? (?:of )?\d+ (?:to|and|-)",  # "three men between the ages of 18 and 23"
         r"ages? \d+(?:, ?\d+)*(?:,? (?:and|to|or)|,)",  # "three males ages 17, 18 and 22"
         r"(?:men|women|males|females|people|persons|boys|girls|teens|teenagers|victims), \d{1,2}(?:, \d{1,2})*,?"
         r" (?:and|to)",  # "two men, 33 and 19, were shot"
-        r"among",
         r"out of",
         r"(?:rose|risen|climbed|jumped|increased) from",  # "the toll rose from seven to eleven": the old toll
         r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?",
@@ -318,6 +317,9 @@ TABLE = LanguageTable(
     ),
     singular_before=(
         r"(?<!\bit )(?<!\bthat )(?<!\bthis )(?:was|is|has been|had been|got|been) (?:\w+ ){0,2}",
+        # the hit told with where or how often: "was shot in the head and died", "was shot several times and died"
+        r"(?:was|is|been) (?:shot|struck|hit|stabbed) (?:once|twice|several times|multiple times|numerous times"
+        r"|repeatedly|\w+ times|(?:in|to) (?:the|his|her) (?:[\w-]+ ){0,1}[\w-]+),? and (?:later |then )?",
         # "recovering after being shot", not "died after being taken to a hospital" (a death, counted as killed)
         r"(?<!died )(?<!dead )(?<!death )after being (?:\w+ ){0,2}",
         r"(?:has|had) ",
@@ -549,6 +551,8 @@ TABLE = LanguageTable(
         r" militants?$",
         r"^terrorists of ",
         r"^(?:the )?(?:militants|jihadists|fighters|members) of (?:the )?",
+        r"^(?:the )?(?:guerrillas|rebels|commandos|insurgents) of (?:the )?",  # "guerrillas of the Maoist EPL"
+        r"^(?:self-styled|self-named|so-called) ",  # "the so-called death squads" are the death squads
         r" \([^)]*\)",
         # a pronoun, an article or a lone adjective names no one
         r"^(?:him|her|them|it|us|me|the|not|our|its|their|suspected|alleged)$",
@@ -663,6 +667,9 @@ TABLE = LanguageTable(
         "early",
         "since",
         "despite",
+        "accuses",  # "issued by the presidency accuses the death squads of": the accuser is no perpetrator
+        "accused",
+        "accusing",
     ),
     conjunctions=("and", "or", "but", "as well as"),
     asides=(r"mostly", r"mainly", r"most of them", r"many of them", r"all of them", r"both", r"age[sd]? \d+"),
@@ -714,6 +721,8 @@ TABLE = LanguageTable(
         r"anyone",
         r"anybody",
         r"nearly",  # "a teen was nearly killed"
+        r"if",  # "police were not able to say if the man had died": a death asked about, not told
+        r"whether",
         r"almost",
         r"(?:could|would|might)(?: \w+)? have",  # "it could easily have killed her": what did not happen
         r"could(?:['’]ve| have)",  # "she could've been dead"
@@ -836,6 +845,7 @@ TABLE = LanguageTable(
         r"until",
         r"then",
         r"and(?: was| were)?(?= (?:later )?(?:pronounced|declared))",  # "in critical condition and pronounced dead"
+        r"and(?= (?:later )?(?:died|succumbed)\b)",  # "was shot in the back and died at a hospital"
     ),
     they_before=(r"(?:they|both|all(?: \w+)?) (?:were |later |had |have |been |pronounced |found )*",),
     cause_of_death=(
@@ -877,7 +887,7 @@ TABLE = LanguageTable(
         r"watch:",
         r"\+ ",
     ),
-    others_before=(r"other",),
+    others_before=(r"other", r"surviving"),  # "the surviving three gunshot victims": the dead are not among them
     passive_aux=(r"was", r"were", r"been", r"is", r"are", r"got", r"get", r"being"),
     tally_words={"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5},
     # not "a quadruple shooting": four hit, but the dead among them are most often told apart elsewhere
@@ -887,6 +897,7 @@ TABLE = LanguageTable(
         # not "non-fatal", not "fatal shootings" (several); "a deadly Hamilton bar shooting"
         r"(?<!-)(?:fatal|deadly)(?: [\w-]+){0,2} shooting(?!s)",
         r"(?:(?<=['’])s|the|an?|in)(?: accidental| apparent)? shooting death(?!s)",  # "17-year-old’s shooting death"
+        r"(?<!attempted )(?<!attempted double )murder[-/ ]?suicide(?!s)",  # the killer and one killed at least
     ),
     relative_before=(
         r"who (?:was|were|had been|has been|is|are)(?: (?:\w+ly|also|still|first))?",
@@ -981,6 +992,20 @@ TABLE = LanguageTable(
     added_before=(r"an additional", r"one more", r"one additional"),
     not_hurt_alone=(r"hurt", r"injures?", r"injuring", r"shoots", r"shooting", r"hit(?:ting|s)?", r"strik(?:ing|es)"),
     not_hurt_before=(r"a", r"an", r"one", r"the", r"single", r"warning", r"first", r"second", r"third", r"\d+"),
+    no_group_after=("people", "persons", "others", "other", "more", "of", "were", "are", "have", "had", "and"),
+    condition_cues=(
+        r"in (?:\w+ly )?(?:critical|serious|stable|fair|grave|good) condition",
+        r"treated for (?:[\w-]+ ){0,3}?(?:injuries|wounds)",
+        r"(?:non-?life[- ]threatening|life[- ]threatening|minor|serious|critical) (?:injur(?:y|ies)|wounds?)",
+        r"treated and released",
+        r"fighting for (?:his|her) life|fighting for their lives",
+    ),
+    killer_died=(r"murder[-/ ]?suicides?", r"murder and suicide"),
+    listed_person=(
+        r"(?:an?|one|another|the other) (?:[\w'’-]+ ){0,2}?(?:man|woman|boy|girl|teen|teenager|male|female|child"
+        r"|juvenile|adult|\d+-year-old)(?: (?:man|woman|boy|girl|male|female))?",
+    ),
+    killer_died_not=(r"attempted", r"whether", r"if", r"not", r"no", r"out", r"considering", r"possibility", r"threat"),
     also_subject=(
         r"(?:a|an|another) (?:[\w-]+,? ){0,3}(?:man|woman|boy|girl|teen|teenager|person|victim|child|male|female"
         r"|officer|deputy|trooper|student|bystander|\d+-year-old)(?:, \d+,)? (?:was|is|had been|has been) also",

@@ -13,6 +13,10 @@ TABLE = LanguageTable(
             # "el número de muertos por la explosión ... ascendió a nueve": the cue ends right before the count
             r"(?:número|cifra) (?:de|del|de los) (?:muertos?|fallecidos?|víctimas mortales)[^.;]{0,120}?"
             r" (?:ascendió|aumentó|subió|se elevó|se levantó|pasó)(?: de [\w.]+)? a",  # "subió de siete a once"
+            # fatally wounded is a death, not a wound: "herido de muerte", "resultó muerto", "mortalmente herida"
+            r"(?:herid|lesionad)[oa]s? (?:de muerte|mortalmente)",
+            r"mortalmente (?:herid|lesionad)[oa]s?",
+            r"result(?:ó|aron) muert[oa]s?",
             r"muertos?",
             r"muertas?",
             r"(?:la|las) muertes? de",  # "causó la muerte de 16 personas" (not "31 muertes de 2011")
@@ -72,6 +76,8 @@ TABLE = LanguageTable(
     },
     parts=(r"entre ellos", r"entre ellas", r"incluidos", r"incluidas", r"de los cuales", r"de ellos"),
     not_counts_after=(
+        # animals are no casualties: "al menos 30 monos fallecieron"
+        r"(?:monos|simios|perros|gatos|caballos|vacas|ovejas|cabras|aves|pájaros|peces|cerdos|reses|gallinas)",
         r"años",
         r"meses",
         r"días",
@@ -124,6 +130,11 @@ TABLE = LanguageTable(
         r"civiles",
     ),
     activities={r"buscando trufas|recog\w+ trufas": "buscadores de trufas", r"rezando": "fieles"},
+    # links opening a source's clause ("y la policía informó"): no part of its name
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"también", r"otr[oa]", r"segund[oa]", r"sobrevivió", r"sobreviviente"),
+    source_leading=(("mientras", "y", "pero", "donde", "cuando"), ()),
     source_follows=(
         r"según(?! (?:el|la|lo|los|las) cual(?:es)?\b)",  # "según la cual" names no one
         r"de acuerdo con",

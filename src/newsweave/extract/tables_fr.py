@@ -11,6 +11,9 @@ TABLE = LanguageTable(
     casualty={
         "killed": (
             r"tu[ée]e?s?",
+            # fatally wounded is a death, not a wound: "a été mortellement blessé", "blessée mortellement"
+            r"mortellement (?:bless|atteint|touch)[ée]e?s?",
+            r"bless[ée]e?s? mortellement",
             r"morte?s?",
             r"décès",
             r"décédée?s?",
@@ -79,6 +82,8 @@ TABLE = LanguageTable(
     },
     parts=(r"dont", r"parmi lesquels", r"parmi eux"),
     not_counts_after=(
+        # animals are no casualties
+        r"(?:singes|chiens|chats|chevaux|vaches|moutons|chèvres|oiseaux|poissons|cochons|porcs|poules)",
         r"ans",
         r"an",
         r"mois",
@@ -131,6 +136,11 @@ TABLE = LanguageTable(
         r"pri(?:ai|è)\w*": "fidèles",
     },
     # not "selon lequel" (according to which): no one
+    # links opening a source's clause ("et la police a indiqué"): no part of its name
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"également", r"aussi", r"une? autre", r"(?:deuxième|second)e?", r"a survécu", r"survivante?"),
+    source_leading=(("alors que", "et", "mais", "où", "lorsque", "quand"), ()),
     source_follows=(
         r"selon(?! (?:lequel|laquelle|lesquels|lesquelles)\b)",
         r"d'après",

@@ -5,6 +5,15 @@ from __future__ import annotations
 from newsweave.extract.tables import LanguageTable
 
 _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
+# words after which an article still belongs to a source's name: prepositions, the cues and speech verbs before it
+_IN_NAME_AFTER = (
+    "secondo", "a", "di", "da", "in", "su", "per", "con", "tra", "e", "detto", "riferito", "dichiarato", "annunciato",
+    "affermato", "precisato", "spiegato", "confermato", "noto", "comunicato", "riportato", "sapere", "riferisce",
+    "dichiara", "annuncia", "afferma", "precisa", "spiega", "conferma", "riporta", "riferiscono", "riportano", "scrive",
+    "citando", "quanto", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi",
+)  # fmt: skip
+# a new noun phrase after a source's name opens the clause told: "Secondo la polizia il conducente era ubriaco"
+_NEW_PHRASE = "".join(rf"(?<!\b{w} )" for w in _IN_NAME_AFTER) + r"(?<=\w )(?:il|lo|la|i|gli|le|un|uno|una)(?= \w)"
 
 TABLE = LanguageTable(
     no_group_after=("persone", "altri", "altre", "sono"),
@@ -13,6 +22,9 @@ TABLE = LanguageTable(
             # "il bilancio delle vittime è salito a 12": the cue ends right before the count
             r"bilancio (?:delle vittime|dei morti)?[^.;]{0,80}? (?:è )?(?:salito|sale|aggiornato)(?: da [\w.]+)? a",
             r"uccis[oiae]",
+            # fatally wounded is a death, not a wound: "ferito mortalmente", "ferita a morte"
+            r"ferit[oiae] (?:mortalmente|a morte)",
+            r"mortalmente ferit[oiae]",
             r"mort[oiae]",
             r"decedut[oiae]",
             r"deceduto",
@@ -75,6 +87,8 @@ TABLE = LanguageTable(
     },
     parts=(r"tra cui", r"fra cui", r"tra loro", r"tra questi", r"di cui", r"compresi", r"incluse?", r"inclusi"),
     not_counts_after=(
+        # animals are no casualties
+        r"(?:animali|scimmie|cani|gatti|cavalli|mucche|pecore|capre|uccelli|pesci|maiali|galline)",
         # an epidemic's cases and recoveries are not its dead ("4.636 casi e 197 morti")
         r"casi\b",
         r"contagi\b",
@@ -123,14 +137,27 @@ TABLE = LanguageTable(
         r"civili",
     ),
     activities={r"cerc\w+ (?:i )?tartufi|raccogl\w+ (?:i )?tartufi": "cercatori di tartufi", r"preg\w+": "fedeli"},
+    # links opening a source's clause ("mentre la polizia ha detto"): no part of its name
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"anche", r"pure", r"un altro", r"un['’]altra", r"sopravvissut[oa]", r"è sopravvissut[oa]"),
+    source_leading=(("mentre", "ma", "quando"), ()),
     source_follows=(
-        r"secondo(?! cui\b)",  # "secondo cui" (according to which) names no one
+        # "secondo cui" (according to which) names no one, nor does a bare "secondo quanto riferito," (reportedly); a
+        # source after "secondo quanto" is read by the longer cues below
+        r"secondo(?! cui\b| quanto\b)",
+        # the object pronoun first, the source after its verb: "Lo ha reso noto la questura", "L'ha confermato il
+        # sindaco"
+        r"(?:lo|l['’]) ?(?:ha|hanno|aveva|avevano) (?:detto|riferito|dichiarato|annunciato|affermato|precisato|spiegato"
+        r"|confermato|reso noto|comunicato|riportato|fatto sapere)",
+        r"lo (?:rende|rendono) noto",
+        r"lo (?:riferisce|riferiscono|riporta|riportano|comunica|comunicano|annuncia|conferma|fa sapere|fanno sapere)",
         r"stando a",
         r"(?:stando a|secondo) quanto (?:riporta|riferisce|scrive|riferiscono|riportano)",  # the medium after
         r"a detta di",
         r"citando",
         r"come riferito da",
-        r"secondo quanto (?:riferito|riportato|detto) (?:da|dal|dalla|dai|dalle)",
+        r"secondo quanto (?:riferito|riportato|detto|appreso) (?:da|dal|dalla|dai|dalle)",
     ),
     source_precedes=(),
     speech_verbs=(
@@ -147,6 +174,7 @@ TABLE = LanguageTable(
         r"fa sapere",
         r"fanno sapere",
         r"riferiscono",
+        r"(?:rende|rendono) noto",
     ),
     source_anaphora=(
         r"la stessa fonte",
@@ -297,7 +325,10 @@ TABLE = LanguageTable(
         r"(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|decine|centinaia)",
         r"almeno",
         r"oltre",
+        _NEW_PHRASE,
+        # how it was said, after the speaker: "ha detto la polizia in una dichiarazione pubblicata online"
+        r"in (?:una|un) (?:dichiarazione|nota|comunicato|conferenza stampa|intervista|post)",
     ),
     # words that open no speaker: "Lo ha reso noto la questura", "Stando a quanto riporta il Corriere"
-    not_speaker_start=("lo", "quanto", "stando a quanto", "come", "che", "di", "da"),
+    not_speaker_start=("lo", "quanto", "stando a quanto", "come", "che", "di", "da", r"l$"),  # "L'ha confermato X"
 )

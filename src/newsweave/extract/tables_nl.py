@@ -13,6 +13,8 @@ TABLE = LanguageTable(
             # "het dodental is opgelopen tot 12": the cue ends right before the count
             r"dodental[^.;]{0,60}? (?:is )?(?:opgelopen|gestegen) tot",
             r"gedood",
+            # fatally wounded is a death, not a wound: "raakte dodelijk gewond", "is dodelijk gewond geraakt"
+            r"(?:raakten? )?dodelijk (?:gewond|verwond|getroffen)(?: geraakt)?",
             r"doden",
             r"dode",
             r"dood",
@@ -66,6 +68,8 @@ TABLE = LanguageTable(
     },
     parts=(r"onder wie", r"onder hen", r"waaronder", r"van wie"),
     not_counts_after=(
+        # animals are no casualties
+        r"(?:apen|honden|katten|paarden|koeien|schapen|geiten|vogels|vissen|varkens|kippen)",
         r"jaar",
         r"jarige",
         r"maanden",
@@ -85,6 +89,9 @@ TABLE = LanguageTable(
     singular_after=(r"(?:een) ",),
     roles=(r"gelovigen", r"studenten", r"boeren", r"vissers", r"passagiers", r"journalisten", r"demonstranten"),
     activities={r"bidden|baden": "gelovigen"},
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"ook", r"tweede", r"een andere?", r"overleefde"),
     source_follows=(
         r"volgens",
         r"aldus",
@@ -171,5 +178,8 @@ TABLE = LanguageTable(
         r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|tientallen|honderden)",
         r"minstens",
         r"ten minste",
+        # the finite verb right after the fronted source («Volgens de politie reed de bestuurder te hard»)
+        r"(?:is|was|waren|heeft|hebben|had|hadden|wordt|worden|gaat|ging|gingen|kwam|reed|reden|schoot|schoten|stak"
+        r"|vond|vonden|viel|moet|moest|kon|kan|zal|lijkt|leek|staat|stond|ligt|lag|zat|zaten|liep|vluchtte|vluchtten)",
     ),
 )

@@ -19,6 +19,7 @@ TABLE = LanguageTable(
             r"zgin(?:ęło|ęli|ął|ęła|ęły)",
             r"zabit(?:ych|o|y|a|e|ymi)",
             r"zabici",
+            r"zabijano",  # impersonal: "w których zabijano 66 osób"
             r"zabili",
             r"zabijając",
             r"zmar(?:ło|li|ł|ła|ły)",
@@ -28,6 +29,9 @@ TABLE = LanguageTable(
             r"ofiar(?:ami)? śmiertelnymi",
             r"ofiar",
             r"zastrzelon(?:y|a|o|ych|e)",
+            # fatally wounded is a death, not a wound: "został śmiertelnie ranny", "śmiertelnie raniona"
+            r"śmiertelnie (?:rann(?:y|a|i|e|ych)|ranion(?:y|a|o|e|ych)|postrzelon(?:y|a|o|e|ych))",
+            r"(?:odniósł|odniosła|odnieśli) śmiertelne (?:obrażenia|rany)",
             r"ciał(?:a)?",
             r"stracił(?:o|y|a)? życie",
             r"stracili życie",
@@ -96,6 +100,7 @@ TABLE = LanguageTable(
     },
     parts=(r"w tym", r"wśród nich", r"spośród nich", r"z czego"),
     not_counts_after=(
+        r"(?:zwierząt|zwierzęta|małp|psów|kotów|koni|krów|owiec|kóz|ptaków|ryb|świń|kur)",  # animals are no casualties
         r"lat",
         r"lata",
         r"roku",
@@ -156,6 +161,12 @@ TABLE = LanguageTable(
         r"cywil(?:ów|e)",
     ),
     activities={},
+    # links opening a source's clause ("ponadto policja podała"), and what the source gave ("według informacji PAP",
+    # "według danych policji")
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"również", r"także", r"też", r"drug(?:i|a|iego)", r"kolejn(?:y|a|ego)", r"przeżył[aoy]?"),
+    source_leading=(("ponadto", "również"), (r"(?:informacji|danych|ustaleń)\s+(?=\w)",)),
     source_follows=(
         r"według",
         r"wg",
@@ -299,6 +310,13 @@ TABLE = LanguageTable(
         r"(?:dw(?:a|ie|óch)|trz(?:y|ech)|czter(?:y|ech)|pięć|pięciu|sześć|siedem|osiem|dziewięć|dziesięć|kilk(?:a|u|anaście|adziesiąt))",
         r"co najmniej",
         r"ponad",
+        # the clause told after a source with no comma («Według policji kierowca był trzeźwy»): its negation, a
+        # preposition opening an adverbial, or a subject noun in the nominative
+        r"nie",
+        r"(?:po|do|na|od|przez|podczas|w|we)",
+        r"(?:kierowca|kierowcy|mężczyzna|kobieta|sprawca|sprawcy|napastnik|napastnicy|ofiary|dziecko|dzieci|chłopiec"
+        r"|dziewczynka|nastolatek|nastolatka|pojazd|samochód|auto|pożar|ogień|wybuch|policjant|policjanci|strażak"
+        r"|strażacy|żołnierz|żołnierze|ludzie|osoba|zdarzenie|wypadek|atak|zamach|dochodzenie|śledztwo)",
     ),
     # words that open no speaker: "Jak podaje TVN24" names the source after the verb
     not_speaker_start=("jak", "o", "że", "co"),

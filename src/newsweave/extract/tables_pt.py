@@ -5,6 +5,16 @@ from __future__ import annotations
 from newsweave.extract.tables import LanguageTable
 
 _ACTOR = r"(?P<actor>[^,.;:!?\"«»“”]{2,90})"
+# words after which an article still belongs to a source's name: prepositions, the cues and speech verbs before it
+_IN_NAME_AFTER = (
+    "segundo", "com", "conforme", "citando", "de", "da", "do", "das", "dos", "em", "na", "no", "nas", "nos", "pela",
+    "pelo", "pelas", "pelos", "para", "por", "e", "a", "disse", "disseram", "informou", "informaram", "afirmou",
+    "afirmaram", "declarou", "anunciou", "confirmou", "confirmaram", "relatou", "explicou", "acrescentou", "dito",
+    "informado", "afirmado", "anunciado", "confirmado", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
+    "sexta-feira", "sábado", "domingo", "ontem", "hoje",
+)  # fmt: skip
+# a new noun phrase after a source's name opens the clause told: "Segundo a polícia o motorista fugiu"
+_NEW_PHRASE = "".join(rf"(?<!\b{w} )" for w in _IN_NAME_AFTER) + r"(?<=\w )(?:o|a|os|as|um|uma)(?= \w)"
 
 TABLE = LanguageTable(
     no_group_after=("pessoas", "outros", "outras", "foram"),
@@ -12,6 +22,9 @@ TABLE = LanguageTable(
         "killed": (
             # "o número de mortos ... subiu para 12": the cue ends right before the count
             r"(?:número|balanço) de (?:mortos|vítimas)[^.;]{0,80}? (?:subiu|aumentou|chegou|passou) (?:para|a)",
+            # fatally wounded is a death, not a wound: "ferido mortalmente", "mortalmente ferida"
+            r"ferid[oa]s? (?:mortalmente|de morte)",
+            r"mortalmente ferid[oa]s?",
             r"mort[oa]s?",
             r"morreram",
             r"morreu",
@@ -70,6 +83,8 @@ TABLE = LanguageTable(
     },
     parts=(r"entre eles", r"entre elas", r"incluindo", r"dos quais", r"das quais"),
     not_counts_after=(
+        # animals are no casualties
+        r"(?:animais|macacos|cães|cachorros|gatos|cavalos|vacas|ovelhas|cabras|aves|pássaros|peixes|porcos|galinhas)",
         # an epidemic's cases and recoveries are not its dead ("33.000 casos e 776 mortes")
         r"casos\b",
         r"recuperad[oa]s\b",
@@ -113,6 +128,11 @@ TABLE = LanguageTable(
         r"civis",
     ),
     activities={r"rezando|orando": "fiéis"},
+    # links opening a source's clause ("quando a polícia disse"): no part of its name
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"também", r"outr[oa]", r"segund[oa]", r"sobreviveu", r"sobrevivente"),
+    source_leading=(("quando", "mas"), ()),
     source_follows=(r"segundo", r"de acordo com", r"conforme", r"citando"),
     source_precedes=(),
     speech_verbs=(
@@ -238,5 +258,8 @@ TABLE = LanguageTable(
         r"(?:dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|dezenas|centenas)",
         r"pelo menos",
         r"mais de",
+        _NEW_PHRASE,
+        # how it was said, after the speaker: "disse a polícia em um comunicado divulgado"
+        r"em (?:uma|um) (?:comunicado|nota|declaração|entrevista|coletiva)",
     ),
 )

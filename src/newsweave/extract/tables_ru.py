@@ -28,6 +28,9 @@ TABLE = LanguageTable(
             r"скончал(?:ись|ся|ась)",
             r"умерл[иа]",
             r"умер",
+            # fatally wounded is a death, not a wound: "был смертельно ранен", "получил смертельное ранение"
+            r"смертельно ранен(?:ы|а|о|ых|ый|ые)?",
+            r"(?:получил(?:и|а)? )?смертельн(?:ые|ое|ых) ранени(?:я|е|й)",
             r"жертв(?:ами|ы)?",
             r"тел(?:а)?",
             r"расстрелян(?:ы|а|о|ных)?",
@@ -91,6 +94,7 @@ TABLE = LanguageTable(
     },
     parts=(r"в том числе", r"среди них", r"из них", r"включая"),
     not_counts_after=(
+        r"(?:животных|обезьян|собак|кошек|лошадей|коров|овец|коз|птиц|рыб|свиней|кур)",  # animals are no casualties
         r"лет",
         r"года?",
         r"году",
@@ -138,6 +142,12 @@ TABLE = LanguageTable(
         r"мирных жителей",
     ),
     activities={},
+    # links opening a source's clause ("также сообщили"), and a preposition before an office ("сообщили в МВД": the
+    # ministry itself)
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"также", r"тоже", r"(?:ещё|еще) (?:один|одна|одного)", r"втор(?:ой|ая|ого)", r"выжил[аи]?"),
+    source_leading=(("также", "кроме того"), (r"(?:в|во|у)\s+(?=\w)",)),
     source_follows=(
         r"по данным",
         r"по словам",
@@ -275,6 +285,12 @@ TABLE = LanguageTable(
         r"об?",
         r"что",
         r"в результате",
+        # the clause told after a source with no comma («По словам полиции водитель не справился»): its negation,
+        # a reflexive past verb, or a subject noun in the nominative
+        r"не",
+        r"(?-i:[а-яё]+(?:лся|лась|лось|лись))",
+        r"(?:водитель|мужчина|женщина|ребенок|ребёнок|подросток|пожар|взрыв|злоумышленник|злоумышленники|преступник"
+        r"|нападавший|нападавшие|стрелок|инцидент|авария|ДТП|трагедия|автомобиль|машина|люди|пострадавшие|погибшие)",
     ),
     # words that open no speaker: "Как сообщает ТАСС", "Об этом сообщили в МВД" name the source after the verb
     not_speaker_start=("как", "об", "о", "про", "что", "по"),

@@ -10,8 +10,17 @@ TABLE = LanguageTable(
     no_group_after=("kişi", "kişinin", "kişiden"),
     casualty={
         "killed": (
+            # fatally wounded is a death, not a wound: "ölümcül şekilde yaralandı", "ölümcül yara aldı"
+            r"ölümcül (?:şekilde |biçimde )?(?:yaralandı|yaralanmıştı|yaralanmış|yaralanan)",
+            r"ölümcül (?:yara|yaralar) al(?:dı|mıştı)",
             r"öldü",
             r"öldürüldü",
+            # participles: "öldürülen oğlu", "kazada hayatını kaybeden 3 kişi", "ölen işçiler"
+            r"öldürülen",
+            r"öldürülmüş",
+            r"hayatını kaybeden",
+            r"yaşamını yitiren",
+            r"ölen",
             r"hayatını kaybetti(?:ğini)?",
             r"öldüğünü",
             r"yaşamını yitirdi",
@@ -72,6 +81,7 @@ TABLE = LanguageTable(
     },
     parts=(r"aralarında", r"bunlardan"),
     not_counts_after=(
+        r"(?:hayvan|maymun|köpek|kedi|inek|koyun|keçi|kuş|balık|domuz|tavuk)",  # animals are no casualties
         r"yaşında",
         r"yıl",
         r"ay",
@@ -91,7 +101,11 @@ TABLE = LanguageTable(
     not_counts_before=(r"yüzde",),
     # an age in brackets after a name: "Burak Can Sarıkaya (23) kazada öldü"
     age_apposition=((r"\w\s*\(",), (r"\)\w*",)),  # ")Okul": a word may follow with no space
-    singular_before=(),
+    # one person named right before the cue: "bir kişi öldü", "bir genç kadın ölümcül şekilde yaralandı"
+    singular_before=(
+        r"(?<!\w)bir (?:[\w-]+ )?(?:kişi|adam|kadın|çocuk|genç|polis|asker|erkek|kız|bekçi|sürücü|öğrenci|vatandaş"
+        r"|yolcu) (?:daha )?",
+    ),
     singular_after=(r"bir ",),
     roles=(
         r"mantar toplayıcıları",
@@ -104,6 +118,11 @@ TABLE = LanguageTable(
         r"siviller",
     ),
     activities={r"(?:mantar|trüf) topla\w*": "mantar toplayıcıları"},
+    # links opening a source's clause ("Bu arada Valilik açıkladı"): no part of its name
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"ayrıca", r"bir diğer", r"başka bir", r"ikinci", r"kurtuldu"),
+    source_leading=(("bu arada", "ayrıca"), ()),
     source_follows=(),
     source_precedes=(
         r"(?:['’](?:[ey]e|[ey]a|ne|na|e|a))? göre",

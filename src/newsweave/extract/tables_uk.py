@@ -28,6 +28,7 @@ TABLE = LanguageTable(
             r"розстріля(?:ли|н(?:і|а|о|их)?)",
             r"помер(?:ли|ла|ло)?",
             r"смертельно поранен(?:і|а|о|ий|их)?",
+            r"(?:отримал(?:и|а|о)? )?смертельн(?:і|е|их) поранен(?:ня|ь)",
             r"жертв(?:ами|и)?",
             r"тіл(?:а)?",
             r"загибел[іь]",
@@ -88,6 +89,7 @@ TABLE = LanguageTable(
     },
     parts=(r"у тому числі", r"в тому числі", r"серед них", r"з них", r"зокрема", r"включно з"),
     not_counts_after=(
+        r"(?:тварин|мавп|собак|котів|коней|корів|овець|кіз|птахів|риб|свиней|курей)",  # animals are no casualties
         r"років",
         r"рок(?:у|и)",
         r"рік",
@@ -125,6 +127,11 @@ TABLE = LanguageTable(
         r"мирних жителів",
     ),
     activities={},
+    # a preposition before an office ("повідомили в ДСНС": the service itself)
+    # words telling a lone hurt person apart from the dead of the same report ("also", "another", "survived"): kept
+    # injured, not read as the one who died (`event_figures._lone_hurt_is_the_dead`)
+    told_apart=(r"також", r"теж", r"ще (?:один|одна|одного)", r"друг(?:ий|а|ого)", r"вижив|вижила|вижили"),
+    source_leading=((), (r"(?:в|у)\s+(?=\w)",)),
     source_follows=(
         r"за даними",
         r"за словами",
@@ -272,6 +279,12 @@ TABLE = LanguageTable(
         r"про",
         r"що",
         r"внаслідок",
+        # the clause told after a source with no comma («За даними поліції водій не впорався»): its negation, a
+        # reflexive past verb, or a subject noun in the nominative
+        r"не",
+        r"(?-i:[а-яєіїґ]+(?:вся|лася|лося|лися))",
+        r"(?:водій|чоловік|жінка|дитина|підліток|пожежа|вибух|зловмисник|зловмисники|злочинець|нападник|нападники"
+        r"|стрілець|інцидент|аварія|ДТП|трагедія|автомобіль|машина|люди|постраждалі|загиблі)",
     ),
     # words that open no speaker: "Як повідомляє поліція", "Про це повідомили в ДСНС"
     not_speaker_start=("як", "про", "що", "за"),

@@ -40,6 +40,9 @@ TABLE = LanguageTable(
             r"丧生",
             r"喪生",
             r"身亡",
+            # a fatal wound is a death: "受致命伤", "伤重不治"
+            r"(?:受|遭受)?致命(?:伤|傷)",
+            r"(?:伤|傷)重不治",
             r"丧命",
             r"喪命",
             r"殒命",

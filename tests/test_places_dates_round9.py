@@ -23,7 +23,7 @@ from newsweave.place_names import name_key
 from newsweave.place_tables import TOWN_NICKNAMES
 from newsweave.place_text import served_in
 from newsweave.places import event_place, find_places
-from realtext import gva_report, sentence_with
+from realtext import gva_report, main_date, sentence_with
 
 # --- nicknames -------------------------------------------------------------------------------------------
 
@@ -169,3 +169,21 @@ def test_a_us_short_date_reads_back(day: date, lag: int) -> None:
     text = f"It happened on {day.month}/{day.day}/{day.year % 100:02d} near the park."
     found = [t.value for t in find_times(text, "en", day + timedelta(days=lag))]
     assert found == [day.isoformat()]
+
+
+# --- aftermath nouns ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "needle", "day"),
+    [
+        ("373ea145955325794711152e2d53f581", "arrest today", "2014-12-29"),  # the shooting, not the arrest
+        ("8569057ec87b60219390312fc5d744b8", "indictment unsealed today", "2014-06-21"),  # the attempt, not the charges
+    ],
+)
+def test_a_day_told_of_an_arrest_or_unsealed_charges_is_not_the_happenings(
+    data_dir: Path, doc_id: str, needle: str, day: str
+) -> None:
+    article = gva_report(data_dir, doc_id)
+    assert needle in article.text
+    assert main_date(article) == day

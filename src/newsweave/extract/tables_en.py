@@ -1052,6 +1052,8 @@ TABLE = LanguageTable(
     ),
     aftermath=(
         r"arrested",
+        r"arrest",  # "Smith's arrest today"
+        r"unsealed",  # "charges unsealed Friday"
         r"charged",
         r"court",
         r"hearing",
